@@ -13,7 +13,7 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(root, "scripts/prisma-engi
 
 function databaseUrl(): string | undefined {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const state = path.join(root, ".data/embedded-postgres.json");
+  const state = path.join(path.resolve(root, process.env.DATA_DIR ?? ".data"), "embedded-postgres.json");
   if (!existsSync(state)) return undefined;
   return (JSON.parse(readFileSync(state, "utf8")) as { url?: string }).url;
 }

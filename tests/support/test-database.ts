@@ -3,11 +3,12 @@
 // PostgreSQL started for the run). Each test file creates its own database and drops it.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { inject } from "vitest";
 
 export type TestDatabase = { url: string; name: string; drop: () => Promise<void> };
 
 function serverUrl(): URL {
-  const raw = process.env.TEST_DATABASE_URL;
+  const raw = process.env.TEST_DATABASE_URL ?? inject("testDatabaseUrl");
   if (!raw) throw new Error("TEST_DATABASE_URL is not set: run tests through vitest (global setup sets it)");
   return new URL(raw);
 }

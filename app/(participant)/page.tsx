@@ -1,0 +1,27 @@
+import { FACTORS } from "@/lib/sales-velocity-factors";
+
+export default function HomePage() {
+  return (
+    <div className="space-y-8">
+      <section className="space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">How does your sales team compare?</h1>
+        <p className="max-w-2xl text-lg text-muted">
+          The Dealmaker Index is a global benchmark of how sales organisations sell. Answer questions about your
+          team and your own practice — about 15 to 20 minutes — and get a personal report that scores you on the
+          four levers of sales velocity and places you against companies like yours.
+        </p>
+      </section>
+      <section aria-labelledby="factors" className="space-y-3">
+        <h2 id="factors" className="text-xl font-semibold">What the index measures</h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {FACTORS.map((factor) => (
+            <li key={factor.name} className="rounded-lg border border-line bg-surface p-4">
+              <p className="font-semibold text-brand-strong">{factor.name}</p>
+              <p className="text-sm text-muted">{factor.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("applies defaults when nothing is set", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env).toMatchObject({ PORT: 3000, PEER_GROUP_MIN_SIZE: 10, ANONYMITY_THRESHOLD: 5 });
+  });
+
+  it("treats an empty DATABASE_URL as unset (the embedded default)", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts postgres and postgresql URLs", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/app" }).DATABASE_URL).toBe("postgres://u:p@db:5432/app");
+    expect(parseEnv({ DATABASE_URL: "postgresql://db/app" }).DATABASE_URL).toBe("postgresql://db/app");
+  });
+
+  it.each([
+    ["not a url", "DATABASE_URL is not a URL"],
+    ["mysql://root@localhost/app", "DATABASE_URL must start with postgresql://"],
+    ["postgresql://localhost:5432", "DATABASE_URL names no database"],
+  ])("rejects DATABASE_URL=%s with one clear message", (value, message) => {
+    expect(() => parseEnv({ DATABASE_URL: value })).toThrow(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: value })).toThrow(message);
+  });
+
+  it.each(["0", "70000", "abc", "3000.5"])("rejects PORT=%s", (value) => {
+    expect(() => parseEnv({ PORT: value })).toThrow(/PORT must be a whole number from 1 to 65535/);
+  });
+
+  it("names every bad variable at once", () => {
+    try {
+      parseEnv({ PORT: "x", ANONYMITY_THRESHOLD: "-1" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as EnvError).problems).toHaveLength(2);
+    }
+  });
+});

@@ -1,0 +1,72 @@
+// Environment, validated once with zod. The parser is pure (it takes the variables as an
+// argument) so the launcher, the server and the tests share one set of rules and messages.
+import { z } from "zod";
+
+const PostgresUrlSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = !URL.canParse(value)
+      ? "is not a URL (expected postgresql://user:password@host:5432/database)"
+      : !/^postgres(ql)?:$/.test(new URL(value).protocol)
+        ? "must start with postgresql:// or postgres://"
+        : new URL(value).pathname.length <= 1
+          ? "names no database (add /database_name to the URL)"
+          : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const optionalInt = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max} (got "${value}")` });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .describe(name);
+
+export const EnvSchema = z.object({
+  DATA_DIR: z.string().trim().min(1).optional(),
+  DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), PostgresUrlSchema.optional()),
+  PORT: optionalInt("PORT", 1, 65535, 3000),
+  PEER_GROUP_MIN_SIZE: optionalInt("PEER_GROUP_MIN_SIZE", 1, 100_000, 10),
+  ANONYMITY_THRESHOLD: optionalInt("ANONYMITY_THRESHOLD", 1, 100_000, 5),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment: ${problems.join("; ")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses the given variables; throws an EnvError whose message names each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "env"} ${issue.message}`);
+  throw new EnvError(problems);
+}
+
+let cached: Env | undefined;
+
+/** The server's environment, where DATABASE_URL is required (the launcher sets it for the embedded database). */
+export function serverEnv(): Env & { DATABASE_URL: string } {
+  cached ??= parseEnv(process.env);
+  if (!cached.DATABASE_URL) {
+    throw new EnvError([
+      "DATABASE_URL is not set: start the app with `npm start` or `npm run dev` (they start the embedded database), or set DATABASE_URL",
+    ]);
+  }
+  return cached as Env & { DATABASE_URL: string };
+}

@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // `server-only` throws outside React Server Components; tests run on the server anyway.
+      "server-only": path.resolve(__dirname, "tests/support/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["{lib,scripts,tests,app,components}/**/*.test.ts"],
+    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+  },
+});
