@@ -1,0 +1,48 @@
+// HTML forms send empty fields as '', react-hook-form sends NaN for an empty number input, and some clients send
+// null. All of them mean "not answered". One normalisation here gives the schemas a single representation of an
+// unanswered question: the key is absent.
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === "number" && Number.isNaN(value)) ||
+    (typeof value === "string" && value.trim() === "")
+  );
+}
+
+/** Trims strings and turns blanks into `undefined`, at any depth (pipeline stages are nested). */
+function normaliseValue(value: unknown): unknown {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "string") return value.trim();
+  if (Array.isArray(value)) return value.map(normaliseValue);
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normaliseValue(inner)]));
+  }
+  return value;
+}
+
+/** A pipeline with no stages and no target is an untouched optional step, not a half-filled one. */
+function isEmptyPipeline(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value).filter((key) => value[key] !== undefined);
+  const stages = value.stages;
+  const noStages = stages === undefined || (Array.isArray(stages) && stages.length === 0);
+  return noStages && value.target === undefined && keys.every((key) => key === "stages" || key === "target");
+}
+
+/**
+ * Drops unanswered questions from an answers object; anything that is not an object passes through untouched.
+ * `pipelineIds` names the questions whose answer is an object, so an empty object elsewhere stays a type error.
+ */
+export function normaliseAnswers(input: unknown, pipelineIds: ReadonlySet<string>): unknown {
+  if (!isRecord(input)) return input;
+  const entries = Object.entries(input)
+    .map(([id, value]) => [id, normaliseValue(value)] as const)
+    .filter(([id, value]) => value !== undefined && !(pipelineIds.has(id) && isEmptyPipeline(value)));
+  return Object.fromEntries(entries);
+}

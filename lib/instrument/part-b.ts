@@ -1,0 +1,95 @@
+// Part B: the participant's own sales figures for the last twelve months. They feed the sales-velocity and
+// win-rate mathematics in the report, not the indices, so every field is optional; what is given must be sane.
+import { choice, numberInput, section } from "./build";
+import { CURRENCY_OPTIONS } from "./scales";
+
+export const PART_B_IDS = {
+  newOpportunities: "b.numbers.new-opportunities",
+  wonCount: "b.numbers.won-count",
+  wonValue: "b.numbers.won-value",
+  lostCount: "b.numbers.lost-count",
+  lostValue: "b.numbers.lost-value",
+  openCount: "b.numbers.open-count",
+  openValue: "b.numbers.open-value",
+  cycleDays: "b.numbers.cycle-days",
+  quotaAttainment: "b.numbers.quota-attainment",
+  sellersAtQuota: "b.numbers.sellers-at-quota",
+  currency: "b.numbers.currency",
+} as const;
+
+export const MAX_DEAL_COUNT = 10_000_000;
+export const MAX_MONEY_VALUE = 1e13;
+export const MIN_CYCLE_DAYS = 1;
+export const MAX_CYCLE_DAYS = 3650;
+/** Teams can beat their quota several times over; beyond five times it is almost surely a typing slip. */
+export const MAX_QUOTA_ATTAINMENT_PERCENT = 500;
+
+/** Each count and the money value of the same deals: a value only means something beside its count. */
+export const COUNT_VALUE_PAIRS = [
+  { count: PART_B_IDS.wonCount, value: PART_B_IDS.wonValue, noun: "deals won" },
+  { count: PART_B_IDS.lostCount, value: PART_B_IDS.lostValue, noun: "deals lost" },
+  { count: PART_B_IDS.openCount, value: PART_B_IDS.openValue, noun: "open deals" },
+] as const;
+
+const count = (id: string, label: string, help: string, unit: "deals" | "opportunities" = "deals") =>
+  numberInput({ id, label, help, unit, min: 0, max: MAX_DEAL_COUNT, integer: true });
+
+const money = (id: string, label: string, help: string) =>
+  numberInput({ id, label, help, unit: "currency", min: 0, max: MAX_MONEY_VALUE, integer: false });
+
+export const numbersSection = section({
+  id: "b.numbers",
+  part: "B",
+  title: "Your sales numbers",
+  intro:
+    "Figures for the last 12 months for the team you answer for. Every field is optional: fill in what you know, " +
+    "and leave the rest empty rather than guessing.",
+  questions: [
+    count(
+      PART_B_IDS.newOpportunities,
+      "New qualified opportunities created",
+      "Opportunities that passed your own qualification test in the period.",
+      "opportunities",
+    ),
+    count(PART_B_IDS.wonCount, "Deals won", "Number of deals closed as won in the period."),
+    money(PART_B_IDS.wonValue, "Total value of deals won", "The combined value of those won deals."),
+    count(PART_B_IDS.lostCount, "Deals lost", "Deals closed as lost, including those you walked away from."),
+    money(PART_B_IDS.lostValue, "Total value of deals lost", "What those lost deals would have been worth."),
+    count(PART_B_IDS.openCount, "Deals still open", "Qualified deals not yet won or lost today."),
+    money(PART_B_IDS.openValue, "Total value of open deals", "The combined value of those open deals."),
+    numberInput({
+      id: PART_B_IDS.cycleDays,
+      label: "Average sales cycle of won deals, in days",
+      help: "From the first qualified conversation to signature, averaged over the deals you won.",
+      unit: "days",
+      min: MIN_CYCLE_DAYS,
+      max: MAX_CYCLE_DAYS,
+      integer: false,
+    }),
+    numberInput({
+      id: PART_B_IDS.quotaAttainment,
+      label: "Quota attainment, as a percentage",
+      help: "Revenue achieved against the team's target; 100 means exactly on target.",
+      unit: "percent",
+      min: 0,
+      max: MAX_QUOTA_ATTAINMENT_PERCENT,
+      integer: false,
+    }),
+    numberInput({
+      id: PART_B_IDS.sellersAtQuota,
+      label: "Share of sellers at or above quota, as a percentage",
+      help: "Of the people with a personal target, how many reached it.",
+      unit: "percent",
+      min: 0,
+      max: 100,
+      integer: false,
+    }),
+    choice({
+      id: PART_B_IDS.currency,
+      label: "Currency of the values above",
+      help: "Needed whenever you enter a deal value.",
+      options: CURRENCY_OPTIONS,
+      required: false,
+    }),
+  ],
+});
