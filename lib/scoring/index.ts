@@ -1,0 +1,78 @@
+/**
+ * The Dealmaker Index scoring engine. Pure: plain data in, plain data out; no React, no database, no clock.
+ * Same answers + same instrument + same SCORING_VERSION ⇒ same result. docs/methodology.md explains every rule.
+ *
+ * - `scoreResponse(answers, instrument)` → the four company sub-indices, the overall index, the personal index,
+ *   categories, revenue potential and section scores (`ScoreResult`, also a zod schema for stored copies).
+ * - Sales mathematics from the participant's numbers: `salesNumbers(answers)` then `analyseSales(numbers)`, or
+ *   the pieces (`salesVelocity`, `velocityWhatIf`, `winRates`, `analysePipeline`). Each figure is
+ *   `{ status: "ok", value }` or `{ status: "not-enough-data", missing }`, never NaN or Infinity.
+ * - Peer groups: `peerGroupCandidates(profile)` says which groups to count, `choosePeerGroup` picks one from the
+ *   counts, `relativePerformance(score, histogram)` turns the group's 101 score counts into the published figure.
+ */
+export { SCORING_VERSION } from "./version";
+export { roundPercent } from "./rounding";
+export {
+  BandSchema,
+  BandTableSchema,
+  COMPANY_BANDS,
+  PERSONAL_BANDS,
+  REVENUE_POTENTIAL_BANDS,
+  bandFor,
+  type Band,
+} from "./bands";
+export { MINIMUM_ANSWERED, INDEX_NAMES } from "./index-rules";
+export {
+  IndexScoreSchema,
+  SectionScoreSchema,
+  ScoreResultSchema,
+  type IndexScore,
+  type SectionScore,
+  type ScoreResult,
+} from "./result";
+export { scoreResponse, overallIndex } from "./score-response";
+export { figure, notEnoughData, type Figure, type FigureOrGap, type NotEnoughData } from "./figure";
+export {
+  TEN_PERCENT_BETTER,
+  salesVelocity,
+  velocityMultiplier,
+  velocityChangePercent,
+  velocityWhatIf,
+  type VelocityChanges,
+  type VelocityInputs,
+  type WhatIf,
+} from "./sales-velocity";
+export { winRate, winRates, tallyDeals, type Deal, type DealTotals, type WinRates } from "./win-rate";
+export {
+  analysePipeline,
+  conversionRate,
+  pipelineValueFactor,
+  stageCoverage,
+  type PipelineAnalysis,
+  type PipelineInput,
+  type PipelineStageInput,
+  type StageAnalysis,
+} from "./pipeline";
+export { salesNumbers, analyseSales, type SalesAnalysis, type SalesNumbers } from "./sales-numbers";
+export {
+  DEFAULT_MIN_PEERS,
+  EVERYONE_LABEL,
+  INDUSTRY_GROUP_NAMES,
+  PEER_LEVELS,
+  choosePeerGroup,
+  peerGroupCandidates,
+  peerGroupLabel,
+  type ChoosePeerGroupInput,
+  type PeerFilter,
+  type PeerGroup,
+  type PeerLevel,
+  type PeerProfile,
+} from "./peer-group";
+export {
+  HISTOGRAM_LENGTH,
+  histogramOf,
+  relativePerformance,
+  type RelativePerformance,
+  type RelativePerformanceOptions,
+} from "./percentile";
+export { answerScoresTable, bandsTable, methodologyTables, weightsTable } from "./methodology-tables";

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { instrument } from "@/lib/instrument";
+import { methodologyTables } from "./methodology-tables";
+
+const doc = readFileSync(path.resolve(__dirname, "../../docs/methodology.md"), "utf8");
+
+function block(name: string): string | null {
+  const match = new RegExp(`<!-- generated:${name} -->\\n([\\s\\S]*?)\\n<!-- /generated:${name} -->`).exec(doc);
+  return match?.[1] ?? null;
+}
+
+describe("docs/methodology.md", () => {
+  // On failure the expected value is the table to paste between the markers.
+  it.each(Object.entries(methodologyTables(instrument)))("shows the %s table exactly as the data has it", (name, table) => {
+    expect(block(name)).toBe(table);
+  });
+});

@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PART_B_IDS, PIPELINE_QUESTION_ID } from "@/lib/instrument";
+import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
+import { analysePipeline, stageCoverage } from "./pipeline";
+import { analyseSales, salesNumbers } from "./sales-numbers";
+import { salesVelocity, velocityMultiplier, velocityWhatIf } from "./sales-velocity";
+import { winRates } from "./win-rate";
+
+/** Every number anywhere in a result, so one check covers nested figures. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === "number") return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.constantFrom(0, -0, 1e308, -1, Number.MIN_VALUE, Number.NaN, Number.POSITIVE_INFINITY),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+
+describe("salesNumbers and analyseSales", () => {
+  it("reads Part B by name and derives the reference figures", () => {
+    const answers = {
+      [PART_B_IDS.newOpportunities]: 120,
+      [PART_B_IDS.wonCount]: 2,
+      [PART_B_IDS.wonValue]: 30_000,
+      [PART_B_IDS.lostCount]: 1,
+      [PART_B_IDS.lostValue]: 30_000,
+      [PART_B_IDS.openCount]: 1,
+      [PART_B_IDS.openValue]: 40_000,
+      [PART_B_IDS.cycleDays]: 60,
+      [PART_B_IDS.currency]: "usd",
+    };
+    const analysis = analyseSales(salesNumbers(answers));
+    expect(analysis.numbers).toMatchObject({ opportunities: 120, currency: "usd", pipeline: null, quotaAttainmentPct: null });
+    expect(analysis.averageDealValue).toEqual({ status: "ok", value: 15_000 });
+    expect(analysis.winRates.value).toEqual({ status: "ok", value: 0.5 });
+    expect(analysis.winRates.open).toEqual({ count: 1, value: 40_000 });
+    expect(analysis.velocity).toEqual({ status: "ok", value: (120 * 15_000 * (2 / 3)) / 60 });
+    expect(analysis.tenPercentBetter.status === "ok" && Math.round(analysis.tenPercentBetter.changePercent)).toBe(48);
+  });
+
+  it("names what is missing when Part B was skipped", () => {
+    const analysis = analyseSales(salesNumbers({}));
+    expect(analysis.velocity).toEqual({
+      status: "not-enough-data",
+      missing: ["opportunities", "averageDealValue", "winRate", "cycleDays"],
+    });
+    expect(analysis.averageDealValue).toEqual({ status: "not-enough-data", missing: ["wonValue", "wonCount"] });
+    expect(analysis.pipeline).toBeNull();
+  });
+
+  it("analyses the Part E pipeline when it was answered", () => {
+    const pipeline = { target: 100, stages: [{ name: "A", count: 1, value: 100, conversionPct: 50 }] };
+    const analysis = analyseSales(salesNumbers({ [PIPELINE_QUESTION_ID]: pipeline }));
+    expect(analysis.pipeline?.stages[0]?.coverage).toEqual({ status: "ok", value: 0.5 });
+  });
+
+  it("never produces NaN or Infinity for any valid response", () => {
+    fc.assert(
+      fc.property(validAnswersArbitrary(), (answers) => {
+        for (const n of numbersIn(analyseSales(salesNumbers(answers)))) expect(Number.isFinite(n)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never produces NaN or Infinity for any numeric inputs at all, zeros and extremes included", () => {
+    const deals = fc.record({
+      wonCount: anyNumber,
+      wonValue: anyNumber,
+      lostCount: anyNumber,
+      lostValue: anyNumber,
+      openCount: anyNumber,
+      openValue: anyNumber,
+    });
+    const velocity = fc.record({ opportunities: anyNumber, averageDealValue: anyNumber, winRate: anyNumber, cycleDays: anyNumber });
+    const changes = fc.record({ number: anyNumber, value: anyNumber, winRate: anyNumber, salesCycle: anyNumber });
+    const stage = fc.record({ name: fc.constant("S"), count: anyNumber, value: anyNumber, conversionPct: anyNumber });
+    const pipeline = fc.record({ target: anyNumber, stages: fc.array(stage, { maxLength: 4 }) });
+    fc.assert(
+      fc.property(deals, velocity, changes, pipeline, anyNumber, (d, v, c, p, x) => {
+        const noUndefined = Object.fromEntries(Object.entries(c).filter(([, n]) => typeof n === "number"));
+        const results = [
+          winRates(d),
+          salesVelocity(v),
+          velocityMultiplier(noUndefined),
+          velocityWhatIf(v, noUndefined),
+          analysePipeline(p),
+          stageCoverage(x, p.target, v.cycleDays),
+          analyseSales(salesNumbers({ [PART_B_IDS.wonCount]: d.wonCount, [PART_B_IDS.cycleDays]: x })),
+        ];
+        for (const n of numbersIn(results)) expect(Number.isFinite(n)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
