@@ -17,3 +17,15 @@ describe("explainConnectionError", () => {
     expect(line).not.toContain("secret");
   });
 });
+
+describe("explainConnectionError with Prisma's adapter errors", () => {
+  const wrapped = (cause: object) => ({ code: "P2010", meta: { driverAdapterError: { cause } } });
+
+  it.each([
+    [{ kind: "DatabaseNotReachable", host: "db.example", port: 6543 }, "connection refused"],
+    [{ kind: "DatabaseDoesNotExist", originalCode: "3D000", db: "sales" }, 'has no database "sales"'],
+    [{ kind: "AuthenticationFailed" }, 'rejected the password for user "alice"'],
+  ])("explains %o", (cause, expected) => {
+    expect(explainConnectionError(wrapped(cause), url)).toContain(expected);
+  });
+});

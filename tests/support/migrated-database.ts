@@ -1,0 +1,28 @@
+// One migrated database per test file, wired into lib/db: sets DATABASE_URL, and closes
+// and forgets the cached Prisma client so the next db() call connects to this database.
+import { afterAll, beforeAll } from "vitest";
+import { migrateDeploy } from "@/scripts/migrate";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+type Cached = { prisma?: { $disconnect: () => Promise<void> } };
+
+async function forgetClient() {
+  const cached = globalThis as unknown as Cached;
+  await cached.prisma?.$disconnect();
+  cached.prisma = undefined;
+}
+
+export function useMigratedDatabase(): { url: () => string } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await migrateDeploy(database.url, { quiet: true });
+    await forgetClient();
+    process.env.DATABASE_URL = database.url;
+  }, 120_000);
+  afterAll(async () => {
+    await forgetClient();
+    await database?.drop();
+  });
+  return { url: () => database!.url };
+}
