@@ -2,11 +2,11 @@
 // the constraints the product relies on hold, and health says "up to date".
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { useMigratedDatabase } from "@/tests/support/migrated-database";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { db } from "./client";
 import { checkHealth } from "./health";
 
-useMigratedDatabase();
+withMigratedDatabase();
 
 describe("database schema", () => {
   it("stores a response with its score and report, and an admin with a session", async () => {

@@ -12,7 +12,7 @@ async function forgetClient() {
   cached.prisma = undefined;
 }
 
-export function useMigratedDatabase(): { url: () => string } {
+export function withMigratedDatabase(): { url: () => string } {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -1,0 +1,64 @@
+import "server-only";
+import { Prisma } from "./generated/client";
+import { INSTRUMENT_VERSION, type Answers, type Section } from "@/lib/instrument";
+import { db } from "./client";
+import { hashToken, isWellFormedToken, newToken } from "./tokens";
+
+export type Draft = {
+  id: string;
+  status: "DRAFT" | "COMPLETED";
+  answers: Answers;
+  currentStep: number;
+  reportToken: string | null;
+};
+
+export async function findDraft(resumeToken: string | undefined): Promise<Draft | null> {
+  if (!resumeToken || !isWellFormedToken(resumeToken)) return null;
+  const row = await db().response.findUnique({
+    where: { resumeTokenHash: hashToken(resumeToken) },
+    select: { id: true, status: true, answers: true, currentStep: true, report: { select: { token: true } } },
+  });
+  if (!row) return null;
+  return { ...row, answers: row.answers as Answers, reportToken: row.report?.token ?? null };
+}
+
+export async function createDraft(): Promise<{ id: string; resumeToken: string }> {
+  const resumeToken = newToken();
+  const { id } = await db().response.create({
+    data: { instrumentVersion: INSTRUMENT_VERSION, resumeTokenHash: hashToken(resumeToken) },
+    select: { id: true },
+  });
+  return { id, resumeToken };
+}
+
+export type SaveStepResult = "saved" | "not-found" | "completed";
+
+/**
+ * Replaces one section's answers in a draft in a single statement (so two tabs saving at
+ * once cannot lose each other's sections): the section's keys are removed, then the new
+ * answers merged in. `nextStep` only moves forward.
+ */
+export async function saveDraftStep(
+  resumeToken: string,
+  section: Section,
+  answers: Answers,
+  nextStep: number,
+): Promise<SaveStepResult> {
+  const keys = section.questions.map((question) => question.id);
+  const updated = await db().$executeRaw`
+    UPDATE "Response"
+       SET answers = (answers - ${keys}::text[]) || ${JSON.stringify(answers)}::jsonb,
+           "currentStep" = GREATEST("currentStep", ${nextStep}),
+           "updatedAt" = now()
+     WHERE "resumeTokenHash" = ${hashToken(resumeToken)} AND status = 'DRAFT'`;
+  if (updated === 1) return "saved";
+  const existing = await db().response.findUnique({
+    where: { resumeTokenHash: hashToken(resumeToken) },
+    select: { status: true },
+  });
+  return existing ? "completed" : "not-found";
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
