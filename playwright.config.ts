@@ -1,8 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 // The app under test is built and started by scripts/e2e-server.ts on its own fresh
 // database, dropped when the run ends. Chromium comes from Debian; Playwright never downloads one.
 const port = Number(process.env.E2E_PORT ?? 3210);
+// Set once in the runner; workers inherit it, so specs can find the run's database (e2e/support/database.ts).
+process.env.E2E_RUN_ID ??= randomBytes(4).toString("hex");
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -26,7 +29,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx tsx scripts/e2e-server.ts`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), E2E_RUN_ID: process.env.E2E_RUN_ID },
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -3,12 +3,13 @@
 // PostgreSQL. Builds first when the build is missing or stale.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { buildIsStale } from "./build-state";
 import { startEmbeddedPostgres } from "./embedded-postgres";
+import { e2eStateFile } from "./e2e-state";
 import { migrateDeploy } from "./migrate";
 
 const NEXT_CLI = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -61,6 +62,8 @@ async function main() {
   process.on("SIGINT", () => void stop());
 
   await migrateDeploy(database.url, { quiet: true });
+  // Specs read the database directly to check what was stored (e2e/support/database.ts).
+  await writeFile(e2eStateFile(), JSON.stringify({ url: database.url }));
   const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" as const };
   if (buildIsStale()) {
     const build = run(["build"], env);

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { totalEstimatedSeconds } from "@/lib/instrument";
 import { FACTORS } from "@/lib/sales-velocity-factors";
 
 export default function HomePage() {
@@ -10,6 +12,17 @@ export default function HomePage() {
           team and your own practice — about 15 to 20 minutes — and get a personal report that scores you on the
           four levers of sales velocity and places you against companies like yours.
         </p>
+        <div className="flex flex-wrap items-center gap-4">
+          <Link
+            href="/survey"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+          >
+            Start the survey
+          </Link>
+          <p className="text-sm text-muted">
+            About {Math.round(totalEstimatedSeconds() / 60)} minutes · saved as you go · resume any time
+          </p>
+        </div>
       </section>
       <section aria-labelledby="factors" className="space-y-3">
         <h2 id="factors" className="text-xl font-semibold">What the index measures</h2>

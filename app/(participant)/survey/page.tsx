@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { findDraft } from "@/lib/db/drafts";
+import { reportPath, resumePath } from "@/lib/survey/api";
+import { readResumeToken } from "@/lib/survey/resume-cookie";
+import { SurveyForm } from "@/components/survey/survey-form";
+
+export const metadata: Metadata = { title: "Survey" };
+export const dynamic = "force-dynamic";
+
+export default async function SurveyPage() {
+  const token = await readResumeToken();
+  const draft = await findDraft(token);
+  if (draft?.status === "COMPLETED" && draft.reportToken) redirect(reportPath(draft.reportToken) as never);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">The Dealmaker Index survey</h1>
+      <SurveyForm
+        initialAnswers={draft?.answers ?? {}}
+        initialStep={draft?.currentStep ?? 0}
+        resumePath={draft && token ? resumePath(token) : null}
+      />
+    </div>
+  );
+}

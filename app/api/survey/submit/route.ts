@@ -1,0 +1,21 @@
+// Submits the participant's draft as a completed response (idempotent: the draft itself is
+// the key, so repeating the request returns the same report).
+import { NextResponse } from "next/server";
+import { completeDraft } from "@/lib/db/submit";
+import { fieldErrorsOf, jsonError } from "@/lib/http/json";
+import { reportPath, type SubmitResponse } from "@/lib/survey/api";
+import { readResumeToken } from "@/lib/survey/resume-cookie";
+
+export const dynamic = "force-dynamic";
+
+export async function POST() {
+  const token = await readResumeToken();
+  if (!token) return jsonError(404, "There are no saved answers in this browser to submit. Start the survey from the home page.");
+  const outcome = await completeDraft(token);
+  if (outcome.status === "not-found") return jsonError(404, "Your saved answers could not be found; please reload the page.");
+  if (outcome.status === "invalid") {
+    return jsonError(422, "A few answers are missing or need another look before you submit.", fieldErrorsOf(outcome.issues));
+  }
+  const body: SubmitResponse = { completed: true, reportUrl: reportPath(outcome.reportToken) };
+  return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
+}

@@ -1,0 +1,33 @@
+"use client";
+import type { Control, FieldErrors, UseFormRegister } from "react-hook-form";
+import type { Question } from "@/lib/instrument";
+import { toFieldName, type FormValues } from "@/lib/survey/field-names";
+import { ChoiceField } from "./choice-field";
+import { errorMessage } from "./field-props";
+import { NumberField } from "./number-field";
+import { PipelineField } from "./pipeline-field";
+import { ConsentField, TextField } from "./text-field";
+
+type Props = {
+  question: Question;
+  register: UseFormRegister<FormValues>;
+  control: Control<FormValues>;
+  errors: FieldErrors<FormValues>;
+};
+
+export function QuestionField({ question, register, control, errors }: Props) {
+  const name = toFieldName(question.id);
+  const common = { name, register, error: errorMessage(errors, name) };
+  switch (question.kind) {
+    case "choice":
+      return <ChoiceField question={question} {...common} />;
+    case "number":
+      return <NumberField question={question} {...common} />;
+    case "text":
+      return <TextField question={question} {...common} />;
+    case "consent":
+      return <ConsentField question={question} {...common} />;
+    case "pipeline":
+      return <PipelineField question={question} name={name} control={control} register={register} errors={errors} />;
+  }
+}

@@ -1,0 +1,99 @@
+"use client";
+// One survey step: its questions, validated on the client with the step's zod schema, then
+// saved to the server (which re-checks it) before moving on.
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { Answers, Section } from "@/lib/instrument";
+import type { ErrorResponse, SaveStepResponse } from "@/lib/survey/api";
+import type { FormValues } from "@/lib/survey/field-names";
+import { serverErrorsToFieldPaths } from "@/lib/survey/server-errors";
+import { stepResolver } from "@/lib/survey/step-resolver";
+import { Button } from "@/components/ui/button";
+import { QuestionField } from "./question-field";
+import { clearStepBackup, readStepBackup, writeStepBackup } from "./step-backup";
+
+type Props = {
+  section: Section;
+  defaultValues: FormValues;
+  isFirst: boolean;
+  nextLabel: string;
+  onSaved: (answers: Answers, response: SaveStepResponse) => void;
+  onBack: (values: FormValues) => void;
+};
+
+export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, onBack }: Props) {
+  const form = useForm<FormValues, unknown, Answers>({
+    resolver: stepResolver(section),
+    defaultValues,
+    shouldFocusError: true,
+  });
+  const { register, control, formState, handleSubmit, setError, getValues, subscribe, reset } = form;
+  const [formError, setFormError] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const backup = readStepBackup(section.id);
+    if (backup) reset({ ...defaultValues, ...backup });
+    heading.current?.focus();
+    return subscribe({ formState: { values: true }, callback: ({ values }) => writeStepBackup(section.id, values) });
+    // The step mounts once per section (keyed by id); later default changes must not wipe typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [section.id]);
+
+  const save = handleSubmit(async (answers) => {
+    setFormError(undefined);
+    let response: Response;
+    try {
+      response = await fetch("/api/survey/steps", {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ sectionId: section.id, answers }),
+      });
+    } catch {
+      setFormError("We could not reach the server. Your answers are kept on this device — check your connection and try again.");
+      return;
+    }
+    if (response.ok) {
+      clearStepBackup(section.id);
+      onSaved(answers, (await response.json()) as SaveStepResponse);
+      return;
+    }
+    const body = (await response.json().catch(() => ({ error: "The server could not save this step." }))) as ErrorResponse;
+    const ids = section.questions.map((question) => question.id);
+    serverErrorsToFieldPaths(body.fieldErrors ?? {}, ids).forEach(({ field, message }, index) =>
+      setError(field, { type: "server", message }, { shouldFocus: index === 0 }),
+    );
+    setFormError(body.error);
+  });
+
+  return (
+    <form onSubmit={save} noValidate aria-labelledby={`${section.id}-title`} className="space-y-6">
+      <div className="space-y-2">
+        <h2 id={`${section.id}-title`} ref={heading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
+          {section.title}
+        </h2>
+        <p className="text-muted">{section.intro}</p>
+      </div>
+      {section.questions.map((question) => (
+        <div key={question.id} className="rounded-lg border border-line bg-surface p-4">
+          <QuestionField question={question} register={register} control={control} errors={formState.errors} />
+        </div>
+      ))}
+      {formError && (
+        <p role="alert" className="rounded-md border border-danger bg-surface p-3 font-medium text-danger">
+          {formError}
+        </p>
+      )}
+      <div className="flex flex-wrap justify-between gap-3">
+        {isFirst ? <span /> : (
+          <Button variant="secondary" onClick={() => onBack(getValues())}>
+            Back
+          </Button>
+        )}
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : nextLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+// The multi-step survey: one step per instrument section, then a review. Saved answers come
+// from the server; a step's typing is kept in memory when going back and in this browser until
+// the step is saved.
+import { useState } from "react";
+import { instrument, type Answers } from "@/lib/instrument";
+import type { ErrorResponse, SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
+import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
+import { surveyProgress } from "@/lib/survey/progress";
+import { ProgressBar } from "./progress-bar";
+import { ResumeLink } from "./resume-link";
+import { ReviewStep } from "./review-step";
+import { StepForm } from "./step-form";
+
+type Props = { initialAnswers: Answers; initialStep: number; resumePath: string | null };
+
+const REVIEW = instrument.sections.length;
+
+export function SurveyForm({ initialAnswers, initialStep, resumePath }: Props) {
+  const [answers, setAnswers] = useState<Answers>(initialAnswers);
+  const [step, setStep] = useState(Math.min(initialStep, REVIEW));
+  const [typed, setTyped] = useState<Record<string, FormValues>>({});
+  const [fromReview, setFromReview] = useState(false);
+  const [resume, setResume] = useState(resumePath);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string>();
+  const [problems, setProblems] = useState<Record<string, string>>({});
+
+  const goTo = (next: number) => {
+    setStep(next);
+    window.scrollTo({ top: 0 });
+  };
+
+  const onSaved = (sectionAnswers: Answers, response: SaveStepResponse) => {
+    const section = instrument.sections[step]!;
+    const next = { ...answers };
+    for (const question of section.questions) delete next[question.id];
+    setAnswers({ ...next, ...sectionAnswers });
+    setTyped((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== section.id)));
+    setResume(response.resumeUrl);
+    goTo(fromReview ? REVIEW : step + 1);
+  };
+
+  const submit = async () => {
+    setSubmitting(true);
+    setSubmitError(undefined);
+    try {
+      const response = await fetch("/api/survey/submit", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+      if (response.ok) {
+        window.location.assign(((await response.json()) as SubmitResponse).reportUrl);
+        return;
+      }
+      const body = (await response.json().catch(() => ({ error: "The server could not take your answers." }))) as ErrorResponse;
+      setProblems(body.fieldErrors ?? {});
+      setSubmitError(body.error);
+    } catch {
+      setSubmitError("We could not reach the server. Your answers are saved — try again in a moment.");
+    }
+    setSubmitting(false);
+  };
+
+  const section = instrument.sections[step];
+  return (
+    <div className="space-y-6">
+      <ProgressBar progress={surveyProgress(instrument, step)} />
+      {resume && <ResumeLink path={resume} />}
+      {section ? (
+        <StepForm
+          key={section.id}
+          section={section}
+          defaultValues={typed[section.id] ?? answersToFormValues(answers, section.questions.map((q) => q.id))}
+          isFirst={step === 0}
+          nextLabel={fromReview ? "Save and return to review" : step === REVIEW - 1 ? "Save and review" : "Save and continue"}
+          onSaved={onSaved}
+          onBack={(values) => {
+            setTyped((all) => ({ ...all, [section.id]: values }));
+            goTo(step - 1);
+          }}
+        />
+      ) : (
+        <ReviewStep
+          source={instrument}
+          answers={answers}
+          problems={problems}
+          error={submitError}
+          submitting={submitting}
+          onEdit={(target) => {
+            setFromReview(true);
+            goTo(target);
+          }}
+          onBack={() => goTo(REVIEW - 1)}
+          onSubmit={submit}
+        />
+      )}
+    </div>
+  );
+}

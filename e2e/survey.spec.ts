@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { queryE2eDatabase } from "./support/database";
+import { answerStep, completeAllSteps, saveStep } from "./support/survey";
+
+test("a new participant completes the survey and lands on their report", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Start the survey" }).click();
+  await expect(page.getByRole("progressbar", { name: "Survey progress" })).toHaveAttribute("aria-valuenow", "0");
+  await expect(page.getByText(/Step 1 of \d+ · about \d+ minutes left/)).toBeVisible();
+  await completeAllSteps(page);
+  await expect(page.getByText("Strategic alignment")).toBeVisible();
+  await page.getByRole("button", { name: "Submit and see my report" }).click();
+  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("heading", { name: /Company index: \d+%/ })).toBeVisible();
+});
+
+test("reloading in the middle of step 4 keeps every earlier answer", async ({ page }) => {
+  await page.goto("/survey");
+  await answerStep(page, 1);
+  await saveStep(page);
+  await saveStep(page); // contact details are optional
+  await page.getByLabel(/^Deals won/).fill("12");
+  await saveStep(page);
+  await expect(page.getByRole("heading", { name: "Strategic alignment" })).toBeVisible();
+  await page.getByRole("radio", { name: "Strongly agree" }).first().check();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Strategic alignment" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Strongly agree" }).first()).toBeChecked();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel(/^Deals won/)).toHaveValue("12");
+  await page.getByRole("button", { name: "Back" }).click();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("group", { name: /your role/i }).getByRole("radio").nth(1)).toBeChecked();
+});
+
+test("a required answer left empty shows its error beside the question and takes focus", async ({ page }) => {
+  await page.goto("/survey");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  const form = page.locator("main form");
+  const roleGroup = form.getByRole("group", { name: /your role/i });
+  await expect(roleGroup.getByText(/choose|select|answer/i).last()).toBeVisible();
+  await expect(roleGroup.getByRole("radio").first()).toBeFocused();
+  const industry = form.getByLabel(/industry/i);
+  await expect(industry).toHaveAttribute("aria-invalid", "true");
+  const describedBy = (await industry.getAttribute("aria-describedby")) ?? "";
+  expect(describedBy).toContain("-error");
+});
+
+test("a double submit stores one completed response", async ({ page }) => {
+  await page.goto("/survey");
+  await completeAllSteps(page);
+  const results = await page.evaluate(async () => {
+    const post = () => fetch("/api/survey/submit", { method: "POST", body: "{}" }).then((r) => r.json());
+    return Promise.all([post(), post(), post()]);
+  });
+  const urls = new Set(results.map((r: { reportUrl: string }) => r.reportUrl));
+  expect(urls.size).toBe(1);
+  const token = [...urls][0]!.split("/").pop();
+  const rows = await queryE2eDatabase<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Report" rep JOIN "Response" r ON r.id = rep."responseId"
+      WHERE r.id = (SELECT "responseId" FROM "Report" WHERE token = $1) AND r.status = 'COMPLETED'`,
+    [token],
+  );
+  expect(rows[0]!.n).toBe(1);
+});
