@@ -1,10 +1,11 @@
 // Starts a fresh response in this browser (after finishing one, or to begin again).
-import { NextResponse } from "next/server";
-import { clearResumeToken } from "@/lib/survey/resume-cookie";
+import { redirectTo } from "@/lib/http/redirect";
+import { RESUME_COOKIE } from "@/lib/survey/api";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  await clearResumeToken();
-  return NextResponse.redirect(new URL("/survey", request.url), 303);
+export async function GET() {
+  const response = redirectTo("/survey");
+  response.cookies.delete(RESUME_COOKIE);
+  return response;
 }
