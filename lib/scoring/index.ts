@@ -8,7 +8,8 @@
  *   the pieces (`salesVelocity`, `velocityWhatIf`, `winRates`, `analysePipeline`). Each figure is
  *   `{ status: "ok", value }` or `{ status: "not-enough-data", missing }`, never NaN or Infinity.
  * - Peer groups: `peerGroupCandidates(profile)` says which groups to count, `choosePeerGroup` picks one from the
- *   counts, `relativePerformance(score, histogram)` turns the group's 101 score counts into the published figure.
+ *   counts, `relativePerformance(score, histogram)` turns the group's 101 score counts into the published figure,
+ *   and `summarisePeers` builds the report's stored `PeerSnapshot` (group, both figures, peer medians).
  */
 export { SCORING_VERSION } from "./version";
 export { roundPercent } from "./rounding";
@@ -76,3 +77,13 @@ export {
   type RelativePerformanceOptions,
 } from "./percentile";
 export { answerScoresTable, bandsTable, methodologyTables, weightsTable } from "./methodology-tables";
+export {
+  PEER_METRICS,
+  PeerSnapshotSchema,
+  RelativePerformanceSchema,
+  histogramMedian,
+  summarisePeers,
+  type PeerMetric,
+  type PeerSnapshot,
+  type SummarisePeersInput,
+} from "./peer-snapshot";

@@ -62,6 +62,15 @@ function withCharAsText(queryable) {
     for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
+  // adapter-pg's executeScript splits the script at every ";", which breaks function bodies ($$ … ; … $$).
+  // The native engine sends a migration script as one simple-protocol query (one implicit transaction); so do we.
+  queryable.executeScript = async (script) => {
+    try {
+      await queryable.client.query(script);
+    } catch (error) {
+      queryable.onError(error);
+    }
+  };
   if (queryable.startTransaction) {
     const startTransaction = queryable.startTransaction.bind(queryable);
     queryable.startTransaction = async (...args) => withCharAsText(await startTransaction(...args));

@@ -1,0 +1,146 @@
+// Peer percentiles at scale: fills a throw-away database with completed responses and their scores (bulk SQL, not
+// one by one), then times `peerSnapshot` for random responses and a submit-like write (response + storeScore +
+// snapshot in one transaction). Prints p50/p95/p99 in ms; the target is p95 < 20 ms at 1,000,000 responses.
+// Not a test: the figures depend on the machine. The database is dropped at the end unless --keep is given.
+//
+//   node --conditions=react-server --import tsx bench/peer-percentile.ts [--responses=1000000] [--calls=1000]
+//
+// The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { PART_A_IDS } from "@/lib/instrument";
+import { SCORING_VERSION } from "@/lib/scoring";
+import { migrateDeploy } from "../scripts/migrate";
+
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const RESPONSES = arg("responses", 1_000_000);
+const CALLS = arg("calls", 1_000);
+const WRITES = arg("writes", 200);
+const CHUNK = 100_000;
+const KEEP = process.argv.includes("--keep");
+
+const INDUSTRIES = [
+  "software", "it-services", "telecoms", "financial-services", "healthcare", "manufacturing",
+  "professional-services", "retail-consumer", "energy-utilities", "transport-logistics", "public-education", "other",
+];
+const SIZES = ["1-49", "50-249", "250-999", "1000-4999", "5000-19999", "20000-plus"];
+
+// One statement per chunk: responses, then their scores from a hidden per-company maturity so the indices
+// correlate; 2% have too few answers for an overall index, 2% gave no industry, skewed towards a few industries
+// and small companies like an open study.
+const FILL_CHUNK = `
+WITH r AS (
+  INSERT INTO "Response" (id, status, "instrumentVersion", answers, industry, "companySize", "updatedAt", "completedAt")
+  SELECT gen_random_uuid(), 'COMPLETED', $1, '{}',
+    CASE WHEN random() < 0.02 THEN NULL ELSE ($3::text[])[1 + floor(power(random(), 1.5) * 12)::int] END,
+    ($4::text[])[1 + floor(power(random(), 1.7) * 6)::int], now(), now()
+  FROM generate_series(1, $2::int)
+  RETURNING id, industry, "companySize"
+), base AS (
+  SELECT id, industry, "companySize", 100 * (random() + random() + random()) / 3 AS m, random() < 0.02 AS thin FROM r
+), idx AS (
+  SELECT id, industry, "companySize", thin,
+    least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS v,
+    least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS n,
+    least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS w,
+    least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS c,
+    least(100, greatest(0, round(0.6 * m + 40 * random())))::int AS p
+  FROM base
+)
+INSERT INTO "Score" (id, "responseId", "scoringVersion", overall, "valueIndex", "numberIndex", "winRateIndex",
+  "salesCycleIndex", "personalIndex", industry, "companySize")
+SELECT gen_random_uuid(), id, $1, CASE WHEN thin THEN NULL ELSE round((v + n + w + c) / 4.0)::int END,
+  CASE WHEN thin THEN NULL ELSE v END, n, w, c, p, industry, "companySize"
+FROM idx`;
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(sorted.at(-1)!) };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  return [Number(process.hrtime.bigint() - start) / 1e6, result];
+}
+
+async function main() {
+  const server = new URL(process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const name = `scratch_peer_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  console.log(`database ${name}`);
+  try {
+    await migrateDeploy(url.toString(), { quiet: true });
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    const [fillMs] = await time(async () => {
+      for (let done = 0; done < RESPONSES; done += CHUNK) {
+        await client.query(FILL_CHUNK, [SCORING_VERSION, Math.min(CHUNK, RESPONSES - done), INDUSTRIES, SIZES]);
+      }
+      await client.query(`VACUUM ANALYZE`);
+    });
+    const { rows: sizes } = await client.query<{ responses: string; counts: string }>(
+      `SELECT (SELECT count(*) FROM "Score") AS responses, (SELECT count(*) FROM "ScoreCount") AS counts`,
+    );
+    console.log(`filled ${sizes[0]!.responses} responses+scores (${sizes[0]!.counts} ScoreCount rows) in ${(fillMs / 1000).toFixed(1)} s`);
+    const { rows: sample } = await client.query<{ responseId: string }>(
+      `SELECT "responseId" FROM "Score" TABLESAMPLE SYSTEM (1) ORDER BY random() LIMIT $1`,
+      [CALLS],
+    );
+    await client.end();
+
+    // lib/db reads DATABASE_URL on first use, so it is imported only now.
+    process.env.DATABASE_URL = url.toString();
+    const { peerSnapshot } = await import("@/lib/db/peer-snapshot");
+    const { storeScore } = await import("@/lib/db/scores");
+    const { responseColumns } = await import("@/lib/db/response-columns");
+    const { db } = await import("@/lib/db/client");
+
+    for (const { responseId } of sample.slice(0, 50)) await peerSnapshot(responseId); // warm-up
+    // K from the environment (default 10), then a K so large that every response falls back to everyone.
+    for (const minPeers of [undefined, RESPONSES]) {
+      const levels: Record<string, number> = {};
+      const reads: number[] = [];
+      for (const { responseId } of sample) {
+        const [ms, snapshot] = await time(() => peerSnapshot(responseId, { minPeers }));
+        reads.push(ms);
+        levels[snapshot!.group.level] = (levels[snapshot!.group.level] ?? 0) + 1;
+      }
+      console.log(`peerSnapshot K=${minPeers ?? "env"} × ${reads.length} (ms)`, percentiles(reads), "levels", levels);
+    }
+
+    const writes: number[] = [];
+    for (let i = 0; i < WRITES; i++) {
+      const answers = { [PART_A_IDS.industry]: INDUSTRIES[i % 12]!, [PART_A_IDS.companySize]: SIZES[i % 6]! };
+      const [ms] = await time(() =>
+        db().$transaction(async (tx) => {
+          const { id } = await tx.response.create({
+            data: { status: "COMPLETED", instrumentVersion: "2026.1", answers, completedAt: new Date(), ...responseColumns(answers) },
+            select: { id: true },
+          });
+          await storeScore(tx, id);
+          return peerSnapshot(id, { client: tx });
+        }),
+      );
+      writes.push(ms);
+    }
+    console.log(`submit-like transaction (create + storeScore + peerSnapshot) × ${WRITES} (ms)`, percentiles(writes));
+    await db().$disconnect();
+  } finally {
+    if (KEEP) console.log(`kept ${url}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+// The demo seed stores scored responses: every seeded response has the score the engine gives its answers,
+// and the peer aggregate counts each of them.
+import { describe, expect, it } from "vitest";
+import { instrument } from "@/lib/instrument";
+import { demoResponses } from "@/lib/demo/demo-responses";
+import { seededRandom } from "@/lib/demo/random";
+import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { compareAggregateWithScores } from "@/tests/support/peer-population";
+import { db } from "./client";
+import { countResponses, insertDemoResponses } from "./demo-data";
+
+withMigratedDatabase();
+
+describe("insertDemoResponses", () => {
+  it("stores completed responses with their scores and counts them for peer groups", async () => {
+    const generated = demoResponses(seededRandom(20_260_101), 300, new Date("2026-11-01"));
+    expect(await insertDemoResponses(generated, 128)).toBe(300);
+    expect(await countResponses()).toBe(300);
+
+    const stored = await db().response.findMany({
+      select: { status: true, answers: true, score: { select: { scoringVersion: true, overall: true, winRateIndex: true } } },
+    });
+    for (const response of stored) {
+      const result = scoreResponse(response.answers as Record<string, unknown>, instrument);
+      expect(response.status).toBe("COMPLETED");
+      expect(response.score).toEqual({ scoringVersion: SCORING_VERSION, overall: result.overall, winRateIndex: result.indices.winRate.score });
+    }
+    const everyone = await db().scoreCount.aggregate({
+      where: { scoringVersion: SCORING_VERSION, metric: "overall", industry: "*", companySize: "*" },
+      _sum: { count: true },
+    });
+    expect(everyone._sum.count).toBe(300);
+    const { stored: counts, expected } = await compareAggregateWithScores();
+    expect(counts).toEqual(expected);
+  });
+});

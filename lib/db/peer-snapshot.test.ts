@@ -1,0 +1,88 @@
+// Peer groups and relative performance read from the aggregate agree, response by response, with filtering and
+// counting the stored population directly; drafts never count.
+import { beforeAll, describe, expect, it } from "vitest";
+import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { PeerSnapshotSchema, peerGroupLabel } from "@/lib/scoring";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { bruteForcePeers, readCompletedScores, seedPeerPopulation, type StoredScore } from "@/tests/support/peer-population";
+import { db } from "./client";
+import { peerSnapshot } from "./peer-snapshot";
+import { ResponseNotCompletedError, storeScore } from "./scores";
+
+// Read by serverEnv() on its first use, which comes after this line in this file's own module graph.
+process.env.PEER_GROUP_MIN_SIZE = "12";
+
+withMigratedDatabase();
+
+let population: StoredScore[];
+
+beforeAll(async () => {
+  await seedPeerPopulation();
+  // Drafts in the busiest group: if they counted, that group's sizes and figures would be off.
+  await db().response.createMany({
+    data: Array.from({ length: 25 }, () => ({
+      instrumentVersion: instrument.version,
+      answers: { [PART_A_IDS.industry]: "software", [PART_A_IDS.companySize]: "250-999" },
+      industry: "software",
+      companySize: "250-999",
+    })),
+  });
+  population = await readCompletedScores();
+});
+
+const expectMatchesBruteForce = async (minPeers: number | undefined, effectiveK: number) => {
+  const levels = new Set<string>();
+  for (const me of population) {
+    const snapshot = await peerSnapshot(me.id, minPeers === undefined ? {} : { minPeers });
+    const expected = bruteForcePeers(population, me, effectiveK);
+    expect(snapshot, me.id).not.toBeNull();
+    expect({
+      level: snapshot!.group.level,
+      size: snapshot!.group.size,
+      overall: snapshot!.overall,
+      personal: snapshot!.personal,
+      medians: snapshot!.medians,
+    }).toEqual(expected);
+    expect(snapshot!.group.label).toBe(peerGroupLabel(snapshot!.group, instrument));
+    expect(snapshot!.minPeers).toBe(effectiveK);
+    levels.add(snapshot!.group.level);
+  }
+  return levels;
+};
+
+describe("peer snapshot", () => {
+  it("has a population that exercises every fallback and missing scores", () => {
+    expect(population.length).toBe(260);
+    expect(population.filter((score) => score.indices.overall === null).length).toBeGreaterThanOrEqual(10);
+    expect(population.filter((score) => score.indices.personal === null).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("matches a brute-force count for every response, with K from PEER_GROUP_MIN_SIZE", async () => {
+    const levels = await expectMatchesBruteForce(undefined, 12);
+    expect([...levels].sort()).toEqual(["everyone", "industry", "industry-size", "size"]);
+  });
+
+  it.each([1, 5, 30, 300])("matches a brute-force count for every response with K = %i", async (minPeers) => {
+    await expectMatchesBruteForce(minPeers, minPeers);
+  });
+
+  it("is a valid stored document naming its group", async () => {
+    const me = population.find((score) => score.industry === "software" && score.companySize === "250-999")!;
+    const snapshot = await peerSnapshot(me.id, { minPeers: 10 });
+    expect(PeerSnapshotSchema.parse(snapshot)).toEqual(snapshot);
+    expect(snapshot!.group).toMatchObject({
+      level: "industry-size",
+      label: "Software and internet companies with 250 to 999 employees",
+      industry: "software",
+      companySize: "250-999",
+      meetsMinimum: true,
+    });
+  });
+
+  it("has nothing for a draft, and will not score one", async () => {
+    const draft = await db().response.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true } });
+    expect(await peerSnapshot(draft.id)).toBeNull();
+    await expect(db().$transaction((tx) => storeScore(tx, draft.id))).rejects.toThrow(ResponseNotCompletedError);
+    expect(await db().score.count({ where: { response: { status: "DRAFT" } } })).toBe(0);
+  });
+});

@@ -1,0 +1,105 @@
+// Re-scoring: every completed response ends with a current-version score of its current answers, scores of
+// responses that are not completed go, and the aggregate equals a recount of the Score table throughout.
+import { beforeAll, describe, expect, it } from "vitest";
+import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { compareAggregateWithScores, seedPeerPopulation } from "@/tests/support/peer-population";
+import { db } from "./client";
+import { rebuildScoreCounts, rescoreAll } from "./rescore";
+
+withMigratedDatabase();
+
+let completed = 0;
+
+beforeAll(async () => {
+  completed = await seedPeerPopulation(150, 777);
+});
+
+const expectAggregateConsistent = async () => {
+  const { stored, expected } = await compareAggregateWithScores();
+  expect(stored.length).toBeGreaterThan(0);
+  expect(stored).toEqual(expected);
+};
+
+describe("rescoreAll", () => {
+  it("keeps the aggregate equal to a recount of the scores after the seed", expectAggregateConsistent);
+
+  it("re-scores changed answers, moves peer keys, and removes scores of responses that are not completed", async () => {
+    const responses = await db().response.findMany({ orderBy: { id: "asc" }, take: 6, select: { id: true, answers: true } });
+    const [raised, emptied, moved, reopened] = responses;
+    // Every company and personal answer at its best option.
+    const best = Object.fromEntries(
+      instrument.sections
+        .filter((section) => section.part === "C" || section.part === "D")
+        .flatMap((section) => section.questions)
+        .flatMap((question) => (question.kind === "choice" ? [[question.id, question.options.at(-1)!.value]] : [])),
+    );
+    await db().response.update({
+      where: { id: raised!.id },
+      data: { answers: { ...(raised!.answers as object), ...best } },
+    });
+    await db().response.update({ where: { id: emptied!.id }, data: { answers: {} } });
+    await db().response.update({ where: { id: moved!.id }, data: { industry: "telecoms", companySize: "1-49" } });
+    await db().response.update({ where: { id: reopened!.id }, data: { status: "DRAFT" } });
+    // Pretend the stored scores came from an older methodology.
+    await db().score.updateMany({ data: { scoringVersion: "2025.9" } });
+    await expectAggregateConsistent();
+
+    const progress: number[] = [];
+    const summary = await rescoreAll({ batchSize: 37, onBatch: ({ scored }) => progress.push(scored) });
+
+    expect(summary).toEqual({
+      scoringVersion: SCORING_VERSION,
+      scored: completed - 1,
+      batches: Math.ceil((completed - 1) / 37),
+      removed: 1,
+    });
+    expect(progress.at(-1)).toBe(completed - 1);
+    expect(await db().score.count({ where: { scoringVersion: { not: SCORING_VERSION } } })).toBe(0);
+    expect(await db().score.count({ where: { responseId: reopened!.id } })).toBe(0);
+    expect(await db().score.findUniqueOrThrow({ where: { responseId: raised!.id } })).toMatchObject({
+      overall: 100,
+      personalIndex: 100,
+      companyCategory: "world-class",
+    });
+    expect(await db().score.findUniqueOrThrow({ where: { responseId: emptied!.id } })).toMatchObject({
+      overall: null,
+      personalIndex: null,
+    });
+    expect(await db().score.findUniqueOrThrow({ where: { responseId: moved!.id } })).toMatchObject({
+      industry: "telecoms",
+      companySize: "1-49",
+    });
+    // The recount dropped the old version's rows, not just zeroed them.
+    expect(await db().scoreCount.count({ where: { scoringVersion: "2025.9" } })).toBe(0);
+    await expectAggregateConsistent();
+  });
+
+  it("stores exactly what the scoring engine computes from each response's answers", async () => {
+    const rows = await db().response.findMany({
+      where: { status: "COMPLETED" },
+      select: { answers: true, industry: true, score: { select: { overall: true, numberIndex: true, personalIndex: true, industry: true } } },
+    });
+    for (const row of rows) {
+      const result = scoreResponse(row.answers as Record<string, unknown>, instrument);
+      expect(row.score).toEqual({
+        overall: result.overall,
+        numberIndex: result.indices.number.score,
+        personalIndex: result.indices.personal.score,
+        industry: row.industry,
+      });
+    }
+    expect(rows.some((row) => (row.answers as Record<string, unknown>)[PART_A_IDS.industry] === undefined)).toBe(true);
+  });
+
+  it("repairs an aggregate someone emptied", async () => {
+    await db().$executeRaw`TRUNCATE "ScoreCount"`;
+    await rebuildScoreCounts();
+    await expectAggregateConsistent();
+  });
+
+  it("refuses a batch size that is not a positive whole number", async () => {
+    await expect(rescoreAll({ batchSize: 0 })).rejects.toThrow(RangeError);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Re-scoring after a methodology change:
+ *
+ *   rescoreAll(options?: { batchSize?: number; onBatch?: (progress: RescoreProgress) => void }): Promise<RescoreSummary>
+ *
+ * Recomputes every completed response's Score with the current SCORING_VERSION, a batch at a time (each batch
+ * one transaction, so a failure leaves whole batches done and none half-done), removes any Score row whose
+ * response is not completed, then recounts the ScoreCount aggregate from scratch (`rebuildScoreCounts`).
+ * Safe to run again: it converges on the same state. Submissions continue while it runs, except during the
+ * final recount, which holds off score writes for its few seconds.
+ */
+import "server-only";
+import { SCORING_VERSION } from "@/lib/scoring";
+import { db } from "./client";
+import { scoreColumns, scoreStoredAnswers } from "./score-columns";
+
+export const DEFAULT_RESCORE_BATCH_SIZE = 1000;
+
+export interface RescoreProgress {
+  batches: number;
+  scored: number;
+}
+
+export interface RescoreSummary extends RescoreProgress {
+  scoringVersion: string;
+  /** Score rows removed because their response is not completed. */
+  removed: number;
+}
+
+export async function rescoreAll(
+  options: { batchSize?: number; onBatch?: (progress: RescoreProgress) => void } = {},
+): Promise<RescoreSummary> {
+  const batchSize = options.batchSize ?? DEFAULT_RESCORE_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`Batch size must be a whole number ≥ 1: ${batchSize}`);
+  const { count: removed } = await db().score.deleteMany({ where: { response: { status: { not: "COMPLETED" } } } });
+  const progress: RescoreProgress = { batches: 0, scored: 0 };
+  let after: string | undefined;
+  for (;;) {
+    const last = await rescoreBatch(after, batchSize);
+    if (last === null) break;
+    after = last.id;
+    progress.batches += 1;
+    progress.scored += last.count;
+    options.onBatch?.({ ...progress });
+  }
+  await rebuildScoreCounts();
+  return { scoringVersion: SCORING_VERSION, removed, ...progress };
+}
+
+/** Re-scores the next batch of completed responses after `after` (by id); null when there are none left. */
+async function rescoreBatch(after: string | undefined, batchSize: number): Promise<{ id: string; count: number } | null> {
+  return db().$transaction(
+    async (tx) => {
+      const responses = await tx.response.findMany({
+        where: { status: "COMPLETED", ...(after === undefined ? {} : { id: { gt: after } }) },
+        orderBy: { id: "asc" },
+        take: batchSize,
+        select: { id: true, answers: true, industry: true, companySize: true },
+      });
+      if (responses.length === 0) return null;
+      const ids = responses.map((response) => response.id);
+      // Replace rather than update row by row: two statements per batch, so the aggregate triggers run twice.
+      await tx.score.deleteMany({ where: { responseId: { in: ids } } });
+      await tx.score.createMany({
+        data: responses.map((response) => ({
+          responseId: response.id,
+          ...scoreColumns(scoreStoredAnswers(response.answers), response),
+        })),
+      });
+      return { id: ids.at(-1)!, count: responses.length };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Recounts ScoreCount from the Score table in one statement (the database function locks out score writes). */
+export async function rebuildScoreCounts(): Promise<void> {
+  await db().$executeRaw`SELECT "rebuildScoreCount"()`;
+}

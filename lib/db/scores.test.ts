@@ -1,0 +1,92 @@
+// Storing a score inside the submit transaction: the row carries the scoring version and the response's peer
+// keys, the aggregate moves with it, and a rollback undoes both.
+import { describe, expect, it } from "vitest";
+import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { demoResponse } from "@/lib/demo/demo-responses";
+import { seededRandom } from "@/lib/demo/random";
+import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { compareAggregateWithScores } from "@/tests/support/peer-population";
+import { db } from "./client";
+import { peerSnapshot } from "./peer-snapshot";
+import { responseColumns } from "./response-columns";
+import { storeScore } from "./scores";
+
+withMigratedDatabase();
+
+const random = seededRandom(99);
+
+async function createCompleted(change: (answers: Record<string, unknown>) => void = () => {}) {
+  const answers = { ...demoResponse(random, new Date("2026-11-01")).answers };
+  change(answers);
+  const { id } = await db().response.create({
+    data: { status: "COMPLETED", instrumentVersion: instrument.version, answers, completedAt: new Date(), ...responseColumns(answers) },
+    select: { id: true },
+  });
+  return { id, answers };
+}
+
+const aggregateTotal = async () =>
+  (await db().scoreCount.aggregate({ where: { metric: "overall", industry: "*", companySize: "*" }, _sum: { count: true } }))._sum.count ?? 0;
+
+describe("storeScore", () => {
+  it("stores the scores of the stored answers with the scoring version and peer keys", async () => {
+    const { id, answers } = await createCompleted();
+    const result = await db().$transaction((tx) => storeScore(tx, id));
+    expect(result).toEqual(scoreResponse(answers, instrument));
+    const stored = await db().score.findUniqueOrThrow({ where: { responseId: id } });
+    expect(stored).toMatchObject({
+      scoringVersion: SCORING_VERSION,
+      overall: result.overall,
+      valueIndex: result.indices.value.score,
+      personalIndex: result.indices.personal.score,
+      companyCategory: result.companyCategory?.id ?? null,
+      industry: answers[PART_A_IDS.industry],
+      companySize: answers[PART_A_IDS.companySize],
+    });
+    const { stored: counts, expected } = await compareAggregateWithScores();
+    expect(counts).toEqual(expected);
+  });
+
+  it("replaces the score when called again, counting the response once", async () => {
+    const { id } = await createCompleted();
+    await db().$transaction((tx) => storeScore(tx, id));
+    const before = await aggregateTotal();
+    await db().response.update({ where: { id }, data: { answers: {}, industry: "telecoms" } });
+    const result = await db().$transaction((tx) => storeScore(tx, id));
+    expect(result.overall).toBeNull();
+    expect(await db().score.findUniqueOrThrow({ where: { responseId: id } })).toMatchObject({ overall: null, industry: "telecoms" });
+    expect(await aggregateTotal()).toBe(before);
+    const { stored: counts, expected } = await compareAggregateWithScores();
+    expect(counts).toEqual(expected);
+  });
+
+  it("is seen by a peer snapshot in the same transaction, and a rollback undoes score and counts", async () => {
+    const { id } = await createCompleted();
+    const before = await aggregateTotal();
+    const rolledBack = new Error("roll back");
+    await expect(
+      db().$transaction(async (tx) => {
+        const result = await storeScore(tx, id);
+        const snapshot = await peerSnapshot(id, { client: tx, minPeers: 1 });
+        expect(snapshot?.scoringVersion).toBe(SCORING_VERSION);
+        expect(snapshot?.group.size).toBe(before);
+        expect(snapshot?.overall?.peers ?? 0).toBeLessThanOrEqual(before);
+        expect(result.scoringVersion).toBe(SCORING_VERSION);
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect(await db().score.count({ where: { responseId: id } })).toBe(0);
+    expect(await aggregateTotal()).toBe(before);
+  });
+
+  it("takes a deleted response out of the counts", async () => {
+    const { id } = await createCompleted();
+    await db().$transaction((tx) => storeScore(tx, id));
+    const before = await aggregateTotal();
+    await db().response.delete({ where: { id } });
+    expect(await aggregateTotal()).toBe(before - 1);
+    const { stored: counts, expected } = await compareAggregateWithScores();
+    expect(counts).toEqual(expected);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Storing a response's scores. The submit transaction calls this after it has marked the response COMPLETED:
+ *
+ *   storeScore(tx: DbTransaction, responseId: string): Promise<ScoreResult>
+ *
+ *   await db().$transaction(async (tx) => {
+ *     await tx.response.update({ where: { id }, data: { status: "COMPLETED", answers, completedAt, ...responseColumns(answers) } });
+ *     const result = await storeScore(tx, id); // the ScoreResult, for the report
+ *     const peers = await peerSnapshot(id, { client: tx }); // sees this response's own score (lib/db/peer-snapshot.ts)
+ *   });
+ *
+ * It scores the answers stored on the response (so the score can never disagree with them) with the current
+ * scoring version, and writes or replaces the Score row with the response's industry and company size as peer
+ * keys. Triggers on "Score" update the ScoreCount aggregate inside the same transaction, so a rollback undoes
+ * both. A Score row exists only for a COMPLETED response: drafts never count in any peer group.
+ */
+import "server-only";
+import type { ScoreResult } from "@/lib/scoring";
+import type { Prisma } from "./generated/client";
+import { scoreColumns, scoreStoredAnswers } from "./score-columns";
+
+/** The `tx` of `db().$transaction(async (tx) => …)`; the client itself works too (one statement, no transaction). */
+export type DbTransaction = Prisma.TransactionClient;
+
+export class ResponseNotCompletedError extends Error {
+  constructor(readonly responseId: string) {
+    super(`Response ${responseId} is not a completed response, so it cannot be scored`);
+    this.name = "ResponseNotCompletedError";
+  }
+}
+
+export async function storeScore(tx: DbTransaction, responseId: string): Promise<ScoreResult> {
+  const response = await tx.response.findUnique({
+    where: { id: responseId },
+    select: { status: true, answers: true, industry: true, companySize: true },
+  });
+  if (response?.status !== "COMPLETED") throw new ResponseNotCompletedError(responseId);
+  const result = scoreStoredAnswers(response.answers);
+  const columns = scoreColumns(result, response);
+  await tx.score.upsert({
+    where: { responseId },
+    create: { responseId, ...columns },
+    update: { ...columns, computedAt: new Date() },
+    select: { id: true },
+  });
+  return result;
+}

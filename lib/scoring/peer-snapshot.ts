@@ -1,0 +1,113 @@
+// What a report says about a response's peers, frozen at the time the report is made: the group used, the
+// company and personal relative performance, and the peers' median of each index. The database supplies the
+// chosen group and its score histograms (lib/db/peer-snapshot.ts); this turns them into the stored figures.
+import { z } from "zod";
+import { PEER_LEVELS, type PeerGroup } from "./peer-group";
+import { HISTOGRAM_LENGTH, relativePerformance } from "./percentile";
+import { roundPercent } from "./rounding";
+
+/** The indices counted per peer group; "overall" is the company Dealmaker Index. */
+export const PEER_METRICS = ["overall", "value", "number", "winRate", "salesCycle", "personal"] as const;
+export type PeerMetric = (typeof PEER_METRICS)[number];
+
+const WholePercentSchema = z.int().min(0).max(100);
+
+export const RelativePerformanceSchema = z.strictObject({
+  percent: WholePercentSchema,
+  better: z.int().min(0),
+  peers: z.int().min(1),
+});
+
+export const PeerSnapshotSchema = z.strictObject({
+  scoringVersion: z.string(),
+  /** K: the minimum number of other completed responses a group needed. */
+  minPeers: z.int().min(1),
+  group: z.strictObject({
+    level: z.enum(PEER_LEVELS),
+    label: z.string(),
+    /** Completed responses in the group other than this one. */
+    size: z.int().min(0),
+    industry: z.string().nullable(),
+    companySize: z.string().nullable(),
+    meetsMinimum: z.boolean(),
+  }),
+  /** Null when this response has no overall index (insufficient data) or no peer has one. */
+  overall: RelativePerformanceSchema.nullable(),
+  personal: RelativePerformanceSchema.nullable(),
+  /** Median of each index over the peers that have it (not this response); null when none has. */
+  medians: z.strictObject(Object.fromEntries(PEER_METRICS.map((metric) => [metric, WholePercentSchema.nullable()])) as {
+    [M in PeerMetric]: z.ZodNullable<typeof WholePercentSchema>;
+  }),
+});
+
+export type PeerSnapshot = z.infer<typeof PeerSnapshotSchema>;
+
+export interface SummarisePeersInput {
+  scoringVersion: string;
+  minPeers: number;
+  group: PeerGroup;
+  /** This response's own indices (null: insufficient data). */
+  own: Readonly<Record<PeerMetric, number | null>>;
+  /** The chosen group's 101 score counts per index (responses with no score at that index are not in them). */
+  histograms: Readonly<Record<PeerMetric, readonly number[]>>;
+  /** The histograms count this response too (it is stored): it is taken out before any figure is made. */
+  selfIncluded: boolean;
+}
+
+export function summarisePeers(input: SummarisePeersInput): PeerSnapshot {
+  const peersOnly = (metric: PeerMetric): number[] => {
+    const histogram = [...input.histograms[metric]];
+    const own = input.own[metric];
+    if (input.selfIncluded && own !== null) {
+      if (!(histogram[own]! > 0)) throw new RangeError(`Histogram of ${metric} said to include this response has nobody at ${own}`);
+      histogram[own]! -= 1;
+    }
+    return histogram;
+  };
+  const relative = (metric: PeerMetric) => {
+    const own = input.own[metric];
+    return own === null ? null : relativePerformance(own, peersOnly(metric));
+  };
+  const { group } = input;
+  return {
+    scoringVersion: input.scoringVersion,
+    minPeers: input.minPeers,
+    group: {
+      level: group.level,
+      label: group.label,
+      size: group.size,
+      industry: group.filter.industry,
+      companySize: group.filter.companySize,
+      meetsMinimum: group.meetsMinimum,
+    },
+    overall: relative("overall"),
+    personal: relative("personal"),
+    medians: Object.fromEntries(PEER_METRICS.map((metric) => [metric, histogramMedian(peersOnly(metric))])) as Record<
+      PeerMetric,
+      number | null
+    >,
+  };
+}
+
+/**
+ * The median of the scores a histogram counts: the middle score, or with an even number of scores the mean of
+ * the two middle ones rounded half up (as every published percentage is). Null for an empty histogram.
+ */
+export function histogramMedian(histogram: readonly number[]): number | null {
+  if (histogram.length !== HISTOGRAM_LENGTH) throw new RangeError(`Histogram must have ${HISTOGRAM_LENGTH} counts`);
+  const total = histogram.reduce((sum, count) => sum + count, 0);
+  if (total === 0) return null;
+  const lower = scoreAtRank(histogram, Math.floor((total - 1) / 2));
+  const upper = scoreAtRank(histogram, Math.floor(total / 2));
+  return roundPercent((lower + upper) / 2);
+}
+
+/** The score of the rank-th lowest entry (rank from 0). */
+function scoreAtRank(histogram: readonly number[], rank: number): number {
+  let seen = 0;
+  for (let score = 0; score < HISTOGRAM_LENGTH; score++) {
+    seen += histogram[score]!;
+    if (seen > rank) return score;
+  }
+  throw new RangeError(`Rank ${rank} is beyond the histogram`);
+}

@@ -1,0 +1,35 @@
+// `npm run db:rescore [-- --batch-size=1000]`: re-scores every completed response in DATABASE_URL (or the running
+// embedded database) with the current scoring version and recounts the peer aggregate. Safe to run again.
+import { parseEnv } from "../lib/env";
+import { DEFAULT_RESCORE_BATCH_SIZE, rescoreAll } from "../lib/db/rescore";
+import { runningEmbeddedUrl } from "./embedded-postgres";
+import { embeddedDataDir } from "./database";
+
+const env = parseEnv(process.env);
+const url = env.DATABASE_URL ?? runningEmbeddedUrl(embeddedDataDir(env.DATA_DIR));
+if (!url) {
+  console.error("✖ No database: set DATABASE_URL, or start the app (npm start) so the embedded database is running.");
+  process.exit(1);
+}
+process.env.DATABASE_URL = url;
+
+const batchArg = process.argv.find((value) => value.startsWith("--batch-size="));
+const batchSize = batchArg ? Number(batchArg.split("=")[1]) : DEFAULT_RESCORE_BATCH_SIZE;
+
+const started = Date.now();
+rescoreAll({
+  batchSize,
+  onBatch: ({ scored }) => process.stdout.write(`\r  ${scored.toLocaleString("en")} responses re-scored`),
+})
+  .then((summary) => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `\nRe-scored ${summary.scored} completed responses with scoring version ${summary.scoringVersion} ` +
+        `in ${summary.batches} batches (${seconds} s); removed ${summary.removed} scores of responses not completed.`,
+    );
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    console.error(`\n✖ Re-scoring failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
