@@ -1,10 +1,11 @@
 import "server-only";
-import { ResponseAnswersSchema, type Answers } from "@/lib/instrument";
-import { scoreResponse, SCORING_VERSION } from "@/lib/scoring";
-import { instrument } from "@/lib/instrument";
+import { ResponseAnswersSchema } from "@/lib/instrument";
+import { SCORING_VERSION } from "@/lib/scoring";
 import { db } from "./client";
 import { findDraft } from "./drafts";
+import { peerSnapshot } from "./peer-snapshot";
 import { responseColumns } from "./response-columns";
+import { storeScore } from "./scores";
 import { newToken } from "./tokens";
 
 export type SubmitOutcome =
@@ -12,14 +13,9 @@ export type SubmitOutcome =
   | { status: "invalid"; issues: { path: PropertyKey[]; message: string }[] }
   | { status: "not-found" };
 
-/** The document stored for the report page until the full report is generated from it. */
-function initialReportDocument(answers: Answers) {
-  return { kind: "scores", score: scoreResponse(answers, instrument) };
-}
-
 /**
  * Completes a draft exactly once. The status flip is a conditional update inside one
- * transaction with the report row, so a double click or a retried request stores one
+ * transaction with the score, the peer counts and the report row, so a double click or a retried request stores one
  * response: the second caller waits on the row lock, finds it completed, and gets the
  * same report token.
  */
@@ -38,6 +34,8 @@ export async function completeDraft(resumeToken: string, now: Date = new Date())
       data: { status: "COMPLETED", completedAt: now, answers, ...responseColumns(answers) },
     });
     if (flipped.count === 0) return null;
+    const score = await storeScore(tx, draft.id);
+    const peers = await peerSnapshot(draft.id, { client: tx });
     const reportToken = newToken();
     await tx.report.create({
       data: {
@@ -45,7 +43,7 @@ export async function completeDraft(resumeToken: string, now: Date = new Date())
         token: reportToken,
         reportVersion: "scores-1",
         scoringVersion: SCORING_VERSION,
-        document: initialReportDocument(answers),
+        document: { kind: "scores", score, peers },
       },
     });
     return reportToken;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findReport } from "@/lib/db/reports";
-import { ScoreResultSchema, type ScoreResult } from "@/lib/scoring";
+import { PeerSnapshotSchema, ScoreResultSchema, type ScoreResult } from "@/lib/scoring";
 import { FACTORS } from "@/lib/sales-velocity-factors";
 
 export const metadata: Metadata = { title: "Your report", robots: { index: false } };
@@ -28,6 +28,7 @@ export default async function ReportPage({ params }: { params: Promise<{ token: 
   const parsed = ScoreResultSchema.safeParse((report.document as { score?: unknown })?.score);
   if (!parsed.success) notFound();
   const score: ScoreResult = parsed.data;
+  const peers = PeerSnapshotSchema.safeParse((report.document as { peers?: unknown })?.peers).data;
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -39,6 +40,12 @@ export default async function ReportPage({ params }: { params: Promise<{ token: 
           Company index: {score.overall === null ? "not enough answers" : `${score.overall}%`}
           {score.companyCategory && <span className="text-brand-strong"> · {score.companyCategory.name}</span>}
         </h2>
+        {peers?.overall && (
+          <p>
+            Against {peers.group.size.toLocaleString("en-US")} peers ({peers.group.label}): {peers.overall.percent}% of
+            them did not score better than you.
+          </p>
+        )}
         {FACTORS.map((factor) => (
           <IndexBar key={factor.key} label={factor.name} score={score.indices[factor.key].score} />
         ))}
