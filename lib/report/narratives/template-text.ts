@@ -1,0 +1,43 @@
+// Text helpers the narrative tests share: how a template splits into sentences and which figures it names.
+// They mirror the renderer's rule that a sentence whose figure is missing is dropped whole.
+import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "./index";
+
+const PLACEHOLDER_PATTERN = /\{([^{}]*)\}/g;
+
+export function placeholdersIn(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]!);
+}
+
+export function sentencesOf(template: string): string[] {
+  return template
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** What the paragraph reads like when none of the figures it names (except those in `keep`) is available. */
+export function withoutFigures(template: string, keep: readonly string[] = []): string[] {
+  return sentencesOf(template).filter((sentence) => placeholdersIn(sentence).every((name) => keep.includes(name)));
+}
+
+export type TemplateEntry = { where: string; text: string; kind: "answer" | "explains" | "band" };
+
+/** Every template in the library, labelled so a failing test names the paragraph to fix. */
+export function allTemplates(): TemplateEntry[] {
+  const answers = QUESTION_NARRATIVES.flatMap((narrative) =>
+    Object.entries(narrative.byAnswer).map(([code, text]) => ({
+      where: `${narrative.questionId} / ${code}`,
+      text,
+      kind: "answer" as const,
+    })),
+  );
+  const indices = INDEX_NARRATIVES.flatMap((narrative) => [
+    { where: `${narrative.index} / explains`, text: narrative.explains, kind: "explains" as const },
+    ...Object.entries(narrative.byBand).map(([band, text]) => ({
+      where: `${narrative.index} / ${band}`,
+      text,
+      kind: "band" as const,
+    })),
+  ]);
+  return [...answers, ...indices];
+}

@@ -1,0 +1,57 @@
+// The shape of the report's narrative library. Narrative is data: one paragraph template per
+// (question, answer) for every Part C and Part D question, one per band for each index, and a
+// short action title per scored question for the Keep / Change / Stop list.
+//
+// Templates are plain strings with typed placeholders in braces, e.g. "{peerMedian}". Only the
+// names in PLACEHOLDERS may appear; the renderer fills them from the participant's figures and
+// drops a sentence whose figure is missing (never prints "undefined" or "NaN").
+import type { CompanyIndex } from "@/lib/instrument";
+
+export const PLACEHOLDERS = {
+  overall: "the company's overall Dealmaker Index, e.g. 77%",
+  companyCategory: "the company band name, e.g. High Performer",
+  personal: "the personal index, e.g. 89%",
+  personalCategory: "the personal band name, e.g. Dealmaker Ace",
+  score: "the score of the index or section the paragraph is about, e.g. 76%",
+  peerMedian: "the peer group's median for that index or section, e.g. 68%",
+  peerGroup: "the peer group's label, e.g. Software and internet companies with 250 to 999 employees",
+  peerPercent: "share of peers that did not score better, e.g. 70%",
+  peerBetter: "share of peers that scored better, e.g. 30%",
+  unitWinRate: "deals won ÷ deals decided, e.g. 40%",
+  valueWinRate: "value won ÷ value decided, e.g. 36%",
+  averageDeal: "average won deal value with currency, e.g. $50,000",
+  cycleDays: "average sales cycle of won deals, e.g. 95 days",
+  opportunities: "new qualified opportunities in 12 months, e.g. 420",
+  openDeals: "number of deals still open, e.g. 35",
+  openValue: "value of deals still open with currency, e.g. $1,750,000",
+  velocityPerDay: "sales velocity in revenue per day with currency, e.g. $12,500",
+  quotaAttainment: "quota attainment, e.g. 92%",
+  sellersAtQuota: "share of sellers at or above quota, e.g. 58%",
+} as const;
+
+export type Placeholder = keyof typeof PLACEHOLDERS;
+
+/** A paragraph with optional {placeholders}. */
+export type Template = string;
+
+export type QuestionNarrative = {
+  questionId: string;
+  /** One template per option code of the question (every option, including "not-sure"). */
+  byAnswer: Record<string, Template>;
+  /**
+   * Short imperative titles for the First actions list, e.g. keep: "Keep coaching every week",
+   * change: "Make coaching a weekly habit", stop: "Stop leaving coaching to chance".
+   * Required for scored questions; absent for unscored ones.
+   */
+  actions?: { keep: string; change: string; stop: string };
+};
+
+export type BandNarratives = Record<string, Template>;
+
+export type IndexNarrative = {
+  index: CompanyIndex | "personal" | "overall";
+  /** What the index measures, in a sentence or two (printed above its score). */
+  explains: Template;
+  /** One template per band name of the band table that applies (company, personal or revenue potential). */
+  byBand: BandNarratives;
+};
