@@ -8,8 +8,8 @@
 // The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { PART_A_IDS } from "@/lib/instrument";
-import { SCORING_VERSION } from "@/lib/scoring";
+import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
 import { migrateDeploy } from "../scripts/migrate";
 
 const arg = (name: string, fallback: number) =>
@@ -25,10 +25,13 @@ const INDUSTRIES = [
   "professional-services", "retail-consumer", "energy-utilities", "transport-logistics", "public-education", "other",
 ];
 const SIZES = ["1-49", "50-249", "250-999", "1000-4999", "5000-19999", "20000-plus"];
+/** The Part C and D section ids, as the scoring engine reports them. */
+const SECTION_IDS = scoreResponse({}, instrument).sectionScores.map((section) => section.sectionId);
 
-// One statement per chunk: responses, then their scores from a hidden per-company maturity so the indices
-// correlate; 2% have too few answers for an overall index, 2% gave no industry, skewed towards a few industries
-// and small companies like an open study.
+// One statement per chunk: responses, then their scores from a hidden per-company maturity so the indices and
+// section scores correlate; 2% have too few answers for an overall index (most of their sections unanswered too),
+// 3% of other sections unanswered, 2% gave no industry, skewed towards a few industries and small companies like
+// an open study.
 const FILL_CHUNK = `
 WITH r AS (
   INSERT INTO "Response" (id, status, "instrumentVersion", answers, industry, "companySize", "updatedAt", "completedAt")
@@ -45,13 +48,16 @@ WITH r AS (
     least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS n,
     least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS w,
     least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS c,
-    least(100, greatest(0, round(0.6 * m + 40 * random())))::int AS p
+    least(100, greatest(0, round(0.6 * m + 40 * random())))::int AS p,
+    (SELECT jsonb_object_agg(section, CASE WHEN random() < (CASE WHEN thin THEN 0.7 ELSE 0.03 END) THEN NULL
+       ELSE least(100, greatest(0, round(m + 40 * (random() - 0.5))))::int END)
+     FROM unnest($5::text[]) AS section) AS sections
   FROM base
 )
 INSERT INTO "Score" (id, "responseId", "scoringVersion", overall, "valueIndex", "numberIndex", "winRateIndex",
-  "salesCycleIndex", "personalIndex", industry, "companySize")
+  "salesCycleIndex", "personalIndex", "sectionScores", industry, "companySize")
 SELECT gen_random_uuid(), id, $1, CASE WHEN thin THEN NULL ELSE round((v + n + w + c) / 4.0)::int END,
-  CASE WHEN thin THEN NULL ELSE v END, n, w, c, p, industry, "companySize"
+  CASE WHEN thin THEN NULL ELSE v END, n, w, c, p, sections, industry, "companySize"
 FROM idx`;
 
 function percentiles(samples: number[]) {
@@ -82,7 +88,7 @@ async function main() {
     await client.connect();
     const [fillMs] = await time(async () => {
       for (let done = 0; done < RESPONSES; done += CHUNK) {
-        await client.query(FILL_CHUNK, [SCORING_VERSION, Math.min(CHUNK, RESPONSES - done), INDUSTRIES, SIZES]);
+        await client.query(FILL_CHUNK, [SCORING_VERSION, Math.min(CHUNK, RESPONSES - done), INDUSTRIES, SIZES, SECTION_IDS]);
       }
       await client.query(`VACUUM ANALYZE`);
     });

@@ -1,5 +1,5 @@
-// The demo seed stores scored responses: every seeded response has the score the engine gives its answers,
-// and the peer aggregate counts each of them.
+// The demo seed stores scored responses: every seeded response has the score (indices and section scores) the
+// engine gives its answers, and the peer aggregate counts each of them.
 import { describe, expect, it } from "vitest";
 import { instrument } from "@/lib/instrument";
 import { demoResponses } from "@/lib/demo/demo-responses";
@@ -19,18 +19,32 @@ describe("insertDemoResponses", () => {
     expect(await countResponses()).toBe(300);
 
     const stored = await db().response.findMany({
-      select: { status: true, answers: true, score: { select: { scoringVersion: true, overall: true, winRateIndex: true } } },
+      select: {
+        status: true,
+        answers: true,
+        score: { select: { scoringVersion: true, overall: true, winRateIndex: true, sectionScores: true } },
+      },
     });
     for (const response of stored) {
       const result = scoreResponse(response.answers as Record<string, unknown>, instrument);
       expect(response.status).toBe("COMPLETED");
-      expect(response.score).toEqual({ scoringVersion: SCORING_VERSION, overall: result.overall, winRateIndex: result.indices.winRate.score });
+      expect(response.score).toEqual({
+        scoringVersion: SCORING_VERSION,
+        overall: result.overall,
+        winRateIndex: result.indices.winRate.score,
+        sectionScores: Object.fromEntries(result.sectionScores.map((section) => [section.sectionId, section.score])),
+      });
     }
     const everyone = await db().scoreCount.aggregate({
       where: { scoringVersion: SCORING_VERSION, metric: "overall", industry: "*", companySize: "*" },
       _sum: { count: true },
     });
     expect(everyone._sum.count).toBe(300);
+    const alignment = await db().scoreCount.aggregate({
+      where: { scoringVersion: SCORING_VERSION, metric: "section:c.alignment", industry: "*", companySize: "*" },
+      _sum: { count: true },
+    });
+    expect(alignment._sum.count).toBe(300);
     const { stored: counts, expected } = await compareAggregateWithScores();
     expect(counts).toEqual(expected);
   });

@@ -1,5 +1,5 @@
-// Peer groups and relative performance read from the aggregate agree, response by response, with filtering and
-// counting the stored population directly; drafts never count.
+// Peer groups, relative performance and the index and section medians read from the aggregate agree, response by
+// response, with filtering and counting the stored population directly; drafts never count.
 import { beforeAll, describe, expect, it } from "vitest";
 import { PART_A_IDS, instrument } from "@/lib/instrument";
 import { PeerSnapshotSchema, peerGroupLabel } from "@/lib/scoring";
@@ -42,6 +42,7 @@ const expectMatchesBruteForce = async (minPeers: number | undefined, effectiveK:
       overall: snapshot!.overall,
       personal: snapshot!.personal,
       medians: snapshot!.medians,
+      sectionMedians: snapshot!.sectionMedians,
     }).toEqual(expected);
     expect(snapshot!.group.label).toBe(peerGroupLabel(snapshot!.group, instrument));
     expect(snapshot!.minPeers).toBe(effectiveK);
@@ -55,6 +56,11 @@ describe("peer snapshot", () => {
     expect(population.length).toBe(260);
     expect(population.filter((score) => score.indices.overall === null).length).toBeGreaterThanOrEqual(10);
     expect(population.filter((score) => score.indices.personal === null).length).toBeGreaterThanOrEqual(3);
+    // Every Part C and D section, and responses that left whole sections unanswered.
+    const sectionIds = instrument.sections.filter((section) => section.part === "C" || section.part === "D").map((section) => section.id);
+    expect(sectionIds).toHaveLength(12);
+    for (const score of population) expect(Object.keys(score.sections).sort()).toEqual([...sectionIds].sort());
+    expect(population.filter((score) => score.sections["c.alignment"] === null).length).toBeGreaterThanOrEqual(3);
   });
 
   it("matches a brute-force count for every response, with K from PEER_GROUP_MIN_SIZE", async () => {

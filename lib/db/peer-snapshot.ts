@@ -6,8 +6,9 @@
  * Null when the response has no stored score (a draft, or not yet scored). The group is the most specific of
  * industry × size → industry → size → everyone with at least K completed responses besides this one (K from
  * PEER_GROUP_MIN_SIZE unless `minPeers` is given); the figures compare this response with that group under its
- * own scoring version. Two small index reads: the four candidate groups' sizes (≤ 4 × 102 rows), then the chosen
- * group's histograms (≤ 6 × 101 rows). Pass the submit transaction as `client` to see a score stored in it.
+ * own scoring version, index by index and section by section (ScoreCount metric "section:<sectionId>"). Three small
+ * index reads: this response's Score row, the four candidate groups' sizes (≤ 4 × 102 rows), then every histogram of
+ * the chosen group in one query (≤ 18 × 101 rows, sent as one JSON value). Pass the submit transaction as `client` to see a score stored in it.
  */
 import "server-only";
 import { instrument } from "@/lib/instrument";
@@ -24,10 +25,13 @@ import {
   type PeerSnapshot,
 } from "@/lib/scoring";
 import { db } from "./client";
+import { SectionScoresColumnSchema } from "./score-columns";
 import type { DbTransaction } from "./scores";
 
 /** ScoreCount's key for "any industry" or "any size". */
 const ANY = "*";
+/** ScoreCount's metric for a section is this prefix and the section id (see the section_scores migration). */
+const SECTION_METRIC_PREFIX = "section:";
 
 export interface PeerSnapshotOptions {
   minPeers?: number;
@@ -47,6 +51,7 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
       winRateIndex: true,
       salesCycleIndex: true,
       personalIndex: true,
+      sectionScores: true,
       industry: true,
       companySize: true,
     },
@@ -57,6 +62,7 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
   const counts = await countGroups(client, score.scoringVersion, peerGroupCandidates(profile));
   // The stored score is counted in the aggregate (every Score row is), so each count includes this response.
   const group = choosePeerGroup({ profile, counts, selfCounted: true, minPeers, instrument });
+  const { histograms, sectionHistograms } = await readHistograms(client, score.scoringVersion, group.filter);
   return summarisePeers({
     scoringVersion: score.scoringVersion,
     minPeers,
@@ -69,7 +75,9 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
       salesCycle: score.salesCycleIndex,
       personal: score.personalIndex,
     },
-    histograms: await readHistograms(client, score.scoringVersion, group.filter),
+    histograms,
+    ownSections: SectionScoresColumnSchema.parse(score.sectionScores),
+    sectionHistograms,
     selfIncluded: true,
   });
 }
@@ -96,22 +104,31 @@ async function countGroups(
   );
 }
 
-/** The group's 101 score counts per index; responses with insufficient data at an index are not in its counts. */
-async function readHistograms(
-  client: DbTransaction,
-  scoringVersion: string,
-  filter: PeerFilter,
-): Promise<Record<PeerMetric, number[]>> {
-  const rows = await client.scoreCount.findMany({
-    where: { scoringVersion, ...keyOf(filter), score: { gte: 0 }, count: { gt: 0 } },
-    select: { metric: true, score: true, count: true },
-  });
-  const histograms = Object.fromEntries(
-    PEER_METRICS.map((metric) => [metric, new Array<number>(HISTOGRAM_LENGTH).fill(0)]),
-  ) as Record<PeerMetric, number[]>;
-  for (const row of rows) {
-    const histogram = histograms[row.metric as PeerMetric];
-    if (histogram) histogram[row.score] = row.count;
+/**
+ * The group's 101 score counts per index and per section (keyed by section id); responses with insufficient data
+ * at an index, or no answer in a section, are not in its counts. The database sends them as one JSON value,
+ * { metric: { score: count } }: up to 18 × 101 rows through the client took longer than the query itself.
+ */
+async function readHistograms(client: DbTransaction, scoringVersion: string, filter: PeerFilter) {
+  const key = keyOf(filter);
+  const [row] = await client.$queryRaw<{ histograms: Record<string, Record<string, number>> | null }[]>`
+    SELECT json_object_agg(metric, counts) AS histograms
+    FROM (
+      SELECT metric, json_object_agg(score, count) AS counts
+      FROM "ScoreCount"
+      WHERE "scoringVersion" = ${scoringVersion} AND industry = ${key.industry} AND "companySize" = ${key.companySize}
+        AND score >= 0 AND count > 0
+      GROUP BY metric
+    ) AS metric_counts`;
+  const empty = () => new Array<number>(HISTOGRAM_LENGTH).fill(0);
+  const histograms = Object.fromEntries(PEER_METRICS.map((metric) => [metric, empty()])) as Record<PeerMetric, number[]>;
+  const sectionHistograms: Record<string, number[]> = {};
+  for (const [metric, counts] of Object.entries(row?.histograms ?? {})) {
+    const histogram = metric.startsWith(SECTION_METRIC_PREFIX)
+      ? (sectionHistograms[metric.slice(SECTION_METRIC_PREFIX.length)] ??= empty())
+      : histograms[metric as PeerMetric];
+    if (!histogram) continue;
+    for (const [score, count] of Object.entries(counts)) histogram[Number(score)] = count;
   }
-  return histograms;
+  return { histograms, sectionHistograms };
 }

@@ -42,8 +42,8 @@ describe("rescoreAll", () => {
     await db().response.update({ where: { id: emptied!.id }, data: { answers: {} } });
     await db().response.update({ where: { id: moved!.id }, data: { industry: "telecoms", companySize: "1-49" } });
     await db().response.update({ where: { id: reopened!.id }, data: { status: "DRAFT" } });
-    // Pretend the stored scores came from an older methodology.
-    await db().score.updateMany({ data: { scoringVersion: "2025.9" } });
+    // Pretend the stored scores came from an older methodology, one that had no section scores.
+    await db().score.updateMany({ data: { scoringVersion: "2025.9", sectionScores: {} } });
     await expectAggregateConsistent();
 
     const progress: number[] = [];
@@ -58,28 +58,30 @@ describe("rescoreAll", () => {
     expect(progress.at(-1)).toBe(completed - 1);
     expect(await db().score.count({ where: { scoringVersion: { not: SCORING_VERSION } } })).toBe(0);
     expect(await db().score.count({ where: { responseId: reopened!.id } })).toBe(0);
-    expect(await db().score.findUniqueOrThrow({ where: { responseId: raised!.id } })).toMatchObject({
-      overall: 100,
-      personalIndex: 100,
-      companyCategory: "world-class",
-    });
-    expect(await db().score.findUniqueOrThrow({ where: { responseId: emptied!.id } })).toMatchObject({
-      overall: null,
-      personalIndex: null,
-    });
+    const raisedScore = await db().score.findUniqueOrThrow({ where: { responseId: raised!.id } });
+    expect(raisedScore).toMatchObject({ overall: 100, personalIndex: 100, companyCategory: "world-class" });
+    expect(Object.values(raisedScore.sectionScores as object)).toEqual(Array(12).fill(100));
+    const emptiedScore = await db().score.findUniqueOrThrow({ where: { responseId: emptied!.id } });
+    expect(emptiedScore).toMatchObject({ overall: null, personalIndex: null });
+    expect(Object.values(emptiedScore.sectionScores as object)).toEqual(Array(12).fill(null));
     expect(await db().score.findUniqueOrThrow({ where: { responseId: moved!.id } })).toMatchObject({
       industry: "telecoms",
       companySize: "1-49",
     });
     // The recount dropped the old version's rows, not just zeroed them.
     expect(await db().scoreCount.count({ where: { scoringVersion: "2025.9" } })).toBe(0);
+    expect(await db().scoreCount.count({ where: { scoringVersion: SCORING_VERSION, metric: { startsWith: "section:" } } })).toBeGreaterThan(0);
     await expectAggregateConsistent();
   });
 
   it("stores exactly what the scoring engine computes from each response's answers", async () => {
     const rows = await db().response.findMany({
       where: { status: "COMPLETED" },
-      select: { answers: true, industry: true, score: { select: { overall: true, numberIndex: true, personalIndex: true, industry: true } } },
+      select: {
+        answers: true,
+        industry: true,
+        score: { select: { overall: true, numberIndex: true, personalIndex: true, sectionScores: true, industry: true } },
+      },
     });
     for (const row of rows) {
       const result = scoreResponse(row.answers as Record<string, unknown>, instrument);
@@ -87,6 +89,7 @@ describe("rescoreAll", () => {
         overall: result.overall,
         numberIndex: result.indices.number.score,
         personalIndex: result.indices.personal.score,
+        sectionScores: Object.fromEntries(result.sectionScores.map((section) => [section.sectionId, section.score])),
         industry: row.industry,
       });
     }

@@ -15,7 +15,9 @@ describe("database schema", () => {
         instrumentVersion: "2026.1",
         answers: { "a.profile.industry": "software" },
         industry: "software",
-        score: { create: { scoringVersion: "2026.1", overall: 77, valueIndex: 76, personalIndex: 89 } },
+        score: {
+          create: { scoringVersion: "2026.1", overall: 77, valueIndex: 76, personalIndex: 89, sectionScores: { "c.alignment": 70 } },
+        },
         report: {
           create: { token: randomBytes(16).toString("base64url"), reportVersion: "1", scoringVersion: "2026.1", document: { parts: [] } },
         },
@@ -52,9 +54,17 @@ describe("database schema", () => {
 
   it("deletes a response's score and report with it", async () => {
     const { id } = await db().response.create({
-      data: { instrumentVersion: "2026.1", score: { create: { scoringVersion: "2026.1", overall: 50 } } },
+      data: { instrumentVersion: "2026.1", score: { create: { scoringVersion: "2026.1", overall: 50, sectionScores: {} } } },
     });
     await db().response.delete({ where: { id } });
+    expect(await db().score.count({ where: { responseId: id } })).toBe(0);
+  });
+
+  it("refuses section scores that are not an object of section ids", async () => {
+    const { id } = await db().response.create({ data: { instrumentVersion: "2026.1" }, select: { id: true } });
+    await expect(
+      db().score.create({ data: { responseId: id, scoringVersion: "2026.1", sectionScores: [50, 60] } }),
+    ).rejects.toThrow(/Score_sectionScores_object/);
     expect(await db().score.count({ where: { responseId: id } })).toBe(0);
   });
 

@@ -1,7 +1,12 @@
-// A scored response as the Score row stores it: the published indices, the categories and the peer keys copied
-// from the response, so peer groups and the ScoreCount aggregate need no join.
+// A scored response as the Score row stores it: the published indices, the section scores, the categories and the
+// peer keys copied from the response, so peer groups and the ScoreCount aggregate need no join.
+import { z } from "zod";
 import { instrument } from "@/lib/instrument";
 import { scoreResponse, type ScoreResult } from "@/lib/scoring";
+
+/** The "sectionScores" column: each Part C and D section's whole-percent score by section id, null if unanswered. */
+export const SectionScoresColumnSchema = z.record(z.string(), z.int().min(0).max(100).nullable());
+export type SectionScoresColumn = z.infer<typeof SectionScoresColumnSchema>;
 
 export interface PeerKeys {
   industry: string | null;
@@ -28,7 +33,12 @@ export function scoreColumns(result: ScoreResult, peers: PeerKeys) {
     personalIndex: result.indices.personal.score,
     companyCategory: result.companyCategory?.id ?? null,
     personalCategory: result.personalCategory?.id ?? null,
+    sectionScores: sectionScoresColumn(result),
     industry: peers.industry,
     companySize: peers.companySize,
   };
+}
+
+export function sectionScoresColumn(result: ScoreResult): SectionScoresColumn {
+  return Object.fromEntries(result.sectionScores.map((section) => [section.sectionId, section.score]));
 }

@@ -41,6 +41,7 @@ describe("storeScore", () => {
       valueIndex: result.indices.value.score,
       personalIndex: result.indices.personal.score,
       companyCategory: result.companyCategory?.id ?? null,
+      sectionScores: Object.fromEntries(result.sectionScores.map((section) => [section.sectionId, section.score])),
       industry: answers[PART_A_IDS.industry],
       companySize: answers[PART_A_IDS.companySize],
     });
@@ -55,7 +56,9 @@ describe("storeScore", () => {
     await db().response.update({ where: { id }, data: { answers: {}, industry: "telecoms" } });
     const result = await db().$transaction((tx) => storeScore(tx, id));
     expect(result.overall).toBeNull();
-    expect(await db().score.findUniqueOrThrow({ where: { responseId: id } })).toMatchObject({ overall: null, industry: "telecoms" });
+    const replaced = await db().score.findUniqueOrThrow({ where: { responseId: id } });
+    expect(replaced).toMatchObject({ overall: null, industry: "telecoms" });
+    expect(Object.values(replaced.sectionScores as object)).toEqual(Array(12).fill(null));
     expect(await aggregateTotal()).toBe(before);
     const { stored: counts, expected } = await compareAggregateWithScores();
     expect(counts).toEqual(expected);

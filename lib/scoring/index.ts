@@ -9,7 +9,8 @@
  *   `{ status: "ok", value }` or `{ status: "not-enough-data", missing }`, never NaN or Infinity.
  * - Peer groups: `peerGroupCandidates(profile)` says which groups to count, `choosePeerGroup` picks one from the
  *   counts, `relativePerformance(score, histogram)` turns the group's 101 score counts into the published figure,
- *   and `summarisePeers` builds the report's stored `PeerSnapshot` (group, both figures, peer medians).
+ *   and `summarisePeers` builds the report's stored `PeerSnapshot` (group, both figures, peer medians per index and
+ *   per survey section).
  */
 export { SCORING_VERSION } from "./version";
 export { roundPercent } from "./rounding";

@@ -44,11 +44,14 @@ describe("peer snapshot", () => {
       group,
       own: { ...sameForAll<number | null>(77), personal: 89 },
       histograms: { ...sameForAll(stored), personal: histogramOf([...Array(20).fill(50), 89]) },
+      ownSections: { "c.alignment": 40 },
+      sectionHistograms: { "c.alignment": histogramOf([20, 30, 40, 80]) },
       selfIncluded: true,
     });
     expect(snapshot.overall).toEqual({ percent: 70, better: 6, peers: 20 });
     expect(snapshot.personal).toEqual({ percent: 100, better: 0, peers: 20 });
     expect(snapshot.medians.overall).toBe(60);
+    expect(snapshot.sectionMedians).toEqual({ "c.alignment": 30 });
     expect(snapshot.group).toMatchObject({ level: "industry-size", size: 20, industry: "software", companySize: "250-999" });
     expect(PeerSnapshotSchema.parse(snapshot)).toEqual(snapshot);
   });
@@ -61,10 +64,14 @@ describe("peer snapshot", () => {
       group,
       own: sameForAll<number | null>(null),
       histograms: sameForAll(stored),
+      ownSections: { "c.alignment": null, "d.systems": null },
+      sectionHistograms: { "c.alignment": stored },
       selfIncluded: true,
     });
     expect(snapshot.overall).toBeNull();
     expect(snapshot.medians.value).toBe(50);
+    // A section nobody in the group answered has no median.
+    expect(snapshot.sectionMedians).toEqual({ "c.alignment": 50, "d.systems": null });
   });
 
   it("refuses a histogram that claims to include this response but does not", () => {
@@ -75,8 +82,25 @@ describe("peer snapshot", () => {
         group,
         own: sameForAll<number | null>(77),
         histograms: sameForAll(histogramOf([40])),
+        ownSections: {},
+        sectionHistograms: {},
         selfIncluded: true,
       }),
     ).toThrow(RangeError);
+  });
+
+  it("refuses a section histogram that claims to include this response but does not", () => {
+    expect(() =>
+      summarisePeers({
+        scoringVersion: "2026.1",
+        minPeers: 10,
+        group,
+        own: sameForAll<number | null>(null),
+        histograms: sameForAll(histogramOf([40])),
+        ownSections: { "d.systems": 60 },
+        sectionHistograms: { "d.systems": histogramOf([40]) },
+        selfIncluded: true,
+      }),
+    ).toThrow(/d\.systems/);
   });
 });

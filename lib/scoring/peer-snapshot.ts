@@ -1,6 +1,7 @@
 // What a report says about a response's peers, frozen at the time the report is made: the group used, the
-// company and personal relative performance, and the peers' median of each index. The database supplies the
-// chosen group and its score histograms (lib/db/peer-snapshot.ts); this turns them into the stored figures.
+// company and personal relative performance, and the peers' median of each index and of each survey section. The
+// database supplies the chosen group and its score histograms (lib/db/peer-snapshot.ts); this turns them into the
+// stored figures.
 import { z } from "zod";
 import { PEER_LEVELS, type PeerGroup } from "./peer-group";
 import { HISTOGRAM_LENGTH, relativePerformance } from "./percentile";
@@ -38,6 +39,8 @@ export const PeerSnapshotSchema = z.strictObject({
   medians: z.strictObject(Object.fromEntries(PEER_METRICS.map((metric) => [metric, WholePercentSchema.nullable()])) as {
     [M in PeerMetric]: z.ZodNullable<typeof WholePercentSchema>;
   }),
+  /** Median of each Part C and D section's score by section id, on the same terms as `medians`. */
+  sectionMedians: z.record(z.string(), WholePercentSchema.nullable()),
 });
 
 export type PeerSnapshot = z.infer<typeof PeerSnapshotSchema>;
@@ -50,23 +53,27 @@ export interface SummarisePeersInput {
   own: Readonly<Record<PeerMetric, number | null>>;
   /** The chosen group's 101 score counts per index (responses with no score at that index are not in them). */
   histograms: Readonly<Record<PeerMetric, readonly number[]>>;
+  /** This response's section scores by section id (null: none of the section's items answered); one median each. */
+  ownSections: Readonly<Record<string, number | null>>;
+  /** The chosen group's 101 score counts per section id, as `histograms`; a section with none is all zeros. */
+  sectionHistograms: Readonly<Record<string, readonly number[]>>;
   /** The histograms count this response too (it is stored): it is taken out before any figure is made. */
   selfIncluded: boolean;
 }
 
 export function summarisePeers(input: SummarisePeersInput): PeerSnapshot {
-  const peersOnly = (metric: PeerMetric): number[] => {
-    const histogram = [...input.histograms[metric]];
-    const own = input.own[metric];
+  const peersOnly = (name: string, stored: readonly number[] | undefined, own: number | null): number[] => {
+    const histogram = stored ? [...stored] : new Array<number>(HISTOGRAM_LENGTH).fill(0);
     if (input.selfIncluded && own !== null) {
-      if (!(histogram[own]! > 0)) throw new RangeError(`Histogram of ${metric} said to include this response has nobody at ${own}`);
+      if (!(histogram[own]! > 0)) throw new RangeError(`Histogram of ${name} said to include this response has nobody at ${own}`);
       histogram[own]! -= 1;
     }
     return histogram;
   };
+  const metricPeers = (metric: PeerMetric) => peersOnly(metric, input.histograms[metric], input.own[metric]);
   const relative = (metric: PeerMetric) => {
     const own = input.own[metric];
-    return own === null ? null : relativePerformance(own, peersOnly(metric));
+    return own === null ? null : relativePerformance(own, metricPeers(metric));
   };
   const { group } = input;
   return {
@@ -82,10 +89,16 @@ export function summarisePeers(input: SummarisePeersInput): PeerSnapshot {
     },
     overall: relative("overall"),
     personal: relative("personal"),
-    medians: Object.fromEntries(PEER_METRICS.map((metric) => [metric, histogramMedian(peersOnly(metric))])) as Record<
+    medians: Object.fromEntries(PEER_METRICS.map((metric) => [metric, histogramMedian(metricPeers(metric))])) as Record<
       PeerMetric,
       number | null
     >,
+    sectionMedians: Object.fromEntries(
+      Object.entries(input.ownSections).map(([sectionId, own]) => [
+        sectionId,
+        histogramMedian(peersOnly(`section ${sectionId}`, input.sectionHistograms[sectionId], own)),
+      ]),
+    ),
   };
 }
 

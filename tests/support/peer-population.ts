@@ -5,6 +5,7 @@ import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { db } from "@/lib/db/client";
 import { insertDemoResponses } from "@/lib/db/demo-data";
+import { SectionScoresColumnSchema, type SectionScoresColumn } from "@/lib/db/score-columns";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 
@@ -43,6 +44,8 @@ export interface StoredScore {
   industry: string | null;
   companySize: string | null;
   indices: Record<"overall" | "value" | "number" | "winRate" | "salesCycle" | "personal", number | null>;
+  /** Section id → whole percent, or null when none of the section's items was answered. */
+  sections: SectionScoresColumn;
 }
 
 /** Completed responses with their stored scores, peer keys taken from the response itself. */
@@ -54,7 +57,15 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
       industry: true,
       companySize: true,
       score: {
-        select: { overall: true, valueIndex: true, numberIndex: true, winRateIndex: true, salesCycleIndex: true, personalIndex: true },
+        select: {
+          overall: true,
+          valueIndex: true,
+          numberIndex: true,
+          winRateIndex: true,
+          salesCycleIndex: true,
+          personalIndex: true,
+          sectionScores: true,
+        },
       },
     },
   });
@@ -72,6 +83,7 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
         salesCycle: score.salesCycleIndex,
         personal: score.personalIndex,
       },
+      sections: SectionScoresColumnSchema.parse(score.sectionScores),
     };
   });
 }
@@ -88,8 +100,8 @@ export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: n
   levels.push(["everyone", () => true]);
   const [level, inGroup] = levels.find(([, test]) => others.filter(test).length >= minPeers) ?? levels.at(-1)!;
   const peers = others.filter(inGroup);
-  const scoresOf = (metric: keyof StoredScore["indices"]) =>
-    peers.map((peer) => peer.indices[metric]).filter((score): score is number => score !== null);
+  const present = (scores: (number | null)[]) => scores.filter((score): score is number => score !== null);
+  const scoresOf = (metric: keyof StoredScore["indices"]) => present(peers.map((peer) => peer.indices[metric]));
   const relative = (metric: "overall" | "personal") => {
     const own = me.indices[metric];
     const scores = scoresOf(metric);
@@ -98,8 +110,8 @@ export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: n
     const n = scores.length;
     return { percent: Math.floor((200 * (n - better) + n) / (2 * n)), better, peers: n };
   };
-  const median = (metric: keyof StoredScore["indices"]) => {
-    const sorted = scoresOf(metric).sort((a, b) => a - b);
+  const median = (scores: number[]) => {
+    const sorted = [...scores].sort((a, b) => a - b);
     if (sorted.length === 0) return null;
     return Math.floor((sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.floor(sorted.length / 2)]!) / 2 + 0.5);
   };
@@ -109,13 +121,16 @@ export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: n
     overall: relative("overall"),
     personal: relative("personal"),
     medians: {
-      overall: median("overall"),
-      value: median("value"),
-      number: median("number"),
-      winRate: median("winRate"),
-      salesCycle: median("salesCycle"),
-      personal: median("personal"),
+      overall: median(scoresOf("overall")),
+      value: median(scoresOf("value")),
+      number: median(scoresOf("number")),
+      winRate: median(scoresOf("winRate")),
+      salesCycle: median(scoresOf("salesCycle")),
+      personal: median(scoresOf("personal")),
     },
+    sectionMedians: Object.fromEntries(
+      Object.keys(me.sections).map((sectionId) => [sectionId, median(present(peers.map((peer) => peer.sections[sectionId] ?? null)))]),
+    ),
   };
 }
 
@@ -134,6 +149,9 @@ export async function compareAggregateWithScores(): Promise<{ stored: string[]; 
       winRate: score.winRateIndex,
       salesCycle: score.salesCycleIndex,
       personal: score.personalIndex,
+      ...Object.fromEntries(
+        Object.entries(SectionScoresColumnSchema.parse(score.sectionScores)).map(([sectionId, value]) => [`section:${sectionId}`, value]),
+      ),
     };
     const groups = [
       [score.industry, score.companySize],
