@@ -1,6 +1,7 @@
 import "server-only";
 import { ResponseAnswersSchema } from "@/lib/instrument";
-import { SCORING_VERSION } from "@/lib/scoring";
+import { buildReport } from "@/lib/report/build-report";
+import { REPORT_VERSION } from "@/lib/report/document";
 import { db } from "./client";
 import { findDraft } from "./drafts";
 import { peerSnapshot } from "./peer-snapshot";
@@ -41,9 +42,9 @@ export async function completeDraft(resumeToken: string, now: Date = new Date())
       data: {
         responseId: draft.id,
         token: reportToken,
-        reportVersion: "scores-1",
-        scoringVersion: SCORING_VERSION,
-        document: { kind: "scores", score, peers },
+        reportVersion: REPORT_VERSION,
+        scoringVersion: score.scoringVersion,
+        document: buildReport({ answers, score, peers }),
       },
     });
     return reportToken;

@@ -1,0 +1,96 @@
+// Score result + answers + peer snapshot → the report document (pure; see document.ts).
+import { PART_A_IDS, instrument as currentInstrument, type Answers, type Instrument } from "@/lib/instrument";
+import { analyseSales, salesNumbers, type PeerSnapshot, type ScoreResult, type SalesAnalysis, type Band } from "@/lib/scoring";
+import { FACTORS } from "@/lib/sales-velocity-factors";
+import { pickActions } from "./actions";
+import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
+import { baseFigures, withScore } from "./figures";
+import { indexNarrative, narrativeFor, NARRATIVE_VERSION } from "./narratives";
+import { renderTemplate, type Figures } from "./render-template";
+import { salesReport, pipelineReport } from "./sales-report";
+import { sectionsOf } from "./sections";
+
+export type BuildReportInput = { answers: Answers; score: ScoreResult; peers: PeerSnapshot | null; source?: Instrument };
+
+const bandRef = (band: Band | null) => (band ? { name: band.name, description: band.description } : null);
+
+function profileLabels(answers: Answers, source: Instrument): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [key, id] of Object.entries(PART_A_IDS)) {
+    const question = source.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+    if (question?.kind !== "choice") continue;
+    const label = question.options.find((o) => o.value === answers[id])?.label;
+    if (label) labels[key] = label;
+  }
+  return labels;
+}
+
+function bandParagraph(index: Parameters<typeof indexNarrative>[0], band: string | undefined, figures: Figures) {
+  const template = band ? indexNarrative(index)?.byBand[band] : undefined;
+  return template ? [{ key: `${index}:${band}`, text: renderTemplate(template, figures) }] : [];
+}
+
+function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figures): IndexReport[] {
+  return FACTORS.map(({ key, name }) => {
+    const own = score.indices[key].score;
+    const peerMedian = peers?.medians[key] ?? null;
+    const potential = score.revenuePotential[key]?.name ?? null;
+    const figures = withScore(base, own, peerMedian);
+    return {
+      key,
+      name,
+      score: own,
+      peerMedian,
+      potential,
+      explains: renderTemplate(indexNarrative(key)?.explains ?? "", figures),
+      paragraphs: bandParagraph(key, potential ?? undefined, figures),
+    };
+  });
+}
+
+function actionsOf(answers: Answers, source: Instrument, base: Figures) {
+  return pickActions(answers, source).map((pick) => {
+    const narrative = narrativeFor(pick.question.id);
+    const title = narrative?.actions?.[pick.kind.toLowerCase() as "keep" | "change" | "stop"] ?? pick.question.label;
+    return {
+      kind: pick.kind,
+      questionId: pick.question.id,
+      section: pick.sectionTitle,
+      title,
+      text: renderTemplate(narrative?.byAnswer[pick.answer] ?? "", base),
+    };
+  });
+}
+
+export function buildReport({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
+  const sales: SalesAnalysis = analyseSales(salesNumbers(answers));
+  const base = baseFigures(score, peers, sales);
+  const overallFigures = withScore(base, score.overall, peers?.medians.overall ?? null, peers?.overall?.percent ?? null);
+  const personalScore = score.indices.personal.score;
+  const personalFigures = withScore(base, personalScore, peers?.medians.personal ?? null, peers?.personal?.percent ?? null);
+  return {
+    kind: "report",
+    versions: { report: REPORT_VERSION, narrative: NARRATIVE_VERSION, scoring: score.scoringVersion, instrument: score.instrumentVersion },
+    profile: profileLabels(answers, source),
+    peerGroup: peers ? { label: peers.group.label, size: peers.group.size, meetsMinimum: peers.group.meetsMinimum } : null,
+    summary: {
+      overall: { score: score.overall, category: bandRef(score.companyCategory), relative: peers?.overall ?? null, peerMedian: peers?.medians.overall ?? null },
+      personal: { score: personalScore, category: bandRef(score.personalCategory), relative: peers?.personal ?? null, peerMedian: peers?.medians.personal ?? null },
+    },
+    executive: {
+      overall: [
+        ...(indexNarrative("overall")?.explains ? [{ key: "overall:explains", text: renderTemplate(indexNarrative("overall")!.explains, overallFigures) }] : []),
+        ...bandParagraph("overall", score.companyCategory?.name, overallFigures),
+      ],
+      indices: indexReports(score, peers, base),
+      sales: salesReport(sales, base),
+      actions: actionsOf(answers, source, base),
+    },
+    detailed: sectionsOf("C", source, answers, score, peers, base),
+    personal: {
+      paragraphs: bandParagraph("personal", score.personalCategory?.name, personalFigures),
+      sections: sectionsOf("D", source, answers, score, peers, base),
+    },
+    pipeline: pipelineReport(sales),
+  };
+}

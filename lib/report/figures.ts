@@ -1,0 +1,43 @@
+// The participant's figures, formatted once, for the narrative placeholders.
+import type { PeerSnapshot, SalesAnalysis, ScoreResult } from "@/lib/scoring";
+import { formatCount, formatDays, formatMoney, formatPercent, formatRate } from "./format";
+import type { Figures } from "./render-template";
+
+const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
+const maybe = <T,>(value: T | null | undefined, format: (v: T) => string) => (value === null || value === undefined ? undefined : format(value));
+
+export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sales: SalesAnalysis): Figures {
+  const { numbers } = sales;
+  const currency = numbers.currency;
+  return {
+    overall: maybe(score.overall, formatPercent),
+    companyCategory: score.companyCategory?.name,
+    personal: maybe(score.indices.personal.score, formatPercent),
+    personalCategory: score.personalCategory?.name,
+    peerGroup: peers?.group.label,
+    peerPercent: maybe(peers?.overall?.percent, formatPercent),
+    peerBetter: maybe(peers?.overall?.percent, (p) => formatPercent(100 - p)),
+    unitWinRate: maybe(ok(sales.winRates.unit), formatRate),
+    valueWinRate: maybe(ok(sales.winRates.value), formatRate),
+    averageDeal: maybe(ok(sales.averageDealValue), (v) => formatMoney(v, currency)),
+    cycleDays: maybe(numbers.cycleDays, formatDays),
+    opportunities: maybe(numbers.opportunities, formatCount),
+    openDeals: maybe(numbers.openCount, formatCount),
+    openValue: maybe(numbers.openValue, (v) => formatMoney(v, currency)),
+    velocityPerDay: maybe(ok(sales.velocity), (v) => formatMoney(v, currency)),
+    quotaAttainment: maybe(numbers.quotaAttainmentPct, formatPercent),
+    sellersAtQuota: maybe(numbers.sellersAtQuotaPct, formatPercent),
+  };
+}
+
+/** The figures of one index or section paragraph: its own score and peer median on top of the base. */
+export function withScore(base: Figures, score: number | null, peerMedian: number | null, peerPercent?: number | null): Figures {
+  return {
+    ...base,
+    score: maybe(score, formatPercent),
+    peerMedian: maybe(peerMedian, formatPercent),
+    ...(peerPercent === undefined
+      ? {}
+      : { peerPercent: maybe(peerPercent, formatPercent), peerBetter: maybe(peerPercent, (p) => formatPercent(100 - p)) }),
+  };
+}

@@ -1,0 +1,28 @@
+// Narrative for the sales-numbers part of the executive summary and the pipeline section.
+// Each figure sits in its own sentence, so a missing one drops only that sentence.
+import type { Template } from "./narratives/types";
+
+export const SALES_NARRATIVE = {
+  velocity:
+    "Sales velocity is the revenue your team produces each day: qualified opportunities × average deal value × win " +
+    "rate ÷ the length of the sales cycle. With {opportunities} opportunities a year, an average won deal of " +
+    "{averageDeal} and a unit win rate of {unitWinRate}, every day your pipeline turns into about {velocityPerDay}. " +
+    "Your won deals took {cycleDays} on average. Small gains compound: ten percent more opportunities, ten percent " +
+    "larger deals, a ten percent better win rate and a cycle ten percent shorter lift velocity by 48%, not 40%.",
+  velocityMissing:
+    "We could not work out your sales velocity because some of your sales numbers were left blank. Add them — " +
+    "opportunities, deals won and their value, deals lost, and the cycle length — and you can see what each lever " +
+    "is worth in revenue per day.",
+  winRates:
+    "Counting deals, you won {unitWinRate} of the opportunities that reached a decision. Counting money, you won " +
+    "{valueWinRate} of the value decided. When the value rate is lower than the unit rate, your team wins the " +
+    "smaller deals and loses the larger ones — worth a closer look at how big deals are qualified and resourced. " +
+    "{openDeals} deals worth {openValue} are still open: they are neither wins nor losses yet, but they already " +
+    "consume selling time, so keep them in view rather than leaving them out of the rate.",
+  quota:
+    "Your team reached {quotaAttainment} of quota. {sellersAtQuota} of your sellers hit their own number.",
+  pipeline:
+    "For each stage, the Pipeline Value Factor is one divided by the share of deals that go on to win from there: " +
+    "the multiple of your target that stage must hold. Coverage compares what the stage holds today with that " +
+    "requirement; below 100% means the target is at risk unless conversion improves or more deals enter the stage.",
+} as const satisfies Record<string, Template>;

@@ -1,0 +1,59 @@
+// The sales-numbers and pipeline parts of the report, from the scoring engine's analysis.
+import type { SalesAnalysis } from "@/lib/scoring";
+import type { PipelineReport, SalesNumbersReport } from "./document";
+import { renderTemplate, type Figures } from "./render-template";
+import { SALES_NARRATIVE } from "./sales-narrative";
+
+const value = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
+
+export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumbersReport {
+  const { numbers } = sales;
+  const velocity = value(sales.velocity);
+  const tenPercent = sales.tenPercentBetter.status === "ok" ? sales.tenPercentBetter : null;
+  const paragraphs = [
+    velocity === null
+      ? { key: "sales:velocity-missing", text: SALES_NARRATIVE.velocityMissing }
+      : { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, figures) },
+    { key: "sales:win-rates", text: renderTemplate(SALES_NARRATIVE.winRates, figures) },
+    { key: "sales:quota", text: renderTemplate(SALES_NARRATIVE.quota, figures) },
+  ].filter((p) => p.text !== "");
+  return {
+    currency: numbers.currency,
+    opportunities: numbers.opportunities,
+    averageDeal: value(sales.averageDealValue),
+    winRate: value(sales.winRates.unit),
+    cycleDays: numbers.cycleDays,
+    velocityPerDay: velocity,
+    missing: sales.velocity.status === "ok" ? [] : sales.velocity.missing,
+    tenPercentBetter: tenPercent ? { multiplier: tenPercent.multiplier, changePercent: tenPercent.changePercent, after: tenPercent.after } : null,
+    winRates: {
+      unit: value(sales.winRates.unit),
+      value: value(sales.winRates.value),
+      won: { count: numbers.wonCount, value: numbers.wonValue },
+      lost: { count: numbers.lostCount, value: numbers.lostValue },
+      open: { count: numbers.openCount, value: numbers.openValue },
+    },
+    quotaAttainment: numbers.quotaAttainmentPct,
+    sellersAtQuota: numbers.sellersAtQuotaPct,
+    paragraphs,
+  };
+}
+
+export function pipelineReport(sales: SalesAnalysis): PipelineReport | null {
+  const pipeline = sales.pipeline;
+  if (!pipeline || pipeline.target === null) return null;
+  return {
+    currency: sales.numbers.currency,
+    target: pipeline.target,
+    stages: pipeline.stages.map((stage) => ({
+      name: stage.name,
+      count: stage.count ?? 0,
+      value: stage.value ?? 0,
+      conversion: value(stage.conversion),
+      pipelineValueFactor: value(stage.pipelineValueFactor),
+      requiredValue: value(stage.requiredValue),
+      coverage: value(stage.coverage),
+    })),
+    paragraphs: [{ key: "pipeline:explains", text: SALES_NARRATIVE.pipeline }],
+  };
+}
