@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { queryE2eDatabase } from "./support/database";
 import { completeAllSteps } from "./support/survey";
 
 test("a completed survey opens a four-part report with an infographic, a what-if and a PDF", async ({ page }) => {
@@ -42,4 +43,20 @@ test("a made-up report link is a plain 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   const pdf = await page.request.get(`/r/${"Z".repeat(43)}/pdf`);
   expect(pdf.status()).toBe(404);
+});
+
+test("the report page renders the stored document, not today's templates", async ({ page }) => {
+  await page.goto("/survey");
+  await completeAllSteps(page);
+  await page.getByRole("button", { name: "Submit and see my report" }).click();
+  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
+  const token = page.url().split("/").pop()!;
+  // Stand-in for a template change since the report was generated: the stored text must win.
+  await queryE2eDatabase(
+    `UPDATE "Report" SET document = jsonb_set(document, '{executive,overall,0,text}', to_jsonb('Stored sentence from last year.'::text))
+      WHERE token = $1`,
+    [token],
+  );
+  await page.reload();
+  await expect(page.getByText("Stored sentence from last year.")).toBeVisible();
 });

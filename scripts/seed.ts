@@ -3,6 +3,7 @@
 import { demoResponses } from "../lib/demo/demo-responses";
 import { seededRandom } from "../lib/demo/random";
 import { countResponses, insertDemoResponses } from "../lib/db/demo-data";
+import { createMissingReports } from "../lib/db/report-generation";
 
 export const DEMO_RESPONSE_COUNT = 300;
 const DEMO_SEED = 20_260_101;
@@ -11,5 +12,6 @@ const DEMO_SEED = 20_260_101;
 export async function seedIfEmpty(): Promise<string | null> {
   if ((await countResponses()) > 0) return null;
   const inserted = await insertDemoResponses(demoResponses(seededRandom(DEMO_SEED), DEMO_RESPONSE_COUNT, new Date()));
-  return `${inserted} sample responses`;
+  const reports = await createMissingReports();
+  return `${inserted} sample responses with ${reports} reports`;
 }

@@ -81,6 +81,10 @@ describe.each([
     expect(text).not.toMatch(/undefined|NaN|\{[a-zA-Z]+\}/);
     expect(report.executive.sales.paragraphs.map((p) => p.text).join(" ")).toContain("66.7%");
     expect(report.executive.sales.winRates).toMatchObject({ unit: 2 / 3, value: 0.5, open: { count: 1, value: 40_000 } });
+    const keys = report.executive.sales.paragraphs.map((p) => p.key);
+    expect(keys).toContain("sales:value-below-unit");
+    expect(keys).not.toContain("sales:value-above-unit");
+    expect(JSON.stringify(report.executive.sales.paragraphs)).toContain("$40,000 are still open");
   });
 });
 

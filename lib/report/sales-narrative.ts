@@ -15,8 +15,14 @@ export const SALES_NARRATIVE = {
     "is worth in revenue per day.",
   winRates:
     "Counting deals, you won {unitWinRate} of the opportunities that reached a decision. Counting money, you won " +
-    "{valueWinRate} of the value decided. When the value rate is lower than the unit rate, your team wins the " +
-    "smaller deals and loses the larger ones — worth a closer look at how big deals are qualified and resourced. " +
+    "{valueWinRate} of the value decided.",
+  valueBelowUnit:
+    "Your value win rate is below your unit win rate: your team wins more of the smaller deals than of the larger " +
+    "ones. Look at how large deals are qualified, staffed and priced — that is where the missing revenue sits.",
+  valueAboveUnit:
+    "Your value win rate is above your unit win rate: your team wins the larger deals more often than the small " +
+    "ones. Check that small deals are worth their selling time, or serve them through a lighter, cheaper motion.",
+  openDeals:
     "{openDeals} deals worth {openValue} are still open: they are neither wins nor losses yet, but they already " +
     "consume selling time, so keep them in view rather than leaving them out of the rate.",
   quota:

@@ -6,6 +6,16 @@ import { SALES_NARRATIVE } from "./sales-narrative";
 
 const value = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
 
+// Rates within half a point of each other tell no story about deal size.
+const SAME_RATE = 0.005;
+
+function winRateComparison(unit: number | null, valueRate: number | null) {
+  if (unit === null || valueRate === null || Math.abs(unit - valueRate) < SAME_RATE) return [];
+  return valueRate < unit
+    ? [{ key: "sales:value-below-unit", text: SALES_NARRATIVE.valueBelowUnit }]
+    : [{ key: "sales:value-above-unit", text: SALES_NARRATIVE.valueAboveUnit }];
+}
+
 export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumbersReport {
   const { numbers } = sales;
   const velocity = value(sales.velocity);
@@ -15,6 +25,8 @@ export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumber
       ? { key: "sales:velocity-missing", text: SALES_NARRATIVE.velocityMissing }
       : { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, figures) },
     { key: "sales:win-rates", text: renderTemplate(SALES_NARRATIVE.winRates, figures) },
+    ...winRateComparison(value(sales.winRates.unit), value(sales.winRates.value)),
+    { key: "sales:open-deals", text: renderTemplate(SALES_NARRATIVE.openDeals, figures) },
     { key: "sales:quota", text: renderTemplate(SALES_NARRATIVE.quota, figures) },
   ].filter((p) => p.text !== "");
   return {

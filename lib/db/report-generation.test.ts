@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { demoResponses } from "@/lib/demo/demo-responses";
+import { seededRandom } from "@/lib/demo/random";
+import { ReportDocumentSchema } from "@/lib/report/document";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { db } from "./client";
+import { insertDemoResponses } from "./demo-data";
+import { createMissingReports } from "./report-generation";
+
+withMigratedDatabase();
+
+describe("createMissingReports", () => {
+  it("writes one valid report per completed response, once", async () => {
+    await insertDemoResponses(demoResponses(seededRandom(3), 40, new Date("2026-06-01T00:00:00Z")));
+    expect(await createMissingReports(15)).toBe(40);
+    expect(await createMissingReports(15)).toBe(0);
+    const reports = await db().report.findMany({ select: { document: true, token: true } });
+    expect(reports).toHaveLength(40);
+    for (const report of reports) {
+      expect(ReportDocumentSchema.safeParse(report.document).success).toBe(true);
+      expect(report.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    }
+  });
+});
