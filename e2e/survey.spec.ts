@@ -11,7 +11,8 @@ test("a new participant completes the survey and lands on their report", async (
   await expect(page.getByText("Strategic alignment")).toBeVisible();
   await page.getByRole("button", { name: "Submit and see my report" }).click();
   await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
-  await expect(page.getByRole("heading", { name: /Company index: \d+%/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your Dealmaker Index report" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Dealmaker Index: \d+%/ })).toBeVisible();
 });
 
 test("reloading in the middle of step 4 keeps every earlier answer", async ({ page }) => {
