@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN } from "./e2e/support/admin-credentials";
 
 // The app under test is built and started by scripts/e2e-server.ts on its own fresh
 // database, dropped when the run ends. Chromium comes from Debian; Playwright never downloads one.
@@ -28,8 +29,9 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {
-    command: `npx tsx scripts/e2e-server.ts`,
-    env: { PORT: String(port), E2E_RUN_ID: process.env.E2E_RUN_ID },
+    // react-server: the server creates the admin through lib/ (which imports "server-only"), as the launcher does.
+    command: `node --conditions=react-server --import tsx scripts/e2e-server.ts`,
+    env: { PORT: String(port), E2E_RUN_ID: process.env.E2E_RUN_ID, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

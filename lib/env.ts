@@ -1,6 +1,7 @@
 // Environment, validated once with zod. The parser is pure (it takes the variables as an
 // argument) so the launcher, the server and the tests share one set of rules and messages.
 import { z } from "zod";
+import { NewAdminPasswordSchema } from "./auth/sign-in-schema";
 
 const PostgresUrlSchema = z
   .string()
@@ -39,6 +40,29 @@ export const EnvSchema = z.object({
   PEER_GROUP_MIN_SIZE: optionalInt("PEER_GROUP_MIN_SIZE", 1, 100_000, 10),
   ANONYMITY_THRESHOLD: optionalInt("ANONYMITY_THRESHOLD", 1, 100_000, 5),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // The first admin, created or updated at start-up (`npm start`, the e2e server); both or neither.
+  ADMIN_EMAIL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().trim().toLowerCase().pipe(z.email("must be an email address")).optional(),
+  ),
+  ADMIN_PASSWORD: z.preprocess((value) => (value === "" ? undefined : value), NewAdminPasswordSchema.optional()),
+  // Failed admin sign-ins allowed per email, and per client address, in ADMIN_LOGIN_WINDOW_MINUTES.
+  ADMIN_LOGIN_MAX_FAILURES: optionalInt("ADMIN_LOGIN_MAX_FAILURES", 1, 10_000, 5),
+  ADMIN_LOGIN_MAX_FAILURES_PER_IP: optionalInt("ADMIN_LOGIN_MAX_FAILURES_PER_IP", 1, 100_000, 50),
+  ADMIN_LOGIN_WINDOW_MINUTES: optionalInt("ADMIN_LOGIN_WINDOW_MINUTES", 1, 24 * 60, 15),
+  // Only behind a reverse proxy that overwrites X-Forwarded-For: then its last entry is the client's address.
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) => value === "true" || value === "1"),
+}).superRefine((env, ctx) => {
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"],
+      message: "is required when the other of ADMIN_EMAIL / ADMIN_PASSWORD is set",
+    });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -11,6 +11,8 @@ import { buildIsStale } from "./build-state";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { e2eStateFile } from "./e2e-state";
 import { migrateDeploy } from "./migrate";
+import { parseEnv } from "../lib/env";
+import { ensureAdminFromEnv } from "../lib/auth/ensure-admin";
 
 const NEXT_CLI = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -62,6 +64,8 @@ async function main() {
   process.on("SIGINT", () => void stop());
 
   await migrateDeploy(database.url, { quiet: true });
+  process.env.DATABASE_URL = database.url;
+  await ensureAdminFromEnv(parseEnv(process.env));
   // Specs read the database directly to check what was stored (e2e/support/database.ts).
   await writeFile(e2eStateFile(), JSON.stringify({ url: database.url }));
   const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" as const };

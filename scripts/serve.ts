@@ -9,6 +9,7 @@ import { buildIsStale } from "./build-state";
 import { DatabaseUnavailableError, selectDatabase, type SelectedDatabase } from "./database";
 import { migrateDeploy } from "./migrate";
 import { seedIfEmpty } from "./seed";
+import { ensureAdminFromEnv } from "../lib/auth/ensure-admin";
 
 const NEXT_CLI = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 type Mode = "start" | "dev";
@@ -65,6 +66,8 @@ async function main(mode: Mode) {
     const seeded = await seedIfEmpty();
     if (seeded) console.log(`• Demo data: ${seeded}`);
   }
+  const admin = await ensureAdminFromEnv(env);
+  if (admin) console.log(`• Admin ${admin.email} ${admin.created ? "created" : "ready"} (sign in at /admin)`);
 
   const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT) };
   if (mode === "start" && buildIsStale()) {

@@ -1,0 +1,45 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { Route } from "next";
+import { clientAddress } from "@/lib/auth/client-address";
+import { endSession, setSessionCookie } from "@/lib/auth/session";
+import { safeAdminPath } from "@/lib/auth/session-cookie";
+import { signInAdmin } from "@/lib/auth/sign-in";
+import { SignInSchema } from "@/lib/auth/sign-in-schema";
+import { serverEnv } from "@/lib/env";
+
+export type SignInResult = {
+  fieldErrors?: Partial<Record<"email" | "password", string>>;
+  formError?: string;
+};
+
+export async function signIn(input: unknown, next: string | null): Promise<SignInResult> {
+  const parsed = SignInSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: SignInResult["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if ((field === "email" || field === "password") && !fieldErrors[field]) fieldErrors[field] = issue.message;
+    }
+    return { fieldErrors };
+  }
+  const address = clientAddress((await headers()).get("x-forwarded-for"), serverEnv().TRUST_PROXY);
+  const outcome = await signInAdmin({ ...parsed.data, address });
+  if (!outcome.ok) {
+    return {
+      formError:
+        outcome.reason === "rate-limited"
+          ? `Too many failed sign-ins. Try again in ${outcome.retryAfterMinutes} minutes.`
+          : "That email and password do not match an admin account.",
+    };
+  }
+  await setSessionCookie(outcome.token, outcome.expiresAt);
+  redirect(safeAdminPath(next) as Route);
+}
+
+export async function signOut(): Promise<void> {
+  await endSession();
+  redirect("/admin/sign-in");
+}

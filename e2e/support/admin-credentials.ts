@@ -1,0 +1,2 @@
+/** The admin the e2e server creates at start-up (playwright.config.ts passes these as ADMIN_EMAIL / ADMIN_PASSWORD). */
+export const E2E_ADMIN = { email: "admin@e2e.example", password: "e2e-admin-password-1" } as const;
