@@ -30,6 +30,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: value })).toThrow(/PORT must be a whole number from 1 to 65535/);
   });
 
+  it("limits submissions by default; 0 turns the limit off; proxies are not trusted unless configured", () => {
+    expect(parseEnv({})).toMatchObject({ SUBMIT_RATE_LIMIT_PER_MINUTE: 30, TRUST_PROXY: 0 });
+    expect(parseEnv({ SUBMIT_RATE_LIMIT_PER_MINUTE: "0", TRUST_PROXY: "1" })).toMatchObject({ SUBMIT_RATE_LIMIT_PER_MINUTE: 0, TRUST_PROXY: 1 });
+    expect(() => parseEnv({ SUBMIT_RATE_LIMIT_PER_MINUTE: "off" })).toThrow(/SUBMIT_RATE_LIMIT_PER_MINUTE must be a whole number/);
+    expect(parseEnv({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(1);
+    expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY must be a whole number from 0 to 10/);
+  });
+
   it("names every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", ANONYMITY_THRESHOLD: "-1" });

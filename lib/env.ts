@@ -39,6 +39,14 @@ export const EnvSchema = z.object({
   PORT: optionalInt("PORT", 1, 65535, 3000),
   PEER_GROUP_MIN_SIZE: optionalInt("PEER_GROUP_MIN_SIZE", 1, 100_000, 10),
   ANONYMITY_THRESHOLD: optionalInt("ANONYMITY_THRESHOLD", 1, 100_000, 5),
+  /** Submissions per client per minute on POST /api/v1/responses; 0 turns the limit off (load tests). */
+  SUBMIT_RATE_LIMIT_PER_MINUTE: optionalInt("SUBMIT_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 30),
+  /** How many proxies in front of the app append to X-Forwarded-For; 0 means the TCP peer is the client. */
+  TRUST_PROXY: z.preprocess(
+    // Older configurations said true/false: one proxy, or none.
+    (value) => (value === "true" ? "1" : value === "false" ? "0" : value),
+    optionalInt("TRUST_PROXY", 0, 10, 0),
+  ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // The first admin, created or updated at start-up (`npm start`, the e2e server); both or neither.
   ADMIN_EMAIL: z.preprocess(
@@ -50,11 +58,6 @@ export const EnvSchema = z.object({
   ADMIN_LOGIN_MAX_FAILURES: optionalInt("ADMIN_LOGIN_MAX_FAILURES", 1, 10_000, 5),
   ADMIN_LOGIN_MAX_FAILURES_PER_IP: optionalInt("ADMIN_LOGIN_MAX_FAILURES_PER_IP", 1, 100_000, 50),
   ADMIN_LOGIN_WINDOW_MINUTES: optionalInt("ADMIN_LOGIN_WINDOW_MINUTES", 1, 24 * 60, 15),
-  // Only behind a reverse proxy that overwrites X-Forwarded-For: then its last entry is the client's address.
-  TRUST_PROXY: z
-    .enum(["true", "false", "1", "0", ""])
-    .optional()
-    .transform((value) => value === "true" || value === "1"),
 }).superRefine((env, ctx) => {
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     ctx.addIssue({

@@ -6,18 +6,51 @@ export function jsonError(status: number, error: string, fieldErrors?: Record<st
   return NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
-/** Reads a JSON body with a size cap; returns the parsed value or a ready error response. */
-export async function readJson(request: Request, maxBytes: number): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
+export type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413; message: string };
+
+const tooLarge = (maxBytes: number): JsonBody => ({
+  ok: false,
+  status: 413,
+  message: `The request is too large (limit ${maxBytes} bytes).`,
+});
+
+/** The body as text, or null once it passes `maxBytes`: a body without a Content-Length is never read whole first. */
+async function readCapped(request: Request, maxBytes: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Reads a JSON body with a size cap (413) and a syntax check (400); an empty body reads as `undefined`. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) return { ok: false, response: jsonError(413, `The request is too large (limit ${maxBytes} bytes).`) };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: jsonError(413, `The request is too large (limit ${maxBytes} bytes).`) };
+  if (declared > maxBytes) return tooLarge(maxBytes);
+  const text = await readCapped(request, maxBytes);
+  if (text === null) return tooLarge(maxBytes);
   if (text.trim() === "") return { ok: true, body: undefined };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
-    return { ok: false, response: jsonError(400, "The request body is not valid JSON.") };
+    return { ok: false, status: 400, message: "The request body is not valid JSON." };
   }
+}
+
+/** Reads a JSON body with a size cap; returns the parsed value or a ready error response. */
+export async function readJson(request: Request, maxBytes: number): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
+  const read = await readJsonBody(request, maxBytes);
+  return read.ok ? read : { ok: false, response: jsonError(read.status, read.message) };
 }
 
 /** zod issues → { "path.to.field": "message" }, first message per field. */

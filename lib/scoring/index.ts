@@ -88,3 +88,4 @@ export {
   type PeerSnapshot,
   type SummarisePeersInput,
 } from "./peer-snapshot";
+export { histogramQuantile } from "./histogram-quantile";

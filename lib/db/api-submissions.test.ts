@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { buildAnswers } from "@/lib/instrument/fixtures";
+import { ResponseAnswersSchema, instrument, type Answers } from "@/lib/instrument";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { submitResponse } from "./api-submissions";
+import { db } from "./client";
+import { createDraft, saveDraftStep } from "./drafts";
+import { completeDraft } from "./submit";
+
+withMigratedDatabase();
+
+const answers = (pick: "best" | "worst" | "middle" = "middle"): Answers => ResponseAnswersSchema.parse(buildAnswers(pick));
+const stored = (responseId: string) =>
+  db().response.findUniqueOrThrow({
+    where: { id: responseId },
+    select: { status: true, submitKey: true, score: { select: { overall: true, personalIndex: true } }, report: { select: { token: true } } },
+  });
+
+describe("submitResponse", () => {
+  it("stores a completed response with its score and report, like the browser path", async () => {
+    const outcome = await submitResponse({ answers: answers("best") });
+    if (outcome.status !== "created") throw new Error(outcome.status);
+    const row = await stored(outcome.submission.responseId);
+    expect(row).toMatchObject({ status: "COMPLETED", submitKey: null, score: { overall: 100 } });
+    expect(row.report?.token).toBe(outcome.submission.reportToken);
+    expect(outcome.submission.scores.overall).toBe(100);
+  });
+
+  it("returns the first result for a retried key and stores nothing new", async () => {
+    const first = await submitResponse({ answers: answers(), idempotencyKey: "retry-key-1" });
+    const second = await submitResponse({ answers: answers(), idempotencyKey: "retry-key-1" });
+    expect(first.status).toBe("created");
+    expect(second.status).toBe("replayed");
+    if (first.status === "key-reused" || second.status === "key-reused") throw new Error("key reused");
+    expect(second.submission).toEqual(first.submission);
+    expect(await db().response.count({ where: { id: first.submission.responseId } })).toBe(1);
+    expect((await stored(first.submission.responseId)).submitKey).toMatch(/^api:[0-9a-f]{64}$/);
+  });
+
+  it("stores one response when the same key arrives many times at once", async () => {
+    const before = await db().response.count();
+    const outcomes = await Promise.all(Array.from({ length: 6 }, () => submitResponse({ answers: answers("worst"), idempotencyKey: "burst-key" })));
+    const ids = new Set(outcomes.map((o) => (o.status === "key-reused" ? o.status : o.submission.responseId)));
+    expect(ids.size).toBe(1);
+    expect(outcomes.filter((o) => o.status === "created")).toHaveLength(1);
+    expect(await db().response.count()).toBe(before + 1);
+  });
+
+  it("refuses a key reused for different answers", async () => {
+    await submitResponse({ answers: answers("best"), idempotencyKey: "reused-key" });
+    expect(await submitResponse({ answers: answers("worst"), idempotencyKey: "reused-key" })).toEqual({ status: "key-reused" });
+  });
+
+  it("scores the same answers the same as a draft completed through the browser path", async () => {
+    const same = answers("middle");
+    const { resumeToken } = await createDraft();
+    for (const [index, section] of instrument.sections.entries()) {
+      const sectionAnswers = Object.fromEntries(section.questions.filter((q) => q.id in same).map((q) => [q.id, same[q.id]!]));
+      await saveDraftStep(resumeToken, section, sectionAnswers, index + 1);
+    }
+    const browser = await completeDraft(resumeToken);
+    const api = await submitResponse({ answers: same });
+    if (browser.status !== "completed" || api.status !== "created") throw new Error("not stored");
+    const scoreOf = (where: object) =>
+      db().score.findFirstOrThrow({
+        where,
+        select: { overall: true, valueIndex: true, numberIndex: true, winRateIndex: true, salesCycleIndex: true, personalIndex: true, sectionScores: true },
+      });
+    expect(await scoreOf({ responseId: api.submission.responseId })).toEqual(await scoreOf({ response: { report: { token: browser.reportToken } } }));
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Submissions through the JSON API: a complete set of answers becomes a completed response in one transaction, by
+ * the same write path as the browser form (storeCompletedResponse). An Idempotency-Key is stored, hashed and
+ * namespaced, in the unique Response.submitKey column: a retry finds the first response and stores nothing; two
+ * concurrent requests with one key race on that unique index, and the loser reads the winner's result. A key
+ * reused with different answers is refused rather than answered with someone else's report.
+ */
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import type { Answers } from "@/lib/instrument";
+import type { ReportDocument } from "@/lib/report/document";
+import { db } from "./client";
+import { isUniqueViolation } from "./drafts";
+import { scoreColumns } from "./score-columns";
+import { storeCompletedResponse, type CompletedResponse } from "./submit";
+import { hashToken } from "./tokens";
+
+const KEY_NAMESPACE = "api:";
+
+export interface StoredScores {
+  overall: number | null;
+  valueIndex: number | null;
+  numberIndex: number | null;
+  winRateIndex: number | null;
+  salesCycleIndex: number | null;
+  personalIndex: number | null;
+  companyCategory: string | null;
+  personalCategory: string | null;
+}
+
+/** What the API answers with, read the same way for a first submission and for its retries. */
+export interface StoredSubmission {
+  responseId: string;
+  reportToken: string;
+  answers: Answers;
+  scores: StoredScores;
+  peers: Pick<ReportDocument, "peerGroup" | "summary">;
+}
+
+export type SubmissionOutcome =
+  | { status: "created" | "replayed"; submission: StoredSubmission }
+  | { status: "key-reused" };
+
+export async function submitResponse(input: { answers: Answers; idempotencyKey?: string; now?: Date }): Promise<SubmissionOutcome> {
+  const { answers, now = new Date() } = input;
+  const submitKey = input.idempotencyKey === undefined ? undefined : KEY_NAMESPACE + hashToken(input.idempotencyKey);
+  if (submitKey) {
+    const earlier = await replay(submitKey, answers);
+    if (earlier) return earlier;
+  }
+  try {
+    const stored = await db().$transaction((tx) => storeCompletedResponse(tx, { answers, submitKey, now }));
+    if (!stored) throw new Error("storeCompletedResponse created no response");
+    return { status: "created", submission: fromCompleted(stored, answers) };
+  } catch (error) {
+    // Another request with this key committed first (it held the unique index until then).
+    if (submitKey && isUniqueViolation(error)) {
+      const earlier = await replay(submitKey, answers);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+async function replay(submitKey: string, answers: Answers): Promise<SubmissionOutcome | null> {
+  const row = await db().response.findUnique({
+    where: { submitKey },
+    select: {
+      id: true,
+      answers: true,
+      score: {
+        select: {
+          overall: true,
+          valueIndex: true,
+          numberIndex: true,
+          winRateIndex: true,
+          salesCycleIndex: true,
+          personalIndex: true,
+          companyCategory: true,
+          personalCategory: true,
+        },
+      },
+      report: { select: { token: true, document: true } },
+    },
+  });
+  if (!row) return null;
+  if (!isDeepStrictEqual(row.answers, answers)) return { status: "key-reused" };
+  if (!row.score || !row.report) throw new Error(`Response ${row.id} with an idempotency key has no score or report`);
+  const document = row.report.document as ReportDocument;
+  return {
+    status: "replayed",
+    submission: {
+      responseId: row.id,
+      reportToken: row.report.token,
+      answers: row.answers as Answers,
+      scores: row.score,
+      peers: { peerGroup: document.peerGroup, summary: document.summary },
+    },
+  };
+}
+
+function fromCompleted(stored: CompletedResponse, answers: Answers): StoredSubmission {
+  const columns = scoreColumns(stored.score, { industry: null, companySize: null });
+  return {
+    responseId: stored.responseId,
+    reportToken: stored.reportToken,
+    answers,
+    scores: {
+      overall: columns.overall,
+      valueIndex: columns.valueIndex,
+      numberIndex: columns.numberIndex,
+      winRateIndex: columns.winRateIndex,
+      salesCycleIndex: columns.salesCycleIndex,
+      personalIndex: columns.personalIndex,
+      companyCategory: columns.companyCategory,
+      personalCategory: columns.personalCategory,
+    },
+    peers: { peerGroup: stored.document.peerGroup, summary: stored.document.summary },
+  };
+}
