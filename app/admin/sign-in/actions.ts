@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Route } from "next";
-import { clientAddress } from "@/lib/auth/client-address";
+import { signInAddress } from "@/lib/auth/client-address";
 import { endSession, setSessionCookie } from "@/lib/auth/session";
 import { safeAdminPath } from "@/lib/auth/session-cookie";
 import { signInAdmin } from "@/lib/auth/sign-in";
@@ -25,7 +25,8 @@ export async function signIn(input: unknown, next: string | null): Promise<SignI
     }
     return { fieldErrors };
   }
-  const address = clientAddress((await headers()).get("x-forwarded-for"), serverEnv().TRUST_PROXY);
+  // TRUST_PROXY: a count of proxies (a boolean in older configurations reads as one).
+  const address = signInAddress((await headers()).get("x-forwarded-for"), Number(serverEnv().TRUST_PROXY));
   const outcome = await signInAdmin({ ...parsed.data, address });
   if (!outcome.ok) {
     return {

@@ -1,0 +1,27 @@
+import { adminFromRequest } from "@/lib/auth/require-admin";
+import { parseResponsesQuery } from "@/lib/admin/responses-query";
+import { exportResponsesCsv } from "@/lib/db/export-responses";
+
+export const dynamic = "force-dynamic";
+
+/** GET /admin/export.csv?industry=&companySize=&from=&to=&contact=1 — session cookie or admin API token. */
+export async function GET(request: Request) {
+  const admin = await adminFromRequest(request);
+  if (!admin) {
+    return Response.json(
+      { error: "Sign in as an admin (or send an admin API token as Authorization: Bearer …) to export responses." },
+      { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="admin"' } },
+    );
+  }
+  const params = new URL(request.url).searchParams;
+  const filter = parseResponsesQuery(Object.fromEntries(params));
+  const includeContact = params.get("contact") === "1";
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(exportResponsesCsv(filter, { includeContact }), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="dealmaker-index-responses-${date}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { Route } from "next";
+import type { ResponseListItem } from "@/lib/db/admin-responses";
+import { responsesQueryString, type ResponseSort, type ResponsesQuery } from "@/lib/admin/responses-query";
+import { companyCategoryLabel, companySizeLabel, industryLabel } from "@/lib/admin/labels";
+import { DeleteResponseButton } from "./delete-response-button";
+
+const COLUMNS: { sort: ResponseSort; label: string; numeric?: boolean }[] = [
+  { sort: "date", label: "Completed" },
+  { sort: "industry", label: "Industry" },
+  { sort: "companySize", label: "Company size" },
+  { sort: "overall", label: "Overall", numeric: true },
+  { sort: "value", label: "Value", numeric: true },
+  { sort: "number", label: "Number", numeric: true },
+  { sort: "winRate", label: "Win rate", numeric: true },
+  { sort: "salesCycle", label: "Cycle", numeric: true },
+  { sort: "personal", label: "Personal", numeric: true },
+  { sort: "category", label: "Category" },
+];
+
+const show = (value: number | null) => (value === null ? "—" : String(value));
+
+function SortHeader({ query, column }: { query: ResponsesQuery; column: (typeof COLUMNS)[number] }) {
+  const active = query.sort === column.sort;
+  const dir = active && query.dir === "desc" ? "asc" : "desc";
+  const href = `/admin/responses${responsesQueryString(query, { sort: column.sort, dir, page: 1 })}`;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+      className={`px-2 py-2 font-semibold ${column.numeric ? "text-right" : "text-left"}`}
+    >
+      <Link href={href as Route} className="text-brand-strong hover:underline">
+        {column.label}
+        {active ? (query.dir === "asc" ? " ▲" : " ▼") : ""}
+      </Link>
+    </th>
+  );
+}
+
+export function ResponsesTable({ items, query }: { items: ResponseListItem[]; query: ResponsesQuery }) {
+  if (items.length === 0) return <p className="text-muted">No completed responses match.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">Completed responses</caption>
+        <thead className="border-b border-line">
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortHeader key={column.sort} query={query} column={column} />
+            ))}
+            <th scope="col" className="px-2 py-2 text-left font-semibold">
+              Contact
+            </th>
+            <th scope="col" className="px-2 py-2 text-left font-semibold">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const date = item.completedAt?.toISOString().slice(0, 10) ?? "—";
+            const label = `response of ${date} (${item.id.slice(0, 8)})`;
+            return (
+              <tr key={item.id} className="border-b border-line align-top" data-response-id={item.id}>
+                <td className="px-2 py-2 whitespace-nowrap">{date}</td>
+                <td className="px-2 py-2">{industryLabel(item.industry)}</td>
+                <td className="px-2 py-2">{companySizeLabel(item.companySize)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.overall)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.value)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.number)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.winRate)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
+                <td className="px-2 py-2">{companyCategoryLabel(item.category)}</td>
+                <td className="px-2 py-2">
+                  {item.companyName ?? ""}
+                  {item.contactEmail ? <span className="block text-muted">{item.contactEmail}</span> : null}
+                </td>
+                <td className="space-y-1 px-2 py-2">
+                  {item.reportToken ? (
+                    <a href={`/r/${item.reportToken}`} className="block text-brand-strong hover:underline">
+                      Report<span className="sr-only"> for {label}</span>
+                    </a>
+                  ) : null}
+                  <DeleteResponseButton id={item.id} label={label} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// Human labels for the codes stored in responses and scores, taken from the instrument and the band tables.
+import { COMPANY_BANDS } from "@/lib/scoring";
+import { PART_A_IDS, findQuestion } from "@/lib/instrument";
+
+function choiceOptions(questionId: string): { value: string; label: string }[] {
+  const question = findQuestion(questionId);
+  return question && "options" in question ? question.options.map(({ value, label }) => ({ value, label })) : [];
+}
+
+export const INDUSTRY_OPTIONS = choiceOptions(PART_A_IDS.industry);
+export const COMPANY_SIZE_OPTIONS = choiceOptions(PART_A_IDS.companySize);
+
+const labelFrom = (options: { value: string; label: string }[]) => (code: string | null) =>
+  code === null ? "—" : (options.find((option) => option.value === code)?.label ?? code);
+
+export const industryLabel = labelFrom(INDUSTRY_OPTIONS);
+export const companySizeLabel = labelFrom(COMPANY_SIZE_OPTIONS);
+export const companyCategoryLabel = labelFrom(COMPANY_BANDS.map((band) => ({ value: band.id, label: band.name })));

@@ -1,0 +1,118 @@
+// Admin sign-in against a real database: passwords, sessions (expiry, sign-out), the rate limit, API tokens.
+import { describe, expect, it } from "vitest";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { db } from "@/lib/db/client";
+import { ADMIN_SESSION_TTL_MS, deleteAdminSession, findAdminBySessionToken } from "@/lib/db/admin-sessions";
+import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/db/api-tokens";
+import { ensureAdmin } from "./ensure-admin";
+import { hashPassword, verifyPassword } from "./password";
+import { signInAdmin, type SignInLimits } from "./sign-in";
+import { signInAddress } from "./client-address";
+
+withMigratedDatabase();
+
+const LIMITS: SignInLimits = { maxFailuresPerEmail: 3, maxFailuresPerAddress: 5, windowMinutes: 15 };
+const PASSWORD = "correct horse battery";
+
+describe("passwords", () => {
+  it("verifies the right password only, with a salted scrypt hash", async () => {
+    const hash = await hashPassword(PASSWORD);
+    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(hash).not.toContain(PASSWORD);
+    expect(await hashPassword(PASSWORD)).not.toBe(hash);
+    expect(await verifyPassword(PASSWORD, hash)).toBe(true);
+    expect(await verifyPassword("correct horse battery!", hash)).toBe(false);
+    expect(await verifyPassword(PASSWORD, "not-a-hash")).toBe(false);
+  });
+});
+
+describe("ensureAdmin", () => {
+  it("creates once, then updates the password (idempotent), and refuses weak input", async () => {
+    expect(await ensureAdmin("First@Example.com", "a first password")).toEqual({ email: "first@example.com", created: true });
+    expect(await ensureAdmin("first@example.com", "a second password")).toEqual({ email: "first@example.com", created: false });
+    expect(await db().adminUser.count({ where: { email: "first@example.com" } })).toBe(1);
+    await expect(ensureAdmin("first@example.com", "short")).rejects.toThrow(/at least 12/);
+    await expect(ensureAdmin("not-an-email", "long enough password")).rejects.toThrow(/email/);
+  });
+});
+
+describe("signInAdmin", () => {
+  it("signs in with the right password and gives a session that expires and ends at sign-out", async () => {
+    await ensureAdmin("session@example.com", PASSWORD);
+    const now = new Date("2026-11-01T10:00:00Z");
+    const outcome = await signInAdmin({ email: "Session@Example.com", password: PASSWORD, address: "a1" }, LIMITS, now);
+    if (!outcome.ok) throw new Error(`expected sign-in, got ${outcome.reason}`);
+    expect(outcome.expiresAt.getTime() - now.getTime()).toBe(ADMIN_SESSION_TTL_MS);
+    const admin = await findAdminBySessionToken(outcome.token, now);
+    expect(admin?.email).toBe("session@example.com");
+    // Only the hash is stored.
+    expect(await db().adminSession.count({ where: { tokenHash: outcome.token } })).toBe(0);
+    expect(await findAdminBySessionToken(outcome.token, new Date(now.getTime() + ADMIN_SESSION_TTL_MS))).toBeNull();
+    await deleteAdminSession(outcome.token);
+    expect(await findAdminBySessionToken(outcome.token, now)).toBeNull();
+    expect(await findAdminBySessionToken("garbage", now)).toBeNull();
+  });
+
+  it("refuses a wrong password and an unknown email with the same answer", async () => {
+    await ensureAdmin("wrong@example.com", PASSWORD);
+    const now = new Date("2026-11-01T11:00:00Z");
+    expect(await signInAdmin({ email: "wrong@example.com", password: "nope", address: "b1" }, LIMITS, now)).toEqual({
+      ok: false,
+      reason: "invalid-credentials",
+    });
+    expect(await signInAdmin({ email: "nobody@example.com", password: PASSWORD, address: "b1" }, LIMITS, now)).toEqual({
+      ok: false,
+      reason: "invalid-credentials",
+    });
+  });
+
+  it("locks an email after too many failures, even for the right password, until the window passes", async () => {
+    await ensureAdmin("locked@example.com", PASSWORD);
+    const now = new Date("2026-11-01T12:00:00Z");
+    for (let i = 0; i < LIMITS.maxFailuresPerEmail; i++) {
+      await signInAdmin({ email: "locked@example.com", password: `guess ${i}`, address: `c${i}` }, LIMITS, now);
+    }
+    const blocked = await signInAdmin({ email: "locked@example.com", password: PASSWORD, address: "c9" }, LIMITS, now);
+    expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
+    const later = new Date(now.getTime() + LIMITS.windowMinutes * 60_000 + 1000);
+    expect((await signInAdmin({ email: "locked@example.com", password: PASSWORD, address: "c9" }, LIMITS, later)).ok).toBe(true);
+  });
+
+  it("limits one address across many emails, leaving other addresses alone", async () => {
+    await ensureAdmin("victim@example.com", PASSWORD);
+    const now = new Date("2026-11-01T13:00:00Z");
+    for (let i = 0; i < LIMITS.maxFailuresPerAddress; i++) {
+      await signInAdmin({ email: `spray${i}@example.com`, password: "x", address: "d1" }, LIMITS, now);
+    }
+    expect(await signInAdmin({ email: "victim@example.com", password: PASSWORD, address: "d1" }, LIMITS, now)).toMatchObject({
+      reason: "rate-limited",
+    });
+    expect((await signInAdmin({ email: "victim@example.com", password: PASSWORD, address: "d2" }, LIMITS, now)).ok).toBe(true);
+  });
+});
+
+describe("signInAddress", () => {
+  it("ignores X-Forwarded-For unless proxies are trusted, then takes the entry the outermost trusted proxy wrote", () => {
+    expect(signInAddress("1.2.3.4", 0)).toBe("direct");
+    expect(signInAddress(null, 1)).toBe("direct");
+    expect(signInAddress("forged, 9.9.9.9", 1)).toBe("9.9.9.9");
+    expect(signInAddress("forged, 8.8.8.8, 10.0.0.1", 2)).toBe("8.8.8.8");
+  });
+});
+
+describe("API tokens", () => {
+  it("stores only a hash, shows a prefix, records use, and refuses revoked tokens", async () => {
+    const { findAdminByApiToken } = await import("@/lib/db/api-tokens");
+    const { token, summary } = await createApiToken("reporting", "owner@example.com");
+    expect(token).toMatch(/^dmi_[A-Za-z0-9_-]{43}$/);
+    expect(token.startsWith(summary.prefix)).toBe(true);
+    expect(await db().apiToken.count({ where: { tokenHash: token } })).toBe(0);
+    const used = new Date("2026-11-02T09:00:00Z");
+    expect(await findAdminByApiToken(token, used)).toEqual({ id: summary.id, email: "owner@example.com" });
+    expect((await listApiTokens()).find((row) => row.id === summary.id)?.lastUsedAt).toEqual(used);
+    expect(await findAdminByApiToken(`${token.slice(0, -1)}x`)).toBeNull();
+    expect(await revokeApiToken(summary.id)).toBe(true);
+    expect(await revokeApiToken(summary.id)).toBe(false);
+    expect(await findAdminByApiToken(token)).toBeNull();
+  });
+});

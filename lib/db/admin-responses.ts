@@ -1,0 +1,118 @@
+import "server-only";
+import { RESPONSES_PAGE_SIZE, type ResponseSort, type ResponsesQuery } from "@/lib/admin/responses-query";
+import { db } from "./client";
+import type { Prisma } from "./generated/client";
+
+export type ResponseListItem = {
+  id: string;
+  completedAt: Date | null;
+  industry: string | null;
+  companySize: string | null;
+  companyName: string | null;
+  contactEmail: string | null;
+  overall: number | null;
+  value: number | null;
+  number: number | null;
+  winRate: number | null;
+  salesCycle: number | null;
+  personal: number | null;
+  category: string | null;
+  reportToken: string | null;
+};
+
+function where(query: ResponsesQuery): Prisma.ResponseWhereInput {
+  const completedAt: Prisma.DateTimeNullableFilter = {};
+  if (query.from) completedAt.gte = new Date(`${query.from}T00:00:00.000Z`);
+  if (query.to) completedAt.lt = new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + 86_400_000);
+  return {
+    status: "COMPLETED",
+    ...(query.industry ? { industry: query.industry } : {}),
+    ...(query.companySize ? { companySize: query.companySize } : {}),
+    ...(query.from || query.to ? { completedAt } : {}),
+    // Contact columns hold a value only when the participant consented (lib/db/response-columns.ts).
+    ...(query.q
+      ? {
+          OR: [
+            { companyName: { contains: query.q, mode: "insensitive" } },
+            { contactEmail: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+}
+
+function orderBy(sort: ResponseSort, dir: "asc" | "desc"): Prisma.ResponseOrderByWithRelationInput[] {
+  const nullsLast = (column: string) => ({ [column]: { sort: dir, nulls: "last" } });
+  const scoreColumn: Partial<Record<ResponseSort, string>> = {
+    overall: "overall",
+    value: "valueIndex",
+    number: "numberIndex",
+    winRate: "winRateIndex",
+    salesCycle: "salesCycleIndex",
+    personal: "personalIndex",
+    category: "companyCategory",
+  };
+  const primary: Prisma.ResponseOrderByWithRelationInput =
+    sort === "date"
+      ? nullsLast("completedAt")
+      : sort === "industry" || sort === "companySize"
+        ? nullsLast(sort)
+        : { score: nullsLast(scoreColumn[sort]!) };
+  // id breaks ties so pages never overlap or skip rows.
+  return [primary, { id: dir }];
+}
+
+/** One page of completed responses matching the query, and how many match in all. */
+export async function listResponses(query: ResponsesQuery): Promise<{ items: ResponseListItem[]; total: number }> {
+  const filter = where(query);
+  const [rows, total] = await Promise.all([
+    db().response.findMany({
+      where: filter,
+      orderBy: orderBy(query.sort, query.dir),
+      skip: (query.page - 1) * RESPONSES_PAGE_SIZE,
+      take: RESPONSES_PAGE_SIZE,
+      select: {
+        id: true,
+        completedAt: true,
+        industry: true,
+        companySize: true,
+        companyName: true,
+        contactEmail: true,
+        score: {
+          select: {
+            overall: true,
+            valueIndex: true,
+            numberIndex: true,
+            winRateIndex: true,
+            salesCycleIndex: true,
+            personalIndex: true,
+            companyCategory: true,
+          },
+        },
+        report: { select: { token: true } },
+      },
+    }),
+    db().response.count({ where: filter }),
+  ]);
+  const items = rows.map(({ score, report, ...row }) => ({
+    ...row,
+    overall: score?.overall ?? null,
+    value: score?.valueIndex ?? null,
+    number: score?.numberIndex ?? null,
+    winRate: score?.winRateIndex ?? null,
+    salesCycle: score?.salesCycleIndex ?? null,
+    personal: score?.personalIndex ?? null,
+    category: score?.companyCategory ?? null,
+    reportToken: report?.token ?? null,
+  }));
+  return { items, total };
+}
+
+/**
+ * Erases a participant's data: the response, and by cascade its score and report. Deleting the Score row fires
+ * the ScoreCount triggers, so every aggregate stops counting it in the same transaction. False when not found.
+ */
+export async function deleteResponse(id: string): Promise<boolean> {
+  const { count } = await db().response.deleteMany({ where: { id } });
+  return count === 1;
+}
