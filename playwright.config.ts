@@ -15,7 +15,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Whole-survey flows click through 16 steps; shared 2-core machines need the headroom.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -9,6 +9,7 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 test("landing, survey steps with errors, review and report pass axe @phone", async ({ page }) => {
+  test.slow();
   await page.goto("/");
   await expectNoSeriousViolations(page);
   await page.goto("/survey");

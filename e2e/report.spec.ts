@@ -5,6 +5,7 @@ import { queryE2eDatabase } from "./support/database";
 import { completeAllSteps } from "./support/survey";
 
 test("a completed survey opens a four-part report with an infographic, a what-if and a PDF", async ({ page }) => {
+  test.slow();
   await page.goto("/survey");
   await completeAllSteps(page);
   await page.getByRole("button", { name: "Submit and see my report" }).click();
@@ -46,6 +47,7 @@ test("a made-up report link is a plain 404", async ({ page }) => {
 });
 
 test("the report page renders the stored document, not today's templates", async ({ page }) => {
+  test.slow();
   await page.goto("/survey");
   await completeAllSteps(page);
   await page.getByRole("button", { name: "Submit and see my report" }).click();

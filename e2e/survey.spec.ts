@@ -3,6 +3,7 @@ import { queryE2eDatabase } from "./support/database";
 import { answerStep, completeAllSteps, saveStep } from "./support/survey";
 
 test("a new participant completes the survey and lands on their report", async ({ page }) => {
+  test.slow();
   await page.goto("/");
   await page.getByRole("link", { name: "Start the survey" }).click();
   await expect(page.getByRole("progressbar", { name: "Survey progress" })).toHaveAttribute("aria-valuenow", "0");
@@ -49,6 +50,7 @@ test("a required answer left empty shows its error beside the question and takes
 });
 
 test("a double submit stores one completed response", async ({ page }) => {
+  test.slow();
   await page.goto("/survey");
   await completeAllSteps(page);
   const results = await page.evaluate(async () => {

@@ -1,5 +1,6 @@
 import type { ChoiceQuestion } from "@/lib/instrument";
 import { describedBy, FieldError, FieldHelp } from "@/components/ui/field-message";
+import { FieldFrame } from "./field-frame";
 import type { FieldProps } from "./field-props";
 
 // Long lists read better as a select; scales and short lists as radios, all visible at once.
@@ -13,27 +14,24 @@ export function ChoiceField({ question, name, register, error }: FieldProps<Choi
 
   if (question.options.length > SELECT_ABOVE) {
     return (
-      <div className="space-y-2">
-        <label htmlFor={name} className="block font-medium">
-          {label}
-        </label>
-        <FieldHelp id={helpId}>{question.help}</FieldHelp>
-        <select
-          id={name}
-          {...register(name)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described}
-          className="block min-h-11 w-full rounded-md border border-line bg-surface px-3 py-2 aria-invalid:border-danger"
-        >
-          <option value="">Choose…</option>
-          {question.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id={errorId} message={error} />
-      </div>
+      <FieldFrame name={name} label={label} help={question.help} error={error}>
+        {(ariaDescribedBy) => (
+          <select
+            id={name}
+            {...register(name)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={ariaDescribedBy}
+            className="block min-h-11 w-full rounded-md border border-line bg-surface px-3 py-2 aria-invalid:border-danger"
+          >
+            <option value="">Choose…</option>
+            {question.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldFrame>
     );
   }
 
