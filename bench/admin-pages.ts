@@ -1,0 +1,136 @@
+// Admin dashboard queries at scale: fills a throw-away database with N completed demo responses (plus a quarter
+// as many drafts) and times every lib/db/admin-stats function, unfiltered and with combined filters, as each
+// admin page calls it. Prints p50/max in ms per function; the target is < 1 s per page at 100,000 responses.
+// Not a test: the figures depend on the machine. The database is dropped at the end unless --keep is given.
+//
+//   node --conditions=react-server --import tsx bench/admin-pages.ts [--responses=100000] [--calls=5] [--index]
+//
+// --index creates the covering index from docs/decisions/005-admin-charts.md before timing (not a migration).
+// The first `unique` responses come from the demo generator (lib/demo) through insertDemoResponses; the rest
+// are copies of them made in SQL (new ids, shifted dates), which is what makes 1,000,000 affordable to fill.
+// The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { demoResponses } from "@/lib/demo/demo-responses";
+import { seededRandom } from "@/lib/demo/random";
+import { migrateDeploy } from "../scripts/migrate";
+
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const RESPONSES = arg("responses", 100_000);
+const UNIQUE = Math.min(RESPONSES, arg("unique", 20_000));
+const CALLS = arg("calls", 5);
+const KEEP = process.argv.includes("--keep");
+const INDEX = process.argv.includes("--index");
+
+const COPY_COMPLETED = `
+WITH src AS (
+  SELECT r.*, gen_random_uuid() AS new_id, (random() * 60)::int AS shift
+    FROM "Response" r WHERE r.status = 'COMPLETED' ORDER BY random() LIMIT $1
+), ins AS (
+  INSERT INTO "Response" (id, status, "instrumentVersion", answers, "currentStep", role, industry, "companySize",
+    "revenueBand", region, "salesModel", "startedAt", "updatedAt", "completedAt")
+  SELECT new_id, status, "instrumentVersion", answers, "currentStep", role, industry, "companySize", "revenueBand",
+    region, "salesModel", "startedAt" - shift * interval '1 day', now(), "completedAt" - shift * interval '1 day'
+    FROM src
+)
+INSERT INTO "Score" (id, "responseId", "scoringVersion", overall, "valueIndex", "numberIndex", "winRateIndex",
+  "salesCycleIndex", "personalIndex", "companyCategory", "personalCategory", "sectionScores", industry, "companySize")
+SELECT gen_random_uuid(), src.new_id, s."scoringVersion", s.overall, s."valueIndex", s."numberIndex",
+  s."winRateIndex", s."salesCycleIndex", s."personalIndex", s."companyCategory", s."personalCategory",
+  s."sectionScores", s.industry, s."companySize"
+  FROM src JOIN "Score" s ON s."responseId" = src.id`;
+
+// Drafts stop at every step; those past the profile step carry the answers given so far (here: all of them).
+const ADD_DRAFTS = `
+INSERT INTO "Response" (id, status, "instrumentVersion", answers, "currentStep", "startedAt", "updatedAt")
+SELECT gen_random_uuid(), 'DRAFT', "instrumentVersion",
+  CASE WHEN step = 0 THEN '{}'::jsonb ELSE answers END, step, "startedAt", now()
+  FROM (SELECT r.*, floor(random() * 17)::int AS step FROM "Response" r
+         WHERE r.status = 'COMPLETED' ORDER BY random() LIMIT $1) AS src`;
+
+export const COVERING_INDEX = `CREATE INDEX IF NOT EXISTS "Score_admin_stats_idx" ON "Score" ("responseId")
+  INCLUDE (overall, "valueIndex", "numberIndex", "winRateIndex", "salesCycleIndex", "personalIndex")`;
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms);
+  return { p50: round(sorted[Math.floor((sorted.length - 1) / 2)]!), max: round(sorted.at(-1)!) };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  return [Number(process.hrtime.bigint() - start) / 1e6, result];
+}
+
+async function main() {
+  const server = new URL(process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const name = `scratch_admin_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  console.log(`database ${name}`);
+  try {
+    await migrateDeploy(url.toString(), { quiet: true });
+    // lib/db reads DATABASE_URL on first use, so it is imported only now.
+    process.env.DATABASE_URL = url.toString();
+    const { insertDemoResponses } = await import("@/lib/db/demo-data");
+    const stats = await import("@/lib/db/admin-stats");
+    const { db } = await import("@/lib/db/client");
+
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    const [fillMs] = await time(async () => {
+      const now = new Date("2026-11-01T00:00:00Z");
+      await insertDemoResponses(demoResponses(seededRandom(20261126), UNIQUE, now), 2000);
+      for (let done = UNIQUE; done < RESPONSES; done += UNIQUE) {
+        await client.query(COPY_COMPLETED, [Math.min(UNIQUE, RESPONSES - done)]);
+      }
+      await client.query(ADD_DRAFTS, [Math.round(RESPONSES / 4)]);
+      if (INDEX) await client.query(COVERING_INDEX);
+      await client.query(`VACUUM ANALYZE`);
+    });
+    const { rows } = await client.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM "Response" GROUP BY 1 ORDER BY 1`,
+    );
+    console.log(`filled ${rows.map((row) => `${row.n} ${row.status}`).join(", ")} in ${(fillMs / 1000).toFixed(1)} s${INDEX ? " (with covering index)" : ""}`);
+    await client.end();
+
+    const filters: Record<string, import("@/lib/db/admin-stats").AdminFilter> = {
+      none: {},
+      industry: { industry: "software" },
+      "industry+size": { industry: "software", companySize: "1-49" },
+      "region+model": { region: "europe", salesModel: "field" },
+    };
+    const cases: [string, () => Promise<unknown>][] = Object.entries(filters).flatMap(([label, filter]) => [
+      [`overviewStats ${label}`, () => stats.overviewStats(filter)],
+      [`indexDistributions ${label}`, () => stats.indexDistributions(filter)],
+      ...stats.DIMENSIONS.map((dimension): [string, () => Promise<unknown>] => [
+        `benchmarkTable(${dimension}) ${label}`,
+        () => stats.benchmarkTable(dimension, filter),
+      ]),
+      [`questionDistributions ${label}`, () => stats.questionDistributions(filter)],
+      [`questionDistributions(section) ${label}`, () => stats.questionDistributions(filter, "c.process")],
+    ]);
+    for (const [, run] of cases.slice(0, 8)) await run(); // warm-up: connections, plans, buffers
+    for (const [label, run] of cases) {
+      const samples: number[] = [];
+      for (let i = 0; i < CALLS; i++) samples.push((await time(run))[0]);
+      const { p50, max } = summary(samples);
+      console.log(`${label.padEnd(46)} p50 ${String(p50).padStart(5)} ms  max ${String(max).padStart(5)} ms`);
+    }
+    await db().$disconnect();
+  } finally {
+    if (KEEP) console.log(`kept ${url}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+// Benchmark tables: one row per group of a peer dimension plus the total, each with n, p25, median, p75 and
+// p90 of every index and sales figure (percentile_cont, interpolated). One scan, grouped by GROUPING SETS.
+import "server-only";
+import { db } from "../client";
+import { Prisma } from "../generated/client";
+import { anonymityThreshold } from "./threshold";
+import { completedFilterSql, dimensionColumn, dimensionOptions, type AdminFilter, type Dimension } from "./filter";
+import { METRICS, SALES_METRICS, metricSql, salesFiguresLateral, type Metric } from "./metrics";
+import { suppressGroups, type SuppressionReason } from "./suppression";
+
+export interface Quantiles {
+  n: number;
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  p90: number | null;
+}
+
+/** A suppressed cell keeps its reason and hides every figure, n included. */
+export type BenchmarkCell =
+  | (Quantiles & { suppressed: null })
+  | { n: null; p25: null; median: null; p75: null; p90: null; suppressed: SuppressionReason };
+
+export interface BenchmarkRow {
+  /** The option code, or null for responses that did not answer (the total row has key "*"). */
+  key: string | null;
+  label: string;
+  n: number | null;
+  suppressed: SuppressionReason | null;
+  /** One cell per metric asked for. */
+  metrics: Partial<Record<Metric, BenchmarkCell>>;
+}
+
+export interface BenchmarkTable {
+  dimension: Dimension;
+  threshold: number;
+  total: BenchmarkRow;
+  /** The metrics asked for. */
+  metrics: readonly Metric[];
+  /** In the instrument's option order, then "Not given". */
+  rows: BenchmarkRow[];
+}
+
+type Raw = { total: boolean; key: string | null; n: number } & Record<string, number | number[] | null | string | boolean>;
+
+const hidden = (suppressed: SuppressionReason): BenchmarkCell => ({
+  n: null, p25: null, median: null, p75: null, p90: null, suppressed,
+});
+
+function cellOf(raw: Raw, metric: Metric): Quantiles {
+  const q = raw[`${metric}_q`] as (number | null)[] | null;
+  return { n: raw[`${metric}_n`] as number, p25: q?.[0] ?? null, median: q?.[1] ?? null, p75: q?.[2] ?? null, p90: q?.[3] ?? null };
+}
+
+/**
+ * `metrics` limits the work to the figures a page shows: the sales figures are read out of every stored answers
+ * document, the indices only from "Score" columns, which is several times faster.
+ */
+export async function benchmarkTable(
+  dimension: Dimension,
+  filter: AdminFilter = {},
+  metrics: readonly Metric[] = METRICS,
+): Promise<BenchmarkTable> {
+  const threshold = anonymityThreshold();
+  const group = dimensionColumn(dimension);
+  const needsAnswers = metrics.some((metric) => (SALES_METRICS as readonly string[]).includes(metric));
+  const aggregates = metrics.map(
+    (metric) => Prisma.sql`, count(${metricSql(metric)})::int AS ${Prisma.raw(`"${metric}_n"`)},
+      percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY ${metricSql(metric)}) AS ${Prisma.raw(`"${metric}_q"`)}`,
+  );
+  const raws = await db().$queryRaw<Raw[]>`
+    SELECT GROUPING(${group}) = 1 AS total, ${group} AS key, count(*)::int AS n ${Prisma.join(aggregates, "")}
+      FROM "Response" r
+      JOIN "Score" s ON s."responseId" = r.id
+      ${needsAnswers ? salesFiguresLateral("r") : Prisma.empty}
+     WHERE r.status = 'COMPLETED' ${completedFilterSql(filter)}
+     GROUP BY GROUPING SETS ((${group}), ())`;
+
+  const options = dimensionOptions(dimension);
+  const order = (key: string | null) => (key === null ? options.length : options.findIndex((o) => o.value === key));
+  const groups = raws.filter((raw) => !raw.total).sort((a, b) => order(a.key) - order(b.key));
+  const totalRaw = raws.find((raw) => raw.total) ?? ({ total: true, key: "*", n: 0 } as Raw);
+
+  const rowDecisions = suppressGroups(groups.map((raw) => raw.n), threshold);
+  const totalDecision = totalRaw.n < threshold ? "below-threshold" : null;
+  const cells = Object.fromEntries(
+    metrics.map((metric) => {
+      const counts = groups.map((raw) => (raw[`${metric}_n`] as number | undefined) ?? 0);
+      return [metric, suppressGroups(counts, threshold, { forced: rowDecisions })];
+    }),
+  ) as Partial<Record<Metric, (SuppressionReason | null)[]>>;
+
+  const rowOf = (raw: Raw, decision: SuppressionReason | null, metricDecision: (metric: Metric) => SuppressionReason | null): BenchmarkRow => ({
+    key: raw.total ? "*" : raw.key,
+    label: raw.total ? "All responses" : raw.key === null ? "Not given" : (options.find((o) => o.value === raw.key)?.label ?? raw.key),
+    n: decision ? null : raw.n,
+    suppressed: decision,
+    metrics: Object.fromEntries(
+      metrics.map((metric) => {
+        const reason = metricDecision(metric);
+        return [metric, reason ? hidden(reason) : { ...cellOf(raw, metric), suppressed: null }];
+      }),
+    ),
+  });
+
+  return {
+    dimension,
+    threshold,
+    metrics,
+    total: rowOf(totalRaw, totalDecision, (metric) =>
+      totalDecision ?? (((totalRaw[`${metric}_n`] as number | undefined) ?? 0) < threshold ? "below-threshold" : null),
+    ),
+    rows: groups.map((raw, i) => rowOf(raw, rowDecisions[i]!, (metric) => cells[metric]![i]!)),
+  };
+}

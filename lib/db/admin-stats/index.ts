@@ -1,0 +1,12 @@
+// Aggregates for the admin dashboards, computed in PostgreSQL (never by loading rows into Node), each taking
+// the same combinable peer filter and returning plain data with small groups already suppressed.
+import "server-only";
+
+export { AdminFilterSchema, DIMENSIONS, DIMENSION_LABELS, dimensionOptions, type AdminFilter, type Dimension } from "./filter";
+export { METRICS, INDEX_METRICS, SALES_METRICS, METRIC_LABELS, METRIC_UNITS, type Metric, type IndexMetric, type SalesMetric } from "./metrics";
+export { suppressGroups, type SuppressionReason } from "./suppression";
+export { overviewStats, surveySteps, type Overview, type DropOff, type MonthCount } from "./overview";
+export { indexDistributions, BIN_COUNT, BIN_WIDTH, type Distribution, type Distributions } from "./distributions";
+export { benchmarkTable, type BenchmarkTable, type BenchmarkRow, type BenchmarkCell, type Quantiles } from "./benchmarks";
+export { questionDistributions, choiceQuestions, type QuestionDistribution, type QuestionDistributions, type OptionCount } from "./questions";
+export { anonymityThreshold } from "./threshold";

@@ -1,0 +1,103 @@
+// A deterministic population for the admin-stats integration tests, and the slow obvious versions of every
+// admin aggregate (read all rows into memory, filter, sort, count) to check lib/db/admin-stats against.
+import { PART_A_IDS, PART_B_IDS, instrument, type Answers } from "@/lib/instrument";
+import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
+import { seededRandom } from "@/lib/demo/random";
+import { analyseSales, salesNumbers } from "@/lib/scoring";
+import { db } from "@/lib/db/client";
+import { insertDemoResponses } from "@/lib/db/demo-data";
+import { DIMENSION_QUESTION_IDS, type AdminFilter, type Dimension } from "@/lib/db/admin-stats/filter";
+import { INDEX_COLUMNS, INDEX_METRICS, type Metric } from "@/lib/db/admin-stats/metrics";
+
+const NOW = new Date("2026-11-01T12:00:00Z");
+/** Exactly this many completed responses are in the small industry, so its group is suppressed. */
+export const SMALL_INDUSTRY = "energy-utilities";
+export const SMALL_INDUSTRY_SIZE = 3;
+
+/**
+ * 300 demo responses: a small industry of 3, some without an industry, some with unusable or partial sales
+ * numbers (strings, negatives, zero deals, no cycle), some too thin for an overall index; and 60 drafts at every
+ * step, those past the profile step carrying their profile answers.
+ */
+export async function seedAdminPopulation(): Promise<void> {
+  const generated = demoResponses(seededRandom(6006), 300, NOW);
+  const shaped = generated.map((response, i): DemoResponse => {
+    const a: Answers = { ...response.answers };
+    if (i < SMALL_INDUSTRY_SIZE) a[PART_A_IDS.industry] = SMALL_INDUSTRY;
+    else if (a[PART_A_IDS.industry] === SMALL_INDUSTRY) a[PART_A_IDS.industry] = "other";
+    if (i >= 3 && i < 8) delete a[PART_A_IDS.industry];
+    if (i >= 8 && i < 12) a[PART_B_IDS.wonCount] = 0;
+    if (i >= 12 && i < 16) a[PART_B_IDS.lostValue] = -5;
+    if (i >= 16 && i < 20) a[PART_B_IDS.cycleDays] = "90" as unknown as number;
+    if (i >= 20 && i < 26) for (const id of Object.values(PART_B_IDS)) delete a[id];
+    if (i >= 26 && i < 30) for (const id of Object.keys(a)) if (!id.startsWith("a.") && !id.startsWith("d.")) delete a[id];
+    return { ...response, answers: a };
+  });
+  await insertDemoResponses(shaped, 100);
+  const drafts = demoResponses(seededRandom(7007), 60, NOW).map((response, i) => {
+    const step = i % (instrument.sections.length + 1);
+    const answers = step === 0 ? {} : Object.fromEntries(Object.entries(response.answers).filter(([id]) => id.startsWith("a.profile")));
+    return { instrumentVersion: instrument.version, answers, currentStep: step, startedAt: response.startedAt };
+  });
+  await db().response.createMany({ data: drafts });
+}
+
+export type Row = {
+  status: "DRAFT" | "COMPLETED";
+  answers: Answers;
+  currentStep: number;
+  startedAt: Date;
+  completedAt: Date | null;
+  dims: Record<Dimension, string | null>;
+  values: Record<Metric, number | null>;
+};
+
+export async function readRows(): Promise<Row[]> {
+  const rows = await db().response.findMany({ include: { score: true } });
+  return rows.map((row) => {
+    const answers = row.answers as Answers;
+    const sales = analyseSales(salesNumbers(answers));
+    const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? figure.value! : null);
+    const score = row.score as unknown as Record<string, number | null> | null;
+    const completed = row.status === "COMPLETED";
+    return {
+      status: row.status,
+      answers,
+      currentStep: row.currentStep,
+      startedAt: row.startedAt,
+      completedAt: row.completedAt,
+      dims: {
+        industry: completed ? row.industry : strOrNull(answers[DIMENSION_QUESTION_IDS.industry]),
+        companySize: completed ? row.companySize : strOrNull(answers[DIMENSION_QUESTION_IDS.companySize]),
+        region: completed ? row.region : strOrNull(answers[DIMENSION_QUESTION_IDS.region]),
+        salesModel: completed ? row.salesModel : strOrNull(answers[DIMENSION_QUESTION_IDS.salesModel]),
+      },
+      values: {
+        ...(Object.fromEntries(INDEX_METRICS.map((m) => [m, score?.[INDEX_COLUMNS[m]] ?? null])) as Record<Metric, number | null>),
+        unitWinRate: ok(sales.winRates.unit),
+        valueWinRate: ok(sales.winRates.value),
+        averageDealValue: ok(sales.averageDealValue),
+        cycleDays: sales.numbers.cycleDays !== null && sales.numbers.cycleDays >= 0 ? sales.numbers.cycleDays : null,
+        velocity: ok(sales.velocity),
+      },
+    };
+  });
+}
+
+const strOrNull = (value: unknown) => (typeof value === "string" ? value : null);
+
+export const matches = (row: Row, filter: AdminFilter) =>
+  (Object.keys(filter) as Dimension[]).every((dimension) => filter[dimension] === undefined || row.dims[dimension] === filter[dimension]);
+
+/** PostgreSQL's percentile_cont: linear interpolation between the closest ranks. */
+export function percentileCont(values: readonly number[], fraction: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = fraction * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+}
+
+export const presentValues = (rows: readonly Row[], metric: Metric) =>
+  rows.map((row) => row.values[metric]).filter((value): value is number => value !== null);
