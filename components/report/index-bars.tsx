@@ -1,35 +1,31 @@
 // The four sub-indices as horizontal bars with the peer median marked: a picture, not a table.
-type Bar = { key: string; name: string; score: number | null; peerMedian: number | null; tag?: string | null };
+// Drawn with HTML boxes rather than SVG text so labels stay readable on a phone and in print.
+type Bar = { key: string; name: string; score: number | null; peerMedian: number | null };
+
+function describe(bars: Bar[]): string {
+  return bars
+    .map((bar) => `${bar.name} ${bar.score === null ? "n/a" : `${bar.score}%`}${bar.peerMedian === null ? "" : ` (peer median ${bar.peerMedian}%)`}`)
+    .join("; ");
+}
 
 export function IndexBars({ bars, title }: { bars: Bar[]; title: string }) {
-  const height = bars.length * 46 + 24;
   return (
-    <svg viewBox={`0 0 620 ${height}`} className="w-full" role="img" aria-label={title}>
-      <title>{title}</title>
-      {bars.map((bar, i) => {
-        const y = i * 46 + 8;
-        const width = ((bar.score ?? 0) / 100) * 360;
-        const median = bar.peerMedian === null ? null : 200 + (bar.peerMedian / 100) * 360;
-        return (
-          <g key={bar.key}>
-            <text x="0" y={y + 21} fontSize="15" fill="var(--color-ink)">
-              {bar.name}
-            </text>
-            <rect x="200" y={y + 6} width="360" height="22" rx="4" fill="var(--color-brand-soft)" />
-            <rect x="200" y={y + 6} width={width} height="22" rx="4" fill="var(--color-brand)" />
-            {median !== null && <line x1={median} x2={median} y1={y} y2={y + 34} stroke="var(--color-ink)" strokeWidth="3" />}
-            <text x="566" y={y + 22} fontSize="15" fontWeight="700" fill="var(--color-ink)">
-              {bar.score === null ? "n/a" : `${bar.score}%`}
-            </text>
-          </g>
-        );
-      })}
-      <g transform={`translate(200 ${height - 8})`}>
-        <line x1="0" x2="0" y1="-9" y2="3" stroke="var(--color-ink)" strokeWidth="3" />
-        <text x="8" y="2" fontSize="12" fill="var(--color-muted)">
-          peer median
-        </text>
-      </g>
-    </svg>
+    <div role="img" aria-label={`${title}: ${describe(bars)}`} className="space-y-3">
+      {bars.map((bar) => (
+        <div key={bar.key} className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 sm:grid-cols-[12rem_1fr_auto]">
+          <span className="col-span-2 text-sm font-medium sm:col-span-1">{bar.name}</span>
+          <div className="relative h-5 rounded bg-brand-soft">
+            <div className="h-5 rounded bg-brand print:[print-color-adjust:exact]" style={{ width: `${bar.score ?? 0}%` }} />
+            {bar.peerMedian !== null && (
+              <div className="absolute -top-1 h-7 w-0.5 bg-ink" style={{ left: `calc(${bar.peerMedian}% - 1px)` }} />
+            )}
+          </div>
+          <span className="w-12 text-right font-bold">{bar.score === null ? "n/a" : `${bar.score}%`}</span>
+        </div>
+      ))}
+      <p className="flex items-center gap-2 text-xs text-muted" aria-hidden="true">
+        <span className="inline-block h-3 w-0.5 bg-ink" /> peer median
+      </p>
+    </div>
   );
 }
