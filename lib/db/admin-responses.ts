@@ -116,3 +116,7 @@ export async function deleteResponse(id: string): Promise<boolean> {
   const { count } = await db().response.deleteMany({ where: { id } });
   return count === 1;
 }
+
+export async function countCompletedResponses(): Promise<number> {
+  return db().response.count({ where: { status: "COMPLETED" } });
+}

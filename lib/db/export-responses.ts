@@ -61,7 +61,7 @@ export function exportColumns(includeContact: boolean) {
   return [...BASE_COLUMNS, ...SALES_COLUMNS, ...(includeContact ? CONTACT_COLUMNS : [])];
 }
 
-export type ExportFilter = Pick<ResponsesQuery, "industry" | "companySize" | "from" | "to">;
+export type ExportFilter = Partial<Pick<ResponsesQuery, "industry" | "companySize" | "from" | "to">>;
 
 function filterSql(filter: ExportFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL`];

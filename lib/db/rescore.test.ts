@@ -54,6 +54,8 @@ describe("rescoreAll", () => {
       scored: completed - 1,
       batches: Math.ceil((completed - 1) / 37),
       removed: 1,
+      // Every stored score had the old version, so every one changed.
+      changed: completed - 1,
     });
     expect(progress.at(-1)).toBe(completed - 1);
     expect(await db().score.count({ where: { scoringVersion: { not: SCORING_VERSION } } })).toBe(0);
@@ -72,6 +74,8 @@ describe("rescoreAll", () => {
     expect(await db().scoreCount.count({ where: { scoringVersion: "2025.9" } })).toBe(0);
     expect(await db().scoreCount.count({ where: { scoringVersion: SCORING_VERSION, metric: { startsWith: "section:" } } })).toBeGreaterThan(0);
     await expectAggregateConsistent();
+    // Nothing changed since: a second run counts no changes.
+    expect((await rescoreAll({ batchSize: 50 })).changed).toBe(0);
   });
 
   it("stores exactly what the scoring engine computes from each response's answers", async () => {
