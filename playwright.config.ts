@@ -32,7 +32,14 @@ export default defineConfig({
   webServer: {
     // react-server: the server creates the admin through lib/ (which imports "server-only"), as the launcher does.
     command: `node --conditions=react-server --import tsx scripts/e2e-server.ts`,
-    env: { PORT: String(port), E2E_RUN_ID: process.env.E2E_RUN_ID, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
+    env: {
+      PORT: String(port),
+      E2E_RUN_ID: process.env.E2E_RUN_ID,
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      // Every spec calls from 127.0.0.1; e2e/api-v1.spec.ts checks the limit on a second server with a low one.
+      SUBMIT_RATE_LIMIT_PER_MINUTE: "10000",
+    },
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,0 +1,15 @@
+// Public benchmark figures for a peer group, with the anonymity threshold applied.
+import { NextResponse } from "next/server";
+import { publicBenchmarks } from "@/lib/db/public-benchmarks";
+import { BenchmarkQuerySchema } from "@/lib/api/benchmark-schemas";
+import { validationError, withApiErrors } from "@/lib/api/errors";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiErrors(async (request: Request) => {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  // An empty parameter (?industry=) means "any", as an unselected filter in a form would send it.
+  const query = BenchmarkQuerySchema.safeParse(Object.fromEntries(Object.entries(params).filter(([, value]) => value !== "")));
+  if (!query.success) return validationError(400, "Some filters are not recognised.", query.error.issues);
+  return NextResponse.json(await publicBenchmarks(query.data), { headers: { "cache-control": "public, max-age=60" } });
+});

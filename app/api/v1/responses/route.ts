@@ -1,0 +1,61 @@
+// Submits a complete response (issue 7): same schemas and the same write path as the browser form, idempotent with
+// an Idempotency-Key header, limited per client. Every refusal is a JSON error and stores nothing.
+import { NextResponse } from "next/server";
+import { INSTRUMENT_VERSION, ResponseAnswersSchema } from "@/lib/instrument";
+import { submitResponse } from "@/lib/db/api-submissions";
+import { apiError, readApiJson, validationError, withApiErrors } from "@/lib/api/errors";
+import { limitSubmission } from "@/lib/api/rate-limit";
+import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema } from "@/lib/api/schemas";
+import { answersFromRequest, errorFieldName, submissionResult } from "@/lib/api/submission";
+import { reportPath } from "@/lib/survey/api";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withApiErrors(async (request: Request) => {
+  const limited = await limitSubmission(request);
+  if (limited) return limited;
+  const read = await readApiJson(request, MAX_SUBMIT_BYTES);
+  if (!read.ok) return read.response;
+
+  const parsed = SubmitResponseRequestSchema.safeParse(read.body);
+  if (!parsed.success) return validationError(400, "Send { instrumentVersion, answers } (and optionally participant).", parsed.error.issues);
+  const keyHeader = request.headers.get("idempotency-key");
+  const key = keyHeader === null ? undefined : IdempotencyKeySchema.safeParse(keyHeader);
+  if (key && !key.success) {
+    return apiError(400, "The Idempotency-Key header is not usable.", { fields: { "Idempotency-Key": key.error.issues[0]!.message } });
+  }
+  if (parsed.data.instrumentVersion !== INSTRUMENT_VERSION) {
+    return apiError(409, `Instrument version "${parsed.data.instrumentVersion}" is not accepted; the current version is ${INSTRUMENT_VERSION}. Fetch GET /api/v1/instrument and answer that.`, {
+      fields: { instrumentVersion: `Use ${INSTRUMENT_VERSION}` },
+      currentVersion: INSTRUMENT_VERSION,
+    });
+  }
+  const merged = answersFromRequest(parsed.data);
+  if (!merged.ok) return apiError(400, "Some fields were sent twice.", { fields: merged.fields });
+  const answers = ResponseAnswersSchema.safeParse(merged.answers);
+  if (!answers.success) {
+    const issues = answers.error.issues.map((issue) => ({
+      message: issue.message,
+      path: issue.path.length ? [errorFieldName(String(issue.path[0]), parsed.data), ...issue.path.slice(1)] : issue.path,
+    }));
+    return validationError(422, "Some answers are missing or need another look; nothing was stored.", issues);
+  }
+
+  const outcome = await submitResponse({ answers: answers.data, idempotencyKey: key?.data });
+  if (outcome.status === "key-reused") {
+    return apiError(422, "This Idempotency-Key was already used for different answers; use a new key for a new response.", {
+      fields: { "Idempotency-Key": "Already used for different answers" },
+    });
+  }
+  const { submission } = outcome;
+  const body = submissionResult(submission, new URL(reportPath(submission.reportToken), request.url).toString());
+  const created = outcome.status === "created";
+  return NextResponse.json(body, {
+    status: created ? 201 : 200,
+    headers: {
+      "cache-control": "no-store",
+      location: `/api/v1/reports/${submission.reportToken}`,
+      ...(created ? {} : { "idempotent-replayed": "true" }),
+    },
+  });
+});

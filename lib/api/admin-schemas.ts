@@ -1,0 +1,60 @@
+// Admin endpoints of the API: the responses list's query (the admin page's ResponsesQuery, but strict: a program
+// gets a 400 for a bad parameter instead of a silent default) and its page.
+import "zod-openapi";
+import { z } from "zod";
+import { RESPONSES_MAX_PAGE, RESPONSES_PAGE_SIZE, RESPONSE_SEARCH_MAX_LENGTH, RESPONSE_SORTS } from "@/lib/admin/responses-query";
+
+export const AdminResponsesQuerySchema = z
+  .strictObject({
+    page: z.coerce.number().int().min(1).max(RESPONSES_MAX_PAGE).default(1).meta({ param: { description: `Pages of ${RESPONSES_PAGE_SIZE}, up to ${RESPONSES_MAX_PAGE}.` } }),
+    sort: z.enum(RESPONSE_SORTS).default("date"),
+    dir: z.enum(["asc", "desc"]).default("desc"),
+    industry: z.string().max(100).optional().meta({ param: { description: "Industry option value." } }),
+    companySize: z.string().max(100).optional(),
+    from: z.iso.date().optional().meta({ param: { description: "Completed on or after this day (UTC)." } }),
+    to: z.iso.date().optional().meta({ param: { description: "Completed on or before this day (UTC)." } }),
+    q: z.string().max(RESPONSE_SEARCH_MAX_LENGTH).optional().meta({ param: { description: "Search in company name and contact e-mail." } }),
+  })
+  .meta({ id: "AdminResponsesQuery" });
+
+const Index = z.int().min(0).max(100).nullable();
+
+export const AdminResponseItemSchema = z
+  .strictObject({
+    id: z.uuid(),
+    completedAt: z.iso.datetime().nullable(),
+    industry: z.string().nullable(),
+    companySize: z.string().nullable(),
+    companyName: z.string().nullable().meta({ description: "Only when the participant consented." }),
+    contactEmail: z.string().nullable(),
+    overall: Index,
+    value: Index,
+    number: Index,
+    winRate: Index,
+    salesCycle: Index,
+    personal: Index,
+    category: z.string().nullable().meta({ description: "Company category id." }),
+    reportToken: z.string().nullable(),
+  })
+  .meta({ id: "AdminResponseItem" });
+
+export const AdminResponsesPageSchema = z
+  .strictObject({
+    items: z.array(AdminResponseItemSchema),
+    page: z.int().min(1),
+    pageSize: z.int().min(1),
+    total: z.int().min(0),
+    pageCount: z.int().min(0),
+  })
+  .meta({ id: "AdminResponsesPage" });
+export type AdminResponsesPage = z.infer<typeof AdminResponsesPageSchema>;
+
+export const ResponseIdParamsSchema = z.strictObject({
+  id: z.string().meta({ param: { description: "The response id (a UUID)." } }),
+});
+
+export const AdminExportQuerySchema = AdminResponsesQuerySchema.pick({ industry: true, companySize: true, from: true, to: true })
+  .extend({
+    contact: z.enum(["0", "1"]).default("0").meta({ param: { description: "1 adds the contact columns (consented participants only)." } }),
+  })
+  .meta({ id: "AdminExportQuery" });

@@ -1,0 +1,59 @@
+// Errors of the public API: always `{ error: { message, fields } }` (ApiErrorSchema), never a stack trace.
+import { NextResponse } from "next/server";
+import { fieldErrorsOf, readJsonBody } from "@/lib/http/json";
+import type { ApiError } from "./schemas";
+
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+export const NO_STORE = { "cache-control": "no-store" } as const;
+
+export function apiError(
+  status: number,
+  message: string,
+  options: { fields?: Record<string, string>; headers?: Record<string, string>; currentVersion?: string } = {},
+): NextResponse<ApiError> {
+  const error: ApiError["error"] = { message, fields: options.fields ?? {} };
+  if (options.currentVersion) error.currentVersion = options.currentVersion;
+  return NextResponse.json({ error }, { status, headers: { ...NO_STORE, ...options.headers } });
+}
+
+/** A zod failure as the API reports it: the first message per field, keyed by path ("body" for the whole). */
+export function validationError(status: 400 | 422, message: string, issues: readonly Issue[]) {
+  return apiError(status, message, { fields: fieldErrorsOf(issues) });
+}
+
+export function isJsonContentType(header: string | null): boolean {
+  const type = header?.split(";")[0]?.trim().toLowerCase();
+  return type === "application/json" || (type?.startsWith("application/") === true && type.endsWith("+json"));
+}
+
+/** The JSON body of an API request, or the 415 / 413 / 400 error to answer. */
+export async function readApiJson(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse<ApiError> }> {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    return { ok: false, response: apiError(415, "Send the body as JSON with Content-Type: application/json.") };
+  }
+  const read = await readJsonBody(request, maxBytes);
+  return read.ok ? read : { ok: false, response: apiError(read.status, read.message) };
+}
+
+export const unauthorized = () =>
+  apiError(401, "Sign in as an admin, or send Authorization: Bearer <API token>.", {
+    headers: { "www-authenticate": 'Bearer realm="dealmaker-index"' },
+  });
+
+/** Wraps a route handler so an unexpected failure is logged with context and answered as JSON, without internals. */
+export function withApiErrors<Args extends unknown[]>(
+  handler: (request: Request, ...args: Args) => Promise<Response>,
+): (request: Request, ...args: Args) => Promise<Response> {
+  return async (request, ...args) => {
+    try {
+      return await handler(request, ...args);
+    } catch (error) {
+      console.error(`API ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      return apiError(500, "Something went wrong on our side; nothing was stored. Please try again.");
+    }
+  };
+}

@@ -1,0 +1,159 @@
+// The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the route handlers validate with.
+// Served at /api/v1/openapi.json and rendered for people at /docs/api.
+import { z } from "zod";
+import { createDocument, type ZodOpenApiResponseObject } from "zod-openapi";
+import { INSTRUMENT_VERSION } from "@/lib/instrument";
+import { ReportDocumentSchema } from "@/lib/report/document";
+import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { AdminExportQuerySchema, AdminResponsesPageSchema, AdminResponsesQuerySchema, ResponseIdParamsSchema } from "./admin-schemas";
+import { BenchmarkQuerySchema, BenchmarksSchema } from "./benchmark-schemas";
+import {
+  ApiErrorSchema,
+  IdempotencyKeySchema,
+  InstrumentDocumentSchema,
+  MAX_SUBMIT_BYTES,
+  ReportTokenParamsSchema,
+  SubmitResponseRequestSchema,
+  SubmitResponseResultSchema,
+} from "./schemas";
+
+const json = (schema: z.ZodType, description: string, extra: Partial<ZodOpenApiResponseObject> = {}): ZodOpenApiResponseObject => ({
+  description,
+  content: { "application/json": { schema } },
+  ...extra,
+});
+const error = (description: string, extra: Partial<ZodOpenApiResponseObject> = {}) => json(ApiErrorSchema, description, extra);
+const serverError = error("Unexpected failure on the server; nothing was stored. The body never contains internals.");
+const adminOnly: Record<string, string[]>[] = [{ bearerAuth: [] }, { adminSession: [] }];
+const notAdmin = error("No valid admin session cookie or API token.");
+
+export function openApiDocument() {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Dealmaker Index API",
+      version: "1.0.0",
+      description: [
+        "Read the survey instrument, submit complete responses, read reports and public benchmarks, and manage responses as an admin.",
+        `Every error is JSON: \`{ "error": { "message", "fields": { [questionId]: message } } }\`. The current instrument version is ${INSTRUMENT_VERSION}.`,
+      ].join("\n\n"),
+    },
+    tags: [
+      { name: "Survey", description: "The instrument and submissions." },
+      { name: "Reports and benchmarks" },
+      { name: "Admin", description: "Needs an admin session cookie or `Authorization: Bearer <API token>` (created by an admin)." },
+    ],
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An API token created by an admin (shown once, stored hashed, revocable)." },
+        adminSession: { type: "apiKey", in: "cookie", name: ADMIN_SESSION_COOKIE, description: "The admin area's session cookie." },
+      },
+    },
+    paths: {
+      "/api/v1/instrument": {
+        get: {
+          tags: ["Survey"],
+          operationId: "getInstrument",
+          summary: "The survey: sections, questions, allowed values and limits",
+          responses: { "200": json(InstrumentDocumentSchema, "The current instrument."), "500": serverError },
+        },
+      },
+      "/api/v1/responses": {
+        post: {
+          tags: ["Survey"],
+          operationId: "submitResponse",
+          summary: "Submit a complete response; get its scores and a private report link",
+          description: [
+            "Checked by the same schema as the browser form and stored by the same write path (response, scores, peer snapshot and report in one transaction).",
+            "Send an `Idempotency-Key` header to retry safely: a retry with the same key and answers returns the first result (200, `Idempotent-Replayed: true`) and stores nothing.",
+            `The body is limited to ${MAX_SUBMIT_BYTES} bytes. Submissions are rate-limited per client (SUBMIT_RATE_LIMIT_PER_MINUTE).`,
+          ].join("\n\n"),
+          requestParams: { header: z.object({ "Idempotency-Key": IdempotencyKeySchema.optional() }) },
+          requestBody: { required: true, content: { "application/json": { schema: SubmitResponseRequestSchema } } },
+          responses: {
+            "201": json(SubmitResponseResultSchema, "Stored."),
+            "200": json(SubmitResponseResultSchema, "A retry with an Idempotency-Key already used for these answers: the first result, nothing stored."),
+            "400": error("Malformed JSON, a body that is not { instrumentVersion, answers }, or an unusable Idempotency-Key."),
+            "409": error("The instrumentVersion is unknown or old; `error.currentVersion` names the one to use."),
+            "413": error(`The body is larger than ${MAX_SUBMIT_BYTES} bytes.`),
+            "415": error("The body is not sent as application/json."),
+            "422": error("Answers missing or invalid (one message per question id), or an Idempotency-Key reused for different answers."),
+            "429": error("Too many submissions from this client.", {
+              headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds until a submission is accepted again." }) }),
+            }),
+            "500": serverError,
+          },
+        },
+      },
+      "/api/v1/reports/{token}": {
+        get: {
+          tags: ["Reports and benchmarks"],
+          operationId: "getReport",
+          summary: "The stored report document for a report token",
+          requestParams: { path: ReportTokenParamsSchema },
+          responses: {
+            "200": json(ReportDocumentSchema.meta({ id: "Report" }), "The report exactly as it was generated."),
+            "404": error("No report has this token."),
+            "500": serverError,
+          },
+        },
+      },
+      "/api/v1/benchmarks": {
+        get: {
+          tags: ["Reports and benchmarks"],
+          operationId: "getBenchmarks",
+          summary: "Public index quartiles for a peer group, suppressed below the anonymity threshold",
+          requestParams: { query: BenchmarkQuerySchema },
+          responses: { "200": json(BenchmarksSchema, "The group's figures."), "400": error("A filter is not a known option value."), "500": serverError },
+        },
+      },
+      "/api/v1/admin/responses": {
+        get: {
+          tags: ["Admin"],
+          operationId: "listResponses",
+          summary: "Completed responses, a page at a time",
+          security: adminOnly,
+          requestParams: { query: AdminResponsesQuerySchema },
+          responses: {
+            "200": json(AdminResponsesPageSchema, "One page."),
+            "400": error("A query parameter is not usable."),
+            "401": notAdmin,
+            "500": serverError,
+          },
+        },
+      },
+      "/api/v1/admin/responses/{id}": {
+        delete: {
+          tags: ["Admin"],
+          operationId: "deleteResponse",
+          summary: "Erase a response with its scores and report",
+          security: adminOnly,
+          requestParams: { path: ResponseIdParamsSchema },
+          responses: { "204": { description: "Deleted." }, "401": notAdmin, "404": error("No response has this id."), "500": serverError },
+        },
+      },
+      "/api/v1/admin/export.csv": {
+        get: {
+          tags: ["Admin"],
+          operationId: "exportResponses",
+          summary: "Every completed response with its scores, as CSV",
+          security: adminOnly,
+          requestParams: { query: AdminExportQuerySchema },
+          responses: {
+            "200": { description: "CSV with a header row (UTF-8), oldest response first.", content: { "text/csv": { schema: z.string() } } },
+            "400": error("A query parameter is not usable."),
+            "401": notAdmin,
+            "500": serverError,
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: {
+          operationId: "getOpenApi",
+          summary: "This document",
+          responses: { "200": { description: "OpenAPI 3.1.", content: { "application/json": { schema: z.looseObject({ openapi: z.string() }) } } } },
+        },
+      },
+    },
+  });
+}

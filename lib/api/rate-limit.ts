@@ -1,0 +1,36 @@
+// Per-client limit on API submissions, in this server process's memory (docs/decisions/006-api-rate-limit.md).
+import "server-only";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { serverEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
+import { PEER_ADDRESS_HEADER, peerAddressInstalled } from "@/lib/http/peer-address";
+import { apiError } from "./errors";
+
+const globalForLimiter = globalThis as unknown as { submitLimiter?: RateLimiterMemory };
+
+function limiter(pointsPerMinute: number): RateLimiterMemory {
+  globalForLimiter.submitLimiter ??= new RateLimiterMemory({ keyPrefix: "submit", points: pointsPerMinute, duration: 60 });
+  return globalForLimiter.submitLimiter;
+}
+
+/** The client key: its address, or one shared bucket when the address cannot be known (fails closed, not open). */
+export function submissionClientKey(headers: Headers, trustedProxies: number): string {
+  const peerAddress = peerAddressInstalled() ? headers.get(PEER_ADDRESS_HEADER) : null;
+  return clientAddress({ forwardedFor: headers.get("x-forwarded-for"), peerAddress, trustedProxies }) ?? "unknown";
+}
+
+/** Counts one submission for the request's client; the 429 to answer once it is over the limit, else null. */
+export async function limitSubmission(request: Request) {
+  const { SUBMIT_RATE_LIMIT_PER_MINUTE: perMinute, TRUST_PROXY } = serverEnv();
+  if (perMinute === 0) return null;
+  try {
+    await limiter(perMinute).consume(submissionClientKey(request.headers, TRUST_PROXY));
+    return null;
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    return apiError(429, `Too many submissions from this client: at most ${perMinute} a minute. Try again in ${retryAfter} s.`, {
+      headers: { "retry-after": String(retryAfter) },
+    });
+  }
+}

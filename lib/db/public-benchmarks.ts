@@ -1,0 +1,105 @@
+/**
+ * The public benchmark for one group of completed responses (GET /api/v1/benchmarks): n, p25, median and p75 of
+ * every index, under the current scoring version, suppressed below ANONYMITY_THRESHOLD.
+ *
+ *   publicBenchmarks({ industry?, companySize?, region?, salesModel? }): Promise<Benchmarks>
+ *
+ * Filters on industry and company size only (the common case) read the trigger-maintained ScoreCount histograms:
+ * at most 6 × 102 rows whatever the table size (docs/decisions/003-peer-percentiles.md). A region or sales-model
+ * filter has no aggregate, so it takes one scan of the matching rows with percentile_cont; both paths give the same
+ * figures (histogramQuantile is percentile_cont).
+ */
+import "server-only";
+import type { BenchmarkQuery, BenchmarkStat, Benchmarks } from "@/lib/api/benchmark-schemas";
+import { serverEnv } from "@/lib/env";
+import { HISTOGRAM_LENGTH, PEER_METRICS, SCORING_VERSION, histogramQuantile, type PeerMetric } from "@/lib/scoring";
+import { db } from "./client";
+import { Prisma } from "./generated/client";
+
+const ANY = "*";
+const QUANTILES = [0.25, 0.5, 0.75] as const;
+const COLUMNS: Record<PeerMetric, string> = {
+  overall: "overall",
+  value: "valueIndex",
+  number: "numberIndex",
+  winRate: "winRateIndex",
+  salesCycle: "salesCycleIndex",
+  personal: "personalIndex",
+};
+
+type Figures = { n: number; quantiles: readonly (number | null)[] };
+const byMetric = <T,>(of: (metric: PeerMetric, index: number) => T) =>
+  Object.fromEntries(PEER_METRICS.map((metric, index) => [metric, of(metric, index)])) as Record<PeerMetric, T>;
+type GroupFigures = { n: number; metrics: Record<PeerMetric, Figures> };
+
+export async function publicBenchmarks(query: BenchmarkQuery): Promise<Benchmarks> {
+  const figures = query.region || query.salesModel ? await scanRows(query) : await readHistograms(query);
+  return suppress(query, figures, serverEnv().ANONYMITY_THRESHOLD);
+}
+
+async function readHistograms(query: BenchmarkQuery): Promise<GroupFigures> {
+  const rows = await db().scoreCount.findMany({
+    where: {
+      scoringVersion: SCORING_VERSION,
+      industry: query.industry ?? ANY,
+      companySize: query.companySize ?? ANY,
+      metric: { in: [...PEER_METRICS] },
+      count: { gt: 0 },
+    },
+    select: { metric: true, score: true, count: true },
+  });
+  const histograms = Object.fromEntries(PEER_METRICS.map((metric) => [metric, new Array<number>(HISTOGRAM_LENGTH).fill(0)]));
+  let n = 0;
+  for (const row of rows) {
+    // Score -1 counts responses with insufficient data at that index: in the group, not in the index's figures.
+    if (row.metric === "overall") n += row.count;
+    if (row.score >= 0) histograms[row.metric]![row.score] = row.count;
+  }
+  const metrics = byMetric<Figures>((metric) => {
+    const histogram = histograms[metric]!;
+    return { n: histogram.reduce((sum, count) => sum + count, 0), quantiles: QUANTILES.map((q) => histogramQuantile(histogram, q)) };
+  });
+  return { n, metrics };
+}
+
+async function scanRows(query: BenchmarkQuery): Promise<GroupFigures> {
+  const conditions = [Prisma.sql`s."scoringVersion" = ${SCORING_VERSION}`, Prisma.sql`r.status = 'COMPLETED'`];
+  if (query.industry) conditions.push(Prisma.sql`s.industry = ${query.industry}`);
+  if (query.companySize) conditions.push(Prisma.sql`s."companySize" = ${query.companySize}`);
+  if (query.region) conditions.push(Prisma.sql`r.region = ${query.region}`);
+  if (query.salesModel) conditions.push(Prisma.sql`r."salesModel" = ${query.salesModel}`);
+  const aggregates = PEER_METRICS.map((metric) => {
+    const column = Prisma.raw(`s."${COLUMNS[metric]}"`);
+    return Prisma.sql`json_build_object('n', count(${column}), 'q', percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY ${column}))`;
+  });
+  const [row] = await db().$queryRaw<{ n: number; metrics: { n: number; q: (number | null)[] | null }[] }[]>`
+    SELECT count(*)::int AS n, json_build_array(${Prisma.join(aggregates)}) AS metrics
+      FROM "Score" s JOIN "Response" r ON r.id = s."responseId"
+     WHERE ${Prisma.join(conditions, " AND ")}`;
+  const metrics = byMetric<Figures>((_metric, index) => {
+    const figures = row?.metrics[index];
+    return { n: figures?.n ?? 0, quantiles: figures?.q ?? QUANTILES.map(() => null) };
+  });
+  return { n: row?.n ?? 0, metrics };
+}
+
+function suppress(query: BenchmarkQuery, figures: GroupFigures, threshold: number): Benchmarks {
+  const groupSuppressed = figures.n < threshold;
+  const stat = ({ n, quantiles }: Figures): BenchmarkStat =>
+    groupSuppressed || n < threshold
+      ? { n: null, median: null, p25: null, p75: null, suppressed: true }
+      : { n, p25: quantiles[0] ?? null, median: quantiles[1] ?? null, p75: quantiles[2] ?? null, suppressed: false };
+  return {
+    scoringVersion: SCORING_VERSION,
+    anonymityThreshold: threshold,
+    filters: {
+      industry: query.industry ?? null,
+      companySize: query.companySize ?? null,
+      region: query.region ?? null,
+      salesModel: query.salesModel ?? null,
+    },
+    n: groupSuppressed ? null : figures.n,
+    suppressed: groupSuppressed,
+    indices: byMetric((metric) => stat(figures.metrics[metric])),
+  };
+}
