@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { overviewStats } from "@/lib/db/admin-stats";
+import { parseStatsQuery } from "@/lib/admin/stats-query";
+import { formatCount, formatDuration, formatShare } from "@/lib/admin/format-stat";
+import { BadQuery, StatsFilters } from "@/components/admin/stats-filters";
+import { MonthTrend } from "@/components/admin/charts/month-trend";
+import { BarTable } from "@/components/admin/charts/bar-table";
+
+export const metadata: Metadata = { title: "Overview" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OverviewPage({ searchParams }: Props) {
+  await requireAdmin();
+  const parsed = parseStatsQuery(await searchParams);
+  if (!parsed.ok) return <BadQuery problems={parsed.problems} resetHref="/admin/overview" />;
+  const stats = await overviewStats(parsed.query.filter);
+  const drafts = stats.started - stats.completed;
+  const figures = [
+    ["Started", formatCount(stats.started)],
+    ["Completed", formatCount(stats.completed)],
+    ["Completion rate", formatShare(stats.completionRate)],
+    ["Median time to complete", stats.medianSuppressed ? "Suppressed" : formatDuration(stats.medianSecondsToComplete)],
+  ] as const;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Overview</h1>
+      <StatsFilters filter={parsed.query.filter} />
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {figures.map(([label, value]) => (
+          <div key={label} className="rounded-md border border-line bg-surface p-4">
+            <dt className="text-sm text-muted">{label}</dt>
+            <dd className="text-2xl font-bold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {stats.medianSuppressed ? (
+        <p className="text-sm text-muted">The median time is hidden: fewer than {stats.threshold} completed responses match.</p>
+      ) : null}
+      <section aria-labelledby="by-month" className="space-y-2 rounded-md border border-line bg-surface p-4">
+        <h2 id="by-month" className="text-lg font-semibold">Responses by month</h2>
+        <MonthTrend months={stats.byMonth} />
+      </section>
+      <section aria-labelledby="drop-off" className="space-y-2 rounded-md border border-line bg-surface p-4">
+        <h2 id="drop-off" className="text-lg font-semibold">Where unfinished responses stopped</h2>
+        <p className="text-sm text-muted">
+          {formatCount(drafts)} unfinished {drafts === 1 ? "response" : "responses"}, by the step they had reached.
+          With a filter, only drafts that answered the profile step can match.
+        </p>
+        <BarTable
+          caption="Unfinished responses by the survey step they stopped at"
+          countLabel="Drafts"
+          total={drafts}
+          rows={stats.dropOff.map((step) => ({ key: String(step.step), label: `${step.step + 1}. ${step.title}`, count: step.drafts }))}
+        />
+      </section>
+    </div>
+  );
+}
