@@ -1,0 +1,46 @@
+// A second server of the built app on the run's database, with settings of its own (e.g. a low rate limit), so a
+// spec can check them without touching the shared server the other specs use.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { e2eStateFile } from "../../scripts/e2e-state";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startAppServer(env: Record<string, string>): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  const { url } = JSON.parse(readFileSync(e2eStateFile(), "utf8")) as { url: string };
+  const port = await freePort();
+  const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, DATABASE_URL: url, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return { baseURL, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error("next start did not become healthy in 15 s");
+}
