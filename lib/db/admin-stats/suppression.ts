@@ -1,4 +1,4 @@
-// Anonymity for every admin aggregate (docs/decisions/006-admin-anonymity.md). Pure: counts in, decisions out.
+// Anonymity for every admin aggregate (docs/decisions/005-admin-charts.md). Pure: counts in, decisions out.
 //
 // 1. Primary: a group with fewer than `threshold` responses is suppressed ("below-threshold").
 // 2. Complementary: when a breakdown is shown beside its total, a lone suppressed group could be recovered by
