@@ -41,7 +41,7 @@ export default async function ResponsesPage({ searchParams }: Props) {
         </Button>
       </form>
       <p className="text-sm text-muted" aria-live="polite">
-        {total.toLocaleString("en")} completed {total === 1 ? "response" : "responses"} match
+        {total.toLocaleString("en")} matching completed {total === 1 ? "response" : "responses"}
         {total > 0 ? ` · page ${query.page} of ${pages}` : ""}
       </p>
       <ResponsesTable items={items} query={query} />

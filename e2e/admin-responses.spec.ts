@@ -1,0 +1,65 @@
+// The responses list, the CSV export and erasure, on a response this spec creates.
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { signInAsAdmin } from "./support/admin";
+import { queryE2eDatabase } from "./support/database";
+import { submitConsentedResponse } from "./support/responses";
+
+/** The aggregate and the Score table read in one statement (one snapshot), so concurrent submissions cannot skew it. */
+async function aggregateAgainstScores() {
+  const [row] = await queryE2eDatabase<{ counted: number; scores: number }>(
+    `SELECT (SELECT coalesce(sum(count), 0)::int FROM "ScoreCount" WHERE industry = '*' AND "companySize" = '*' AND metric = 'overall') AS counted,
+            (SELECT count(*)::int FROM "Score") AS scores`,
+  );
+  return row!;
+}
+
+test("an admin finds a response, downloads the CSV, and deletes the participant's data", async ({ page, baseURL }) => {
+  test.slow();
+  const company = `E2E Erasure ${randomBytes(4).toString("hex")}`;
+  const { reportUrl } = await submitConsentedResponse(baseURL!, company);
+  const [stored] = await queryE2eDatabase<{ id: string }>(`SELECT id::text FROM "Response" WHERE "companyName" = $1`, [company]);
+
+  await signInAsAdmin(page, `/admin/responses?q=${encodeURIComponent(company)}`);
+  await expect(page.getByText("1 matching completed response")).toBeVisible();
+  const row = page.locator(`tr[data-response-id="${stored!.id}"]`);
+  await expect(row).toContainText(company);
+  await expect(row.getByRole("link", { name: /^Report/ })).toHaveAttribute("href", reportUrl);
+
+  // CSV: the expected columns; contact details only when asked for.
+  const plain = await page.request.get("/admin/export.csv");
+  expect(plain.headers()["content-disposition"]).toMatch(/attachment; filename="dealmaker-index-responses-.*\.csv"/);
+  const plainText = await plain.text();
+  const header = plainText.split("\r\n")[0]!.split(",");
+  expect(header).toEqual(
+    expect.arrayContaining(["response_id", "completed_at", "industry", "company_size", "overall_index", "personal_index", "won_value"]),
+  );
+  expect(header).not.toContain("contact_email");
+  expect(plainText).toContain(stored!.id);
+  expect(plainText).not.toContain(company);
+  const withContact = await (await page.request.get("/admin/export.csv?contact=1")).text();
+  expect(withContact.split("\r\n")[0]).toContain("contact_email");
+  expect(withContact).toContain(company);
+
+  // The download link on the page gives the same file.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+
+  await row.getByRole("button", { name: /^Delete/ }).click();
+  await row.getByRole("button", { name: "Confirm delete" }).click();
+  // The page re-renders from the server: the row and the count go at once, and stay gone after a reload.
+  await expect(row).toHaveCount(0);
+  await expect(page.getByText("0 matching completed responses")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("0 matching completed responses")).toBeVisible();
+  const left = await queryE2eDatabase<{ n: number }>(
+    `SELECT (SELECT count(*) FROM "Response" WHERE id = $1) + (SELECT count(*) FROM "Score" WHERE "responseId" = $1)
+          + (SELECT count(*) FROM "Report" WHERE "responseId" = $1) AS n`,
+    [stored!.id],
+  );
+  expect(Number(left[0]!.n)).toBe(0);
+  const { counted, scores } = await aggregateAgainstScores();
+  expect(counted).toBe(scores);
+  expect((await page.request.get(reportUrl)).status()).toBe(404);
+});
