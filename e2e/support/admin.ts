@@ -7,5 +7,6 @@ export async function signInAsAdmin(page: Page, next = "/admin/overview"): Promi
   await page.getByLabel("Email").fill(E2E_ADMIN.email);
   await page.getByLabel("Password").fill(E2E_ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL((url) => url.pathname === next.split("?")[0]);
+  // Sign-in hashes the password with scrypt and renders the next page: allow for a machine busy with parallel workers.
+  await expect(page).toHaveURL((url) => url.pathname === next.split("?")[0], { timeout: 15_000 });
 }

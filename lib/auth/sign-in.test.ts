@@ -92,11 +92,13 @@ describe("signInAdmin", () => {
 });
 
 describe("signInAddress", () => {
-  it("ignores X-Forwarded-For unless proxies are trusted, then takes the entry the outermost trusted proxy wrote", () => {
-    expect(signInAddress("1.2.3.4", 0)).toBe("direct");
-    expect(signInAddress(null, 1)).toBe("direct");
-    expect(signInAddress("forged, 9.9.9.9", 1)).toBe("9.9.9.9");
-    expect(signInAddress("forged, 8.8.8.8, 10.0.0.1", 2)).toBe("8.8.8.8");
+  const headers = (values: Record<string, string>) => new Headers(values);
+  it("uses the TCP peer unless proxies are trusted, never a client's own X-Forwarded-For", () => {
+    const forged = headers({ "x-forwarded-for": "1.2.3.4", "x-dmi-peer-address": "10.0.0.7" });
+    expect(signInAddress(forged, 0, true)).toBe("10.0.0.7");
+    expect(signInAddress(forged, 0, false)).toBe("direct");
+    expect(signInAddress(headers({ "x-forwarded-for": "forged, 9.9.9.9", "x-dmi-peer-address": "10.0.0.1" }), 1, true)).toBe("9.9.9.9");
+    expect(signInAddress(headers({ "x-forwarded-for": "forged, 8.8.8.8, 10.0.0.1" }), 2, true)).toBe("8.8.8.8");
   });
 });
 

@@ -9,6 +9,7 @@ import { safeAdminPath } from "@/lib/auth/session-cookie";
 import { signInAdmin } from "@/lib/auth/sign-in";
 import { SignInSchema } from "@/lib/auth/sign-in-schema";
 import { serverEnv } from "@/lib/env";
+import { peerAddressInstalled } from "@/lib/http/peer-address";
 
 export type SignInResult = {
   fieldErrors?: Partial<Record<"email" | "password", string>>;
@@ -25,8 +26,7 @@ export async function signIn(input: unknown, next: string | null): Promise<SignI
     }
     return { fieldErrors };
   }
-  // TRUST_PROXY: a count of proxies (a boolean in older configurations reads as one).
-  const address = signInAddress((await headers()).get("x-forwarded-for"), Number(serverEnv().TRUST_PROXY));
+  const address = signInAddress(await headers(), serverEnv().TRUST_PROXY, peerAddressInstalled());
   const outcome = await signInAdmin({ ...parsed.data, address });
   if (!outcome.ok) {
     return {
