@@ -3,7 +3,8 @@
  *
  *   rescoreAll(options?: { batchSize?: number; onBatch?: (progress: RescoreProgress) => void }): Promise<RescoreSummary>
  *
- * The summary counts the scores that changed (any index, category, section score, peer key or scoring version).
+ * The summary counts the scores that changed (any index, category, section score, sales figure, peer key or scoring
+ * version).
  *
  * Recomputes every completed response's Score (indices and section scores) with the current SCORING_VERSION, a
  * batch at a time (each batch one transaction, so a failure leaves whole batches done and none half-done), removes
@@ -14,7 +15,7 @@
 import "server-only";
 import { SCORING_VERSION } from "@/lib/scoring";
 import { db } from "./client";
-import { scoreColumns, scoreStoredAnswers } from "./score-columns";
+import { scoreRow } from "./score-columns";
 
 export const DEFAULT_RESCORE_BATCH_SIZE = 1000;
 
@@ -69,7 +70,7 @@ async function rescoreBatch(
       const ids = responses.map((response) => response.id);
       const scores = responses.map((response) => ({
         responseId: response.id,
-        ...scoreColumns(scoreStoredAnswers(response.answers), response),
+        ...scoreRow(response.answers, response).columns,
       }));
       const previous = await tx.score.findMany({ where: { responseId: { in: ids } }, select: comparedColumns });
       const before = new Map(previous.map((row) => [row.responseId, comparable(row)]));
@@ -97,6 +98,11 @@ const comparedColumns = {
   sectionScores: true,
   industry: true,
   companySize: true,
+  unitWinRate: true,
+  valueWinRate: true,
+  averageDealValue: true,
+  cycleDays: true,
+  velocity: true,
 } as const;
 
 type ComparedScore = { [K in keyof typeof comparedColumns]: unknown };
@@ -116,6 +122,11 @@ function comparable(score: ComparedScore): string {
     score.personalCategory,
     score.industry,
     score.companySize,
+    score.unitWinRate,
+    score.valueWinRate,
+    score.averageDealValue,
+    score.cycleDays,
+    score.velocity,
     sections,
   ]);
 }

@@ -1,8 +1,9 @@
-// A scored response as the Score row stores it: the published indices, the section scores, the categories and the
-// peer keys copied from the response, so peer groups and the ScoreCount aggregate need no join.
+// A scored response as the Score row stores it: the published indices, the section scores, the categories, the
+// participant's own sales figures and the peer keys copied from the response, so peer groups, the ScoreCount
+// aggregate and the admin dashboards need no join and never read the answers.
 import { z } from "zod";
 import { instrument } from "@/lib/instrument";
-import { scoreResponse, type ScoreResult } from "@/lib/scoring";
+import { analyseSales, salesNumbers, scoreResponse, type FigureOrGap, type ScoreResult } from "@/lib/scoring";
 
 /** The "sectionScores" column: each Part C and D section's whole-percent score by section id, null if unanswered. */
 export const SectionScoresColumnSchema = z.record(z.string(), z.int().min(0).max(100).nullable());
@@ -42,3 +43,39 @@ export function scoreColumns(result: ScoreResult, peers: PeerKeys) {
 export function sectionScoresColumn(result: ScoreResult): SectionScoresColumn {
   return Object.fromEntries(result.sectionScores.map((section) => [section.sectionId, section.score]));
 }
+
+/** The Score columns of the participant's own sales figures (lib/scoring analyseSales); null when not enough data. */
+export interface SalesColumns {
+  unitWinRate: number | null;
+  valueWinRate: number | null;
+  averageDealValue: number | null;
+  /** The cycle as given, when it is a usable number (≥ 0). */
+  cycleDays: number | null;
+  velocity: number | null;
+}
+
+const valueOf = (figure: FigureOrGap) => (figure.status === "ok" ? figure.value : null);
+
+export function salesColumns(answers: unknown): SalesColumns {
+  const record = answers !== null && typeof answers === "object" && !Array.isArray(answers) ? answers : {};
+  const sales = analyseSales(salesNumbers(record as Record<string, unknown>));
+  const cycle = sales.numbers.cycleDays;
+  return {
+    unitWinRate: valueOf(sales.winRates.unit),
+    valueWinRate: valueOf(sales.winRates.value),
+    averageDealValue: valueOf(sales.averageDealValue),
+    cycleDays: cycle !== null && cycle >= 0 ? cycle : null,
+    velocity: valueOf(sales.velocity),
+  };
+}
+
+/**
+ * Everything a Score row stores for a response's answers, scored now. The response's region and sales model are
+ * copied into the row by a database trigger (admin_stat_columns migration), so no writer can get them wrong.
+ */
+export function scoreRow(answers: unknown, peers: PeerKeys): { result: ScoreResult; columns: ScoreRowColumns } {
+  const result = scoreStoredAnswers(answers);
+  return { result, columns: { ...scoreColumns(result, peers), ...salesColumns(answers) } };
+}
+
+export type ScoreRowColumns = ReturnType<typeof scoreColumns> & SalesColumns;

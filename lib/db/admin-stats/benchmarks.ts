@@ -5,7 +5,7 @@ import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import { completedFilterSql, dimensionColumn, dimensionOptions, type AdminFilter, type Dimension } from "./filter";
-import { METRICS, SALES_METRICS, metricSql, salesFiguresLateral, type Metric } from "./metrics";
+import { METRICS, metricSql, type Metric } from "./metrics";
 import { suppressGroups, type SuppressionReason } from "./suppression";
 
 export interface Quantiles {
@@ -52,28 +52,22 @@ function cellOf(raw: Raw, metric: Metric): Quantiles {
   return { n: raw[`${metric}_n`] as number, p25: q?.[0] ?? null, median: q?.[1] ?? null, p75: q?.[2] ?? null, p90: q?.[3] ?? null };
 }
 
-/**
- * `metrics` limits the work to the figures a page shows: the sales figures are read out of every stored answers
- * document, the indices only from "Score" columns, which is several times faster.
- */
+/** `metrics` limits the work to the figures a page shows (each is one more sort of the rows). */
 export async function benchmarkTable(
   dimension: Dimension,
   filter: AdminFilter = {},
   metrics: readonly Metric[] = METRICS,
 ): Promise<BenchmarkTable> {
   const threshold = anonymityThreshold();
-  const group = dimensionColumn(dimension);
-  const needsAnswers = metrics.some((metric) => (SALES_METRICS as readonly string[]).includes(metric));
+  const group = dimensionColumn(dimension, "s");
   const aggregates = metrics.map(
     (metric) => Prisma.sql`, count(${metricSql(metric)})::int AS ${Prisma.raw(`"${metric}_n"`)},
       percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY ${metricSql(metric)}) AS ${Prisma.raw(`"${metric}_q"`)}`,
   );
   const raws = await db().$queryRaw<Raw[]>`
     SELECT GROUPING(${group}) = 1 AS total, ${group} AS key, count(*)::int AS n ${Prisma.join(aggregates, "")}
-      FROM "Response" r
-      JOIN "Score" s ON s."responseId" = r.id
-      ${needsAnswers ? salesFiguresLateral("r") : Prisma.empty}
-     WHERE r.status = 'COMPLETED' ${completedFilterSql(filter)}
+      FROM "Score" s
+     WHERE true ${completedFilterSql(filter, "s")}
      GROUP BY GROUPING SETS ((${group}), ())`;
 
   const options = dimensionOptions(dimension);

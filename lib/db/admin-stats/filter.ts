@@ -58,7 +58,10 @@ export function dimensionColumn(dimension: Dimension, alias = "r"): Prisma.Sql {
 const activeFilters = (filter: AdminFilter) =>
   DIMENSIONS.flatMap((dimension) => (filter[dimension] ? [[dimension, filter[dimension]] as const] : []));
 
-/** `AND r."industry" = … AND …` for completed responses, whose profile columns are filled at submit. */
+/**
+ * `AND r."industry" = … AND …` for completed responses, whose profile columns are filled at submit; with alias "s"
+ * the same filter on "Score", which carries the same four peer keys.
+ */
 export function completedFilterSql(filter: AdminFilter, alias = "r"): Prisma.Sql {
   const parts = activeFilters(filter).map(([dimension, value]) => Prisma.sql` AND ${dimensionColumn(dimension, alias)} = ${value}`);
   return parts.length ? Prisma.join(parts, "") : Prisma.empty;

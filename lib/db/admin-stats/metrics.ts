@@ -1,8 +1,6 @@
-// The measures the admin dashboards summarise: the five published indices and the overall (Score columns), and
-// the participant's own sales figures, computed per response in SQL from the answers exactly as lib/scoring
-// defines them (docs/methodology.md §6): a Part B input counts only when it is a JSON number ≥ 0, and a
-// division needs a denominator above zero.
-import { PART_B_IDS } from "@/lib/instrument";
+// The measures the admin dashboards summarise: the five published indices and the overall, and the participant's
+// own sales figures (lib/scoring analyseSales, docs/methodology.md §6). All are "Score" columns, written at scoring
+// time (lib/db/score-columns.ts), so no dashboard reads the answers.
 import { Prisma } from "../generated/client";
 
 export const INDEX_METRICS = ["overall", "value", "number", "winRate", "salesCycle", "personal"] as const;
@@ -51,47 +49,20 @@ export const INDEX_COLUMNS: Record<IndexMetric, string> = {
   personal: "personalIndex",
 };
 
-const B = PART_B_IDS;
-const INPUTS = [
-  ["opp", B.newOpportunities],
-  ["won_n", B.wonCount],
-  ["won_v", B.wonValue],
-  ["lost_n", B.lostCount],
-  ["lost_v", B.lostValue],
-  ["cycle", B.cycleDays],
-] as const;
+/** The Score column holding each sales figure. */
+export const SALES_COLUMNS: Record<SalesMetric, string> = {
+  unitWinRate: "unitWinRate",
+  valueWinRate: "valueWinRate",
+  averageDealValue: "averageDealValue",
+  cycleDays: "cycleDays",
+  velocity: "velocity",
+};
+
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/**
- * `CROSS JOIN LATERAL (...) AS sales` exposing unitWinRate, valueWinRate, averageDealValue, cycleDays and
- * velocity (float8, null when not computable) for the response `alias`. jsonb_to_record reads the answers once
- * per row, where one `->>` per input would decompress the stored document again for each.
- */
-export function salesFiguresLateral(alias = "r"): Prisma.Sql {
-  const recordColumns = INPUTS.map(([, id]) => `${quoteIdent(id)} jsonb`).join(", ");
-  const usable = INPUTS.map(
-    ([name, id]) =>
-      `CASE WHEN jsonb_typeof(raw.${quoteIdent(id)}) = 'number' AND (raw.${quoteIdent(id)})::float8 >= 0 ` +
-      `THEN (raw.${quoteIdent(id)})::float8 END AS ${name}`,
-  ).join(",\n      ");
-  return Prisma.raw(`CROSS JOIN LATERAL (
-    SELECT unit AS "unitWinRate", val AS "valueWinRate", avg_deal AS "averageDealValue", cycle AS "cycleDays",
-      CASE WHEN opp IS NOT NULL AND avg_deal IS NOT NULL AND unit IS NOT NULL AND cycle > 0
-        THEN opp * avg_deal * unit / cycle END AS velocity
-    FROM (
-      SELECT opp, cycle,
-        CASE WHEN won_n + lost_n > 0 THEN won_n / (won_n + lost_n) END AS unit,
-        CASE WHEN won_v + lost_v > 0 THEN won_v / (won_v + lost_v) END AS val,
-        CASE WHEN won_n > 0 THEN won_v / won_n END AS avg_deal
-      FROM (SELECT ${usable}
-        FROM jsonb_to_record(${alias}.answers) AS raw(${recordColumns})) AS inputs
-    ) AS derived
-  ) AS sales`);
-}
-
-/** The SQL expression for a metric, given `s` (Score) and `sales` (salesFiguresLateral) in scope. */
+/** The SQL expression (float8) for a metric, given `s` ("Score") in scope. */
 export function metricSql(metric: Metric): Prisma.Sql {
   return (INDEX_METRICS as readonly string[]).includes(metric)
     ? Prisma.raw(`s.${quoteIdent(INDEX_COLUMNS[metric as IndexMetric])}::float8`)
-    : Prisma.raw(`sales.${quoteIdent(metric)}`);
+    : Prisma.raw(`s.${quoteIdent(SALES_COLUMNS[metric as SalesMetric])}`);
 }

@@ -1,10 +1,11 @@
-// The answer distribution of every choice question (counts per option) over the filtered completed responses.
-// Number, text, consent and pipeline answers have no options to count and are summarised elsewhere (sales
-// figures in the benchmarks) or not at all (contact details).
+// The answer distribution of every choice question (counts per option) over the filtered completed responses,
+// read from the "AnswerCount" aggregate (counts per question, option and combination of the four peer keys, kept
+// in step with completed responses by triggers), never from the answers themselves. Number, text, consent and
+// pipeline answers have no options to count and are summarised elsewhere (sales figures in the benchmarks) or not
+// at all (contact details).
 import "server-only";
 import { instrument, type ChoiceQuestion } from "@/lib/instrument";
 import { db } from "../client";
-import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import { completedFilterSql, type AdminFilter } from "./filter";
 import type { SuppressionReason } from "./suppression";
@@ -40,11 +41,14 @@ export function choiceQuestions(): (ChoiceQuestion & { sectionId: string })[] {
 export async function questionDistributions(filter: AdminFilter = {}, sectionId?: string): Promise<QuestionDistributions> {
   const threshold = anonymityThreshold();
   const questions = choiceQuestions().filter((question) => !sectionId || question.sectionId === sectionId);
-  const where = completedFilterSql(filter);
-  const [{ responses }] = (await db().$queryRaw<{ responses: number }[]>`
-    SELECT count(*)::int AS responses FROM "Response" r WHERE r.status = 'COMPLETED' ${where}`) as [{ responses: number }];
-  const rows = questions.length ? await countAnswers(questions.map((question) => question.id), where) : [];
-  const counts = new Map(rows.map((row) => [`${row.key}\u0000${row.value}`, row.n]));
+  // The pseudo question "*" (option "*") counts the responses themselves.
+  const rows = await db().$queryRaw<{ questionId: string; option: string; n: number }[]>`
+    SELECT c."questionId", c."option", sum(c."count")::int AS n
+      FROM "AnswerCount" c
+     WHERE c."questionId" = ANY(${["*", ...questions.map((question) => question.id)]}::text[]) ${completedFilterSql(filter, "c")}
+     GROUP BY 1, 2`;
+  const counts = new Map(rows.map((row) => [`${row.questionId}\u0000${row.option}`, row.n]));
+  const responses = counts.get("*\u0000*") ?? 0;
   return {
     threshold,
     responses,
@@ -62,23 +66,4 @@ export async function questionDistributions(filter: AdminFilter = {}, sectionId?
       return { ...base, answered, options, suppressed: null };
     }),
   };
-}
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-/**
- * (question, answer, count) over the filtered completed responses. jsonb_to_record picks every question out of
- * a stored document in one pass; one `->>` per question would decompress the document once per question, and
- * jsonb_each_text would also walk the keys not asked for.
- */
-function countAnswers(ids: string[], where: Prisma.Sql) {
-  const columns = Prisma.raw(ids.map((id) => `${quoteIdent(id)} text`).join(", "));
-  const pairs = Prisma.raw(ids.map((id, i) => `(${i}, a.${quoteIdent(id)})`).join(", "));
-  return db().$queryRaw<{ question: number; value: string; n: number }[]>`
-    SELECT q.question, q.value, count(*)::int AS n
-      FROM "Response" r
-      CROSS JOIN LATERAL jsonb_to_record(r.answers) AS a(${columns})
-      CROSS JOIN LATERAL (VALUES ${pairs}) AS q(question, value)
-     WHERE r.status = 'COMPLETED' ${where} AND q.value IS NOT NULL
-     GROUP BY 1, 2`.then((rows) => rows.map((row) => ({ key: ids[row.question]!, value: row.value, n: row.n })));
 }
