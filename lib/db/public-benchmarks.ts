@@ -6,8 +6,9 @@
  *
  * Filters on industry and company size only (the common case) read the trigger-maintained ScoreCount histograms:
  * at most 6 × 102 rows whatever the table size (docs/decisions/003-peer-percentiles.md). A region or sales-model
- * filter has no aggregate, so it takes one scan of the matching rows with percentile_cont; both paths give the same
- * figures (histogramQuantile is percentile_cont).
+ * filter has no aggregate, so it takes one scan of the matching Score rows (which carry every peer key; only
+ * completed responses have one) with percentile_cont; both paths give the same figures (histogramQuantile is
+ * percentile_cont).
  */
 import "server-only";
 import type { BenchmarkQuery, BenchmarkStat, Benchmarks } from "@/lib/api/benchmark-schemas";
@@ -63,18 +64,18 @@ async function readHistograms(query: BenchmarkQuery): Promise<GroupFigures> {
 }
 
 async function scanRows(query: BenchmarkQuery): Promise<GroupFigures> {
-  const conditions = [Prisma.sql`s."scoringVersion" = ${SCORING_VERSION}`, Prisma.sql`r.status = 'COMPLETED'`];
+  const conditions = [Prisma.sql`s."scoringVersion" = ${SCORING_VERSION}`];
   if (query.industry) conditions.push(Prisma.sql`s.industry = ${query.industry}`);
   if (query.companySize) conditions.push(Prisma.sql`s."companySize" = ${query.companySize}`);
-  if (query.region) conditions.push(Prisma.sql`r.region = ${query.region}`);
-  if (query.salesModel) conditions.push(Prisma.sql`r."salesModel" = ${query.salesModel}`);
+  if (query.region) conditions.push(Prisma.sql`s.region = ${query.region}`);
+  if (query.salesModel) conditions.push(Prisma.sql`s."salesModel" = ${query.salesModel}`);
   const aggregates = PEER_METRICS.map((metric) => {
     const column = Prisma.raw(`s."${COLUMNS[metric]}"`);
     return Prisma.sql`json_build_object('n', count(${column}), 'q', percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY ${column}))`;
   });
   const [row] = await db().$queryRaw<{ n: number; metrics: { n: number; q: (number | null)[] | null }[] }[]>`
     SELECT count(*)::int AS n, json_build_array(${Prisma.join(aggregates)}) AS metrics
-      FROM "Score" s JOIN "Response" r ON r.id = s."responseId"
+      FROM "Score" s
      WHERE ${Prisma.join(conditions, " AND ")}`;
   const metrics = byMetric<Figures>((_metric, index) => {
     const figures = row?.metrics[index];
