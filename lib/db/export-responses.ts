@@ -1,6 +1,7 @@
 /**
- * The responses CSV, streamed: rows are read a batch at a time by keyset ("completedAt", id) and written as they
- * come, so memory stays flat at any table size and each batch is one index range scan.
+ * The responses CSV, streamed: rows are read a batch at a time by keyset on the primary key and written as they come,
+ * so memory stays flat at any table size and each batch is one range scan of the primary-key index (a keyset on
+ * "completedAt", id sorted the whole table for every batch: quadratic). Rows come in id order; completed_at is a column.
  */
 import "server-only";
 import type { ResponsesQuery } from "@/lib/admin/responses-query";
@@ -33,8 +34,9 @@ const BASE_COLUMNS = [
   ["personal_category", `s."personalCategory"`],
 ] as const;
 
-const numberAnswer = (id: string) =>
-  `CASE WHEN jsonb_typeof(r.answers -> '${id}') = 'number' THEN (r.answers ->> '${id}')::float8 END`;
+// Part B answers are read from one jsonb_to_record per row (alias "b"): extracting each from the answers document
+// separately parsed it eleven times a row and made the export five times slower.
+const numberAnswer = (id: string) => `CASE WHEN jsonb_typeof(b."${id}") = 'number' THEN b."${id}"::float8 END`;
 
 const SALES_COLUMNS = [
   ["new_opportunities", numberAnswer(PART_B_IDS.newOpportunities)],
@@ -47,8 +49,14 @@ const SALES_COLUMNS = [
   ["cycle_days", numberAnswer(PART_B_IDS.cycleDays)],
   ["quota_attainment_pct", numberAnswer(PART_B_IDS.quotaAttainment)],
   ["sellers_at_quota_pct", numberAnswer(PART_B_IDS.sellersAtQuota)],
-  ["currency", `r.answers ->> '${PART_B_IDS.currency}'`],
+  ["currency", `b."${PART_B_IDS.currency}" #>> '{}'`],
 ] as const;
+
+const SALES_RECORD = Prisma.raw(
+  `jsonb_to_record(r.answers) AS b(${Object.values(PART_B_IDS)
+    .map((id) => `"${id}" jsonb`)
+    .join(", ")})`,
+);
 
 /** The contact columns are filled only for participants who consented (lib/db/response-columns.ts). */
 const CONTACT_COLUMNS = [
@@ -72,28 +80,27 @@ function filterSql(filter: ExportFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-type Cursor = { completedAt: Date; id: string };
 
-async function readBatch(filter: ExportFilter, includeContact: boolean, after: Cursor | null, batchSize: number) {
+async function readBatch(filter: ExportFilter, includeContact: boolean, after: string | null, batchSize: number) {
   const columns = exportColumns(includeContact);
   const select = Prisma.raw(columns.map(([name, expression]) => `${expression} AS "${name}"`).join(", "));
-  const keyset = after ? Prisma.sql`AND (r."completedAt", r.id) > (${after.completedAt}, ${after.id}::uuid)` : Prisma.empty;
+  const keyset = after ? Prisma.sql`AND r.id > ${after}::uuid` : Prisma.empty;
   return db().$queryRaw<Record<string, CsvValue>[]>`
     SELECT ${select}
-    FROM "Response" r LEFT JOIN "Score" s ON s."responseId" = r.id
+    FROM "Response" r LEFT JOIN "Score" s ON s."responseId" = r.id CROSS JOIN LATERAL ${SALES_RECORD}
     WHERE ${filterSql(filter)} ${keyset}
-    ORDER BY r."completedAt", r.id
+    ORDER BY r.id
     LIMIT ${batchSize}`;
 }
 
-/** The CSV as a byte stream: a header row, then one row per completed response, oldest first. */
+/** The CSV as a byte stream: a header row, then one row per completed response. */
 export function exportResponsesCsv(
   filter: ExportFilter,
   options: { includeContact: boolean; batchSize?: number },
 ): ReadableStream<Uint8Array> {
   const columns = exportColumns(options.includeContact);
   const encoder = new TextEncoder();
-  let cursor: Cursor | null = null;
+  let cursor: string | null = null;
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -107,8 +114,7 @@ export function exportResponsesCsv(
         controller.close();
         return;
       }
-      const last = rows.at(-1)!;
-      cursor = { completedAt: last.completed_at as Date, id: last.response_id as string };
+      cursor = rows.at(-1)!.response_id as string;
       controller.enqueue(encoder.encode(rows.map((row) => csvRow(columns.map(([name]) => row[name]))).join("")));
     },
   });
