@@ -34,11 +34,19 @@ CREATE INDEX "Score_region_salesModel_idx" ON "Score"("region", "salesModel");
 --    over small rows.
 
 -- The region and sales model of a score are its response's, whoever writes the row (the application, a test, a
--- bulk SQL copy): a row trigger copies them on every insert and update of "Score".
+-- bulk SQL copy): a row trigger copies them on every insert and update of "Score". (A response inserted by the same
+-- statement, in a data-modifying WITH, is not visible yet: then the values given are kept.)
 CREATE FUNCTION "copyScorePeerKeys"() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  response_region TEXT;
+  response_sales_model TEXT;
 BEGIN
-  SELECT r.region, r."salesModel" INTO NEW.region, NEW."salesModel" FROM "Response" AS r WHERE r.id = NEW."responseId";
+  SELECT r.region, r."salesModel" INTO response_region, response_sales_model FROM "Response" AS r WHERE r.id = NEW."responseId";
+  IF FOUND THEN
+    NEW.region := response_region;
+    NEW."salesModel" := response_sales_model;
+  END IF;
   RETURN NEW;
 END;
 $$;
