@@ -16,6 +16,7 @@ import { BENCHMARK_SORTS, parseStatsQuery, statsQueryString, type BenchmarkSort,
 import { sortBenchmarkRows } from "@/lib/admin/benchmark-rows";
 import { formatCount, formatMetric } from "@/lib/admin/format-stat";
 import { BadQuery, StatsFilters, SuppressedNote } from "@/components/admin/stats-filters";
+import { SpreadBar } from "@/components/admin/charts/spread-bar";
 
 export const metadata: Metadata = { title: "Benchmarks" };
 
@@ -45,6 +46,7 @@ export default async function BenchmarksPage({ searchParams }: Props) {
   const { query } = parsed;
   const table = await benchmarkTable(query.by, query.filter, [query.metric]);
   const rows = sortBenchmarkRows(table.rows, query.metric, query.sort, query.dir);
+  const scale = spreadScale(table.rows, table.total, query.metric);
   const keep = Object.fromEntries(KEEP.map((key) => [key, query[key]]));
 
   return (
@@ -97,15 +99,18 @@ export default async function BenchmarksPage({ searchParams }: Props) {
                   </th>
                 );
               })}
+              <th scope="col" className="px-3 py-2 font-medium">
+                Spread <span className="font-normal text-muted">(p25–p75, median, p90; dashed: all responses)</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <BenchmarkTableRow key={row.key ?? "none"} row={row} metric={query.metric} />
+              <BenchmarkTableRow key={row.key ?? "none"} row={row} metric={query.metric} scale={scale} />
             ))}
           </tbody>
           <tfoot>
-            <BenchmarkTableRow row={table.total} metric={query.metric} />
+            <BenchmarkTableRow row={table.total} metric={query.metric} scale={scale} />
           </tfoot>
         </table>
       </div>
@@ -114,14 +119,24 @@ export default async function BenchmarksPage({ searchParams }: Props) {
   );
 }
 
-function BenchmarkTableRow({ row, metric }: { row: BenchmarkRow; metric: StatsQuery["metric"] }) {
+type Scale = { max: number; reference: number | null };
+
+/** Indices share the 0–100 scale; sales numbers are drawn against the largest p90 shown. */
+function spreadScale(rows: BenchmarkRow[], total: BenchmarkRow, metric: StatsQuery["metric"]): Scale {
+  const reference = total.metrics[metric]?.median ?? null;
+  if ((INDEX_METRICS as readonly string[]).includes(metric)) return { max: 100, reference };
+  const highs = [...rows, total].map((row) => row.metrics[metric]?.p90 ?? row.metrics[metric]?.p75 ?? 0);
+  return { max: Math.max(0, ...highs.filter((value): value is number => value !== null)), reference };
+}
+
+function BenchmarkTableRow({ row, metric, scale }: { row: BenchmarkRow; metric: StatsQuery["metric"]; scale: Scale }) {
   const cell = row.metrics[metric];
   const total = row.key === "*";
   return (
     <tr className={`border-b border-line/60 ${total ? "bg-canvas font-semibold" : ""}`}>
       <th scope="row" className="px-3 py-2 font-medium">{row.label}</th>
       {cell?.suppressed ? (
-        <td colSpan={5} className="px-3 py-2 text-muted">
+        <td colSpan={6} className="px-3 py-2 text-muted">
           {row.suppressed === "below-threshold" || (!row.suppressed && cell.suppressed === "below-threshold")
             ? "Suppressed: too few responses"
             : "Suppressed: could be worked out from the total"}
@@ -132,6 +147,9 @@ function BenchmarkTableRow({ row, metric }: { row: BenchmarkRow; metric: StatsQu
           {(["p25", "median", "p75", "p90"] as const).map((key) => (
             <td key={key} className="px-3 py-2 text-right tabular-nums">{formatMetric(metric, cell?.[key] ?? null)}</td>
           ))}
+          <td className="px-3 py-2">
+            <SpreadBar p25={cell?.p25 ?? null} median={cell?.median ?? null} p75={cell?.p75 ?? null} p90={cell?.p90 ?? null} max={scale.max} reference={scale.reference} />
+          </td>
         </>
       )}
     </tr>
