@@ -27,7 +27,7 @@ export function Histogram({ title, bins, p25, median, p75 }: Props) {
         })}
         <line x1={0} x2={WIDTH} y1={plot} y2={plot} className="stroke-line" />
         {[0, 25, 50, 75, 100].map((tick) => (
-          <text key={tick} x={Math.min(WIDTH - 12, Math.max(0, x(tick) - 6))} y={HEIGHT - 4} className="fill-muted text-[11px]">
+          <text key={tick} x={x(tick)} y={HEIGHT - 4} textAnchor={tick === 0 ? "start" : tick === 100 ? "end" : "middle"} className="fill-muted text-[11px]">
             {tick}
           </text>
         ))}
