@@ -116,7 +116,7 @@ describe("Score's admin columns", () => {
   const read = () =>
     db().score.findMany({
       select: {
-        responseId: true, region: true, salesModel: true, unitWinRate: true, valueWinRate: true, averageDealValue: true,
+        region: true, salesModel: true, unitWinRate: true, valueWinRate: true, averageDealValue: true,
         cycleDays: true, velocity: true, response: { select: { answers: true, region: true, salesModel: true } },
       },
       orderBy: { responseId: "asc" },
@@ -126,7 +126,7 @@ describe("Score's admin columns", () => {
     const scores = await read();
     expect(scores.length).toBeGreaterThan(70);
     expect(scores.filter((score) => score.velocity !== null).length).toBeGreaterThan(30);
-    for (const { response, responseId: _, ...stored } of scores) {
+    for (const { response, ...stored } of scores) {
       expect(stored).toEqual({ region: response.region, salesModel: response.salesModel, ...salesColumns(response.answers) });
     }
   });
@@ -151,7 +151,7 @@ describe("Score's admin columns", () => {
       db().$executeRawUnsafe(backfill),
       db().$executeRawUnsafe(`ALTER TABLE "Score" ENABLE TRIGGER USER`),
     ]);
-    for (const { response, responseId: _, ...stored } of await read()) {
+    for (const { response, ...stored } of await read()) {
       const expected = { region: response.region, salesModel: response.salesModel, ...salesColumns(response.answers) };
       for (const [key, value] of Object.entries(expected)) {
         const actual = stored[key as keyof typeof stored];

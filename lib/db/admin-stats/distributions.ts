@@ -1,8 +1,11 @@
 // Histograms of the overall index, each sub-index and the personal index for the filtered responses, with
-// quartiles. Indices are whole percents 0–100, so one GROUP BY over "Score" alone counts the responses at each
-// score of each index (at most 6 × 102 rows back), and the bins and the quartiles come from those counts:
-// histogramQuantile is percentile_cont's definition over a histogram, so the figures equal percentile_cont over
-// the rows without sorting a million of them. Bins are BIN_COUNT of BIN_WIDTH; the last bin also holds 100.
+// quartiles. Indices are whole percents 0–100, so the figures come from the count of responses at each score of
+// each index (at most 6 × 102 numbers): histogramQuantile is percentile_cont's definition over a histogram, so they
+// equal percentile_cont over the rows without sorting a million of them. Those counts are read
+// - from the ScoreCount aggregate when the filter is at most an industry and a company size (its peer groups:
+//   industry × size, industry, size, everyone; summed over scoring versions, so every stored score counts once);
+// - otherwise (a region or a sales model) by one GROUP BY over "Score" alone, which holds the four peer keys.
+// Bins are BIN_COUNT of BIN_WIDTH; the last bin also holds 100.
 import "server-only";
 import { histogramQuantile } from "@/lib/scoring";
 import { db } from "../client";
@@ -30,14 +33,7 @@ export const binOf = (score: number) => Math.min(BIN_COUNT - 1, Math.floor(score
 
 export async function indexDistributions(filter: AdminFilter = {}): Promise<Distributions> {
   const threshold = anonymityThreshold();
-  const values = Prisma.raw(INDEX_METRICS.map((metric, i) => `(${i}, s."${INDEX_COLUMNS[metric]}")`).join(", "));
-  // A null score is counted too (as score null), so the overall index's counts also give the number of responses.
-  const rows = await db().$queryRaw<{ metric: number; score: number | null; n: number }[]>`
-    SELECT m.metric, m.score, count(*)::int AS n
-      FROM "Score" s
-      CROSS JOIN LATERAL (VALUES ${values}) AS m(metric, score)
-     WHERE true ${completedFilterSql(filter, "s")}
-     GROUP BY 1, 2`;
+  const rows = await scoreCounts(filter);
 
   const histograms = INDEX_METRICS.map(() => Array.from({ length: 101 }, () => 0));
   let responses = 0;
@@ -60,4 +56,27 @@ export async function indexDistributions(filter: AdminFilter = {}): Promise<Dist
       return { metric, n, bins, p25: p25 ?? null, median: median ?? null, p75: p75 ?? null, suppressed: null };
     }),
   };
+}
+
+/**
+ * (metric index in INDEX_METRICS, score or null, count) for the filtered scores. A null score is counted too, so
+ * the overall index's counts add up to the number of responses.
+ */
+async function scoreCounts(filter: AdminFilter): Promise<{ metric: number; score: number | null; n: number }[]> {
+  if (filter.region === undefined && filter.salesModel === undefined) {
+    const metrics = Prisma.raw(INDEX_METRICS.map((metric, i) => `('${metric}', ${i})`).join(", "));
+    return db().$queryRaw`
+      SELECT m.i AS metric, nullif(c.score, -1) AS score, sum(c."count")::int AS n
+        FROM "ScoreCount" c JOIN (VALUES ${metrics}) AS m(name, i) ON m.name = c.metric
+       WHERE c.industry = ${filter.industry ?? "*"} AND c."companySize" = ${filter.companySize ?? "*"}
+       GROUP BY 1, 2
+      HAVING sum(c."count") <> 0`;
+  }
+  const values = Prisma.raw(INDEX_METRICS.map((metric, i) => `(${i}, s."${INDEX_COLUMNS[metric]}")`).join(", "));
+  return db().$queryRaw`
+    SELECT m.metric, m.score, count(*)::int AS n
+      FROM "Score" s
+      CROSS JOIN LATERAL (VALUES ${values}) AS m(metric, score)
+     WHERE true ${completedFilterSql(filter, "s")}
+     GROUP BY 1, 2`;
 }
