@@ -12,6 +12,7 @@
 // batches of 50,000 (new ids, shifted dates, the same score row), which is what makes 1,000,000 affordable to fill.
 // The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
 import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
@@ -19,11 +20,6 @@ import { migrateDeploy } from "../scripts/migrate";
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
-const RESPONSES = arg("responses", 100_000);
-const UNIQUE = Math.min(RESPONSES, arg("unique", 20_000));
-const CALLS = arg("calls", 5);
-const KEEP = process.argv.includes("--keep");
-const REUSE = process.argv.find((value) => value.startsWith("--database="))?.split("=")[1];
 
 // The unique completed responses, numbered, to copy from.
 const NUMBER_SOURCES = `
@@ -79,7 +75,15 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [Number(process.hrtime.bigint() - start) / 1e6, result];
 }
 
-async function main() {
+export async function runAdminPagesBench({
+  responses: RESPONSES = 100_000,
+  unique = 20_000,
+  calls: CALLS = 5,
+  keep: KEEP = false,
+  reuse: REUSE = undefined as string | undefined,
+} = {}) {
+  const UNIQUE = Math.min(RESPONSES, unique);
+  const figures = { benchmark: "admin-pages", responses: RESPONSES, calls: CALLS, targetMs: 1000, fillSeconds: 0, cases: {} as Record<string, { p50: number; max: number }>, slowest: { label: "", p50: 0, max: 0 } };
   const server = new URL(process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
   const name = REUSE ?? `scratch_admin_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server.toString() });
@@ -115,6 +119,7 @@ async function main() {
     const { rows } = await client.query<{ status: string; n: number }>(
       `SELECT status, count(*)::int AS n FROM "Response" GROUP BY 1 ORDER BY 1`,
     );
+    figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
     console.log(`filled ${rows.map((row) => `${row.n} ${row.status}`).join(", ")} in ${(fillMs / 1000).toFixed(1)} s`);
     const { rows: sizes } = await client.query<{ answerCounts: number; score: string; response: string }>(
       `SELECT (SELECT count(*)::int FROM "AnswerCount") AS "answerCounts",
@@ -147,6 +152,8 @@ async function main() {
       const samples: number[] = [];
       for (let i = 0; i < CALLS; i++) samples.push((await time(run))[0]);
       const { p50, max } = summary(samples);
+      figures.cases[label] = { p50, max };
+      if (max > figures.slowest.max) figures.slowest = { label, p50, max };
       console.log(`${label.padEnd(50)} p50 ${String(p50).padStart(5)} ms  max ${String(max).padStart(5)} ms`);
     }
     await db().$disconnect();
@@ -155,9 +162,23 @@ async function main() {
     else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
+  return figures;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith("admin-pages.ts")) {
+  runAdminPagesBench({
+    responses: arg("responses", 100_000),
+    unique: arg("unique", 20_000),
+    calls: arg("calls", 5),
+    keep: process.argv.includes("--keep"),
+    reuse: process.argv.find((value) => value.startsWith("--database="))?.split("=")[1],
+  })
+    .then((figures) => {
+      const out = process.argv.find((value) => value.startsWith("--result="))?.split("=")[1];
+      if (out) writeFileSync(out, JSON.stringify(figures));
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -7,6 +7,7 @@
 //
 // The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
 import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { PART_A_IDS, instrument } from "@/lib/instrument";
 import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
@@ -14,11 +15,7 @@ import { migrateDeploy } from "../scripts/migrate";
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
-const RESPONSES = arg("responses", 1_000_000);
-const CALLS = arg("calls", 1_000);
-const WRITES = arg("writes", 200);
 const CHUNK = 100_000;
-const KEEP = process.argv.includes("--keep");
 
 const INDUSTRIES = [
   "software", "it-services", "telecoms", "financial-services", "healthcare", "manufacturing",
@@ -73,7 +70,10 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [Number(process.hrtime.bigint() - start) / 1e6, result];
 }
 
-async function main() {
+export async function runPeerPercentileBench(
+  { responses: RESPONSES, calls: CALLS, writes: WRITES, keep: KEEP } = { responses: 1_000_000, calls: 1_000, writes: 200, keep: false },
+) {
+  const figures: Record<string, unknown> = { benchmark: "peer-percentile", responses: RESPONSES, calls: CALLS, targetP95Ms: 20 };
   const server = new URL(process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
   const name = `scratch_peer_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server.toString() });
@@ -95,6 +95,7 @@ async function main() {
     const { rows: sizes } = await client.query<{ responses: string; counts: string }>(
       `SELECT (SELECT count(*) FROM "Score") AS responses, (SELECT count(*) FROM "ScoreCount") AS counts`,
     );
+    figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
     console.log(`filled ${sizes[0]!.responses} responses+scores (${sizes[0]!.counts} ScoreCount rows) in ${(fillMs / 1000).toFixed(1)} s`);
     const { rows: sample } = await client.query<{ responseId: string }>(
       `SELECT "responseId" FROM "Score" TABLESAMPLE SYSTEM (1) ORDER BY random() LIMIT $1`,
@@ -120,6 +121,7 @@ async function main() {
         levels[snapshot!.group.level] = (levels[snapshot!.group.level] ?? 0) + 1;
       }
       console.log(`peerSnapshot K=${minPeers ?? "env"} × ${reads.length} (ms)`, percentiles(reads), "levels", levels);
+      figures[minPeers === undefined ? "peerSnapshotMs" : "fallbackToEveryoneMs"] = { ...percentiles(reads), levels };
     }
 
     const writes: number[] = [];
@@ -138,15 +140,29 @@ async function main() {
       writes.push(ms);
     }
     console.log(`submit-like transaction (create + storeScore + peerSnapshot) × ${WRITES} (ms)`, percentiles(writes));
+    figures.submitTransactionMs = percentiles(writes);
     await db().$disconnect();
   } finally {
     if (KEEP) console.log(`kept ${url}`);
     else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
+  return figures;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith("peer-percentile.ts")) {
+  runPeerPercentileBench({
+    responses: arg("responses", 1_000_000),
+    calls: arg("calls", 1_000),
+    writes: arg("writes", 200),
+    keep: process.argv.includes("--keep"),
+  })
+    .then((figures) => {
+      const out = process.argv.find((value) => value.startsWith("--result="))?.split("=")[1];
+      if (out) writeFileSync(out, JSON.stringify(figures));
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
