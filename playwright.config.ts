@@ -17,6 +17,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   // Whole-survey flows click through 16 steps; shared 2-core machines need the headroom.
   timeout: 60_000,
+  // Saving a step or signing in can take several seconds while the 2 cores also run the server and the database.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",
