@@ -13,6 +13,8 @@ export default defineConfig({
     include: ["{lib,scripts,tests,app,components}/**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     globalSetup: ["tests/support/global-setup.ts"],
+    // Logs of deliberately failing requests would bury the test report.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request so Next can put this response's CSP nonce on its scripts (proxy.ts); a page
+  // prerendered at build time would carry scripts without one, and the browser would refuse them.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

@@ -1,6 +1,7 @@
 // Errors of the public API: always `{ error: { message, fields } }` (ApiErrorSchema), never a stack trace.
 import { NextResponse } from "next/server";
 import { fieldErrorsOf, readJsonBody } from "@/lib/http/json";
+import { logRequestError } from "@/lib/log";
 import type { ApiError } from "./schemas";
 
 type Issue = { path: readonly PropertyKey[]; message: string };
@@ -52,7 +53,7 @@ export function withApiErrors<Args extends unknown[]>(
     try {
       return await handler(request, ...args);
     } catch (error) {
-      console.error(`API ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      logRequestError(request, error, "API request failed");
       return apiError(500, "Something went wrong on our side; nothing was stored. Please try again.");
     }
   };

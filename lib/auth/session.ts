@@ -2,14 +2,11 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { deleteAdminSession } from "@/lib/db/admin-sessions";
+import { isHttpsForwardedProto } from "@/lib/http/forwarded-proto";
 import { ADMIN_SESSION_COOKIE } from "./session-cookie";
 
-/**
- * Secure when the browser reached us over HTTPS (Next itself serves plain HTTP, so HTTPS means a proxy saying so).
- * A forged header can only make a client's own cookie stricter, never weaker.
- */
 async function requestIsHttps(): Promise<boolean> {
-  return (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return isHttpsForwardedProto((await headers()).get("x-forwarded-proto"));
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {

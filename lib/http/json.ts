@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { logRequestError } from "@/lib/log";
 import type { ErrorResponse } from "@/lib/survey/api";
 
 export function jsonError(status: number, error: string, fieldErrors?: Record<string, string>) {
@@ -61,4 +62,19 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
     errors[key] ??= issue.message;
   }
   return errors;
+}
+
+/** Wraps a browser-facing route handler: an unexpected failure is logged with the request's id and answered with a
+ * plain message, never the error itself. */
+export function withJsonErrors<Args extends unknown[]>(
+  handler: (request: Request, ...args: Args) => Promise<Response>,
+): (request: Request, ...args: Args) => Promise<Response> {
+  return async (request, ...args) => {
+    try {
+      return await handler(request, ...args);
+    } catch (error) {
+      logRequestError(request, error, "survey request failed");
+      return jsonError(500, "Something went wrong on our side; please try again in a moment.");
+    }
+  };
 }

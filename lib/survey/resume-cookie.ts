@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import type { NextResponse } from "next/server";
+import { isHttpsForwardedProto } from "@/lib/http/forwarded-proto";
 import { RESUME_COOKIE, RESUME_COOKIE_MAX_AGE_SECONDS } from "./api";
 
 export async function readResumeToken(): Promise<string | undefined> {
@@ -9,7 +10,7 @@ export async function readResumeToken(): Promise<string | undefined> {
 
 async function cookieOptions() {
   // Secure only behind HTTPS: the demo serves plain http on loopback, where a Secure cookie would be dropped.
-  const https = (await headers()).get("x-forwarded-proto") === "https";
+  const https = isHttpsForwardedProto((await headers()).get("x-forwarded-proto"));
   return { httpOnly: true, sameSite: "lax" as const, secure: https, path: "/", maxAge: RESUME_COOKIE_MAX_AGE_SECONDS };
 }
 

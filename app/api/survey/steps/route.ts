@@ -4,13 +4,13 @@
 import { NextResponse } from "next/server";
 import { findSection, instrument, sectionAnswersSchema } from "@/lib/instrument";
 import { createDraft, findDraft, saveDraftStep } from "@/lib/db/drafts";
-import { fieldErrorsOf, jsonError, readJson } from "@/lib/http/json";
+import { fieldErrorsOf, jsonError, readJson, withJsonErrors } from "@/lib/http/json";
 import { MAX_REQUEST_BYTES, SaveStepRequestSchema, resumePath, type SaveStepResponse } from "@/lib/survey/api";
 import { readResumeToken, writeResumeToken } from "@/lib/survey/resume-cookie";
 
 export const dynamic = "force-dynamic";
 
-export async function PUT(request: Request) {
+export const PUT = withJsonErrors(async (request: Request) => {
   const read = await readJson(request, MAX_REQUEST_BYTES);
   if (!read.ok) return read.response;
   const parsed = SaveStepRequestSchema.safeParse(read.body);
@@ -35,4 +35,4 @@ export async function PUT(request: Request) {
 
   const body: SaveStepResponse = { saved: true, nextStep, resumeUrl: resumePath(token) };
   return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
-}
+});

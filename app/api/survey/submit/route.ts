@@ -2,13 +2,13 @@
 // the key, so repeating the request returns the same report).
 import { NextResponse } from "next/server";
 import { completeDraft } from "@/lib/db/submit";
-import { fieldErrorsOf, jsonError } from "@/lib/http/json";
+import { fieldErrorsOf, jsonError, withJsonErrors } from "@/lib/http/json";
 import { reportPath, type SubmitResponse } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
 
 export const dynamic = "force-dynamic";
 
-export async function POST() {
+export const POST = withJsonErrors(async () => {
   const token = await readResumeToken();
   if (!token) return jsonError(404, "There are no saved answers in this browser to submit. Start the survey from the home page.");
   const outcome = await completeDraft(token);
@@ -18,4 +18,4 @@ export async function POST() {
   }
   const body: SubmitResponse = { completed: true, reportUrl: reportPath(outcome.reportToken) };
   return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
-}
+});

@@ -2,6 +2,7 @@
 import { adminFromRequest } from "@/lib/auth/require-admin";
 import { deleteResponse } from "@/lib/db/admin-responses";
 import { apiError, unauthorized, withApiErrors } from "@/lib/api/errors";
+import { requestLogger } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const DELETE = withApiErrors(async (request: Request, context: { params: 
   if (!admin) return unauthorized();
   const { id } = await context.params;
   const deleted = UUID.test(id) && (await deleteResponse(id));
-  console.info(`admin ${admin.email} deleted response ${id} through the API: ${deleted ? "done" : "not found"}`);
+  requestLogger(request).info({ admin: admin.email, responseId: id, deleted }, "admin deleted a response through the API");
   if (!deleted) return apiError(404, "There is no response with this id.");
   return new Response(null, { status: 204 });
 });
