@@ -38,6 +38,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY must be a whole number from 0 to 10/);
   });
 
+  it("logs at info by default and refuses a level pino does not know", () => {
+    expect(parseEnv({}).LOG_LEVEL).toBe("info");
+    expect(parseEnv({ LOG_LEVEL: "silent" }).LOG_LEVEL).toBe("silent");
+    expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL must be one of fatal, error/);
+  });
+
   it("names every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", ANONYMITY_THRESHOLD: "-1" });

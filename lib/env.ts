@@ -33,6 +33,9 @@ const optionalInt = (name: string, min: number, max: number, fallback: number) =
     })
     .describe(name);
 
+/** pino's levels; LOG_LEVEL picks one (lib/log.ts). */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 export const EnvSchema = z.object({
   DATA_DIR: z.string().trim().min(1).optional(),
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), PostgresUrlSchema.optional()),
@@ -48,6 +51,10 @@ export const EnvSchema = z.object({
     optionalInt("TRUST_PROXY", 0, 10, 0),
   ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ),
   // The first admin, created or updated at start-up (`npm start`, the e2e server); both or neither.
   ADMIN_EMAIL: z.preprocess(
     (value) => (value === "" ? undefined : value),

@@ -1,10 +1,15 @@
 // Structured logs (pino, JSON lines on stdout). LOG_LEVEL picks the level (default info; "silent" in quiet test runs).
 // Errors are logged here with their stack; responses never carry either.
 import pino from "pino";
+import { LOG_LEVELS } from "@/lib/env";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
+// Read directly, not through serverEnv(), so logging works before the database URL is known; the launcher's
+// parseEnv() has already refused a bad value, and anything else falls back to info rather than crash.
+const configured = LOG_LEVELS.find((level) => level === process.env.LOG_LEVEL);
+
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: configured ?? "info",
   base: { app: "dealmaker-index" },
   redact: { paths: ["*.authorization", "*.cookie", "*.password", "*.token"], censor: "[redacted]" },
 });
