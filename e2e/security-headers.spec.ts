@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
 
+const PROFILE = {
+  "a.profile.role": "seller",
+  "a.profile.industry": "software",
+  "a.profile.company-size": "50-249",
+  "a.profile.revenue": "10m-50m",
+  "a.profile.region": "europe",
+  "a.profile.sales-team-size": "6-20",
+  "a.profile.sales-model": "inside",
+};
+
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
 test.describe("security headers", () => {
@@ -32,6 +42,21 @@ test.describe("security headers", () => {
     const response = await request.get("/api/health", { headers: { "x-request-id": "lb-req-0001234" } });
     expect(response.headers()["x-request-id"]).toBe("lb-req-0001234");
   });
+
+  for (const [proto, secure] of [["https", true], [undefined, false]] as const) {
+    test(`the resume cookie is HttpOnly and SameSite, and Secure ${secure ? "behind" : "only behind"} HTTPS`, async ({ request }) => {
+      const response = await request.put("/api/survey/steps", {
+        headers: proto ? { "x-forwarded-proto": proto } : {},
+        data: { sectionId: "a.profile", answers: PROFILE },
+      });
+      expect(response.status()).toBe(200);
+      const cookie = response.headers()["set-cookie"] ?? "";
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Lax/i);
+      if (secure) expect(cookie).toMatch(/;\s*Secure/i);
+      else expect(cookie).not.toMatch(/;\s*Secure/i);
+    });
+  }
 
   test("the landing page runs its scripts under the policy", async ({ page }) => {
     const violations: string[] = [];
