@@ -91,8 +91,12 @@ function rows(results: Record<string, Json | undefined>): string[][] {
 function table(results: Record<string, Json | undefined>) {
   const when = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} cores, Node ${process.version}`;
+  const loads = Object.values(results).flatMap((figures) => (figures?.loadAverage ? [figures.loadAverage.start, figures.loadAverage.end] : []));
+  const load = loads.length
+    ? ` 1-minute load average during the runs ${Math.min(...loads)}–${Math.max(...loads)} (above ${os.cpus().length}, other work shared the CPUs and the figures are pessimistic).`
+    : "";
   return [
-    `Measured ${when} on ${machine} by \`npm run bench\`${FULL ? " --full" : ""} (figures in \`bench/results/*.json\`).`,
+    `Measured ${when} on ${machine} by \`npm run bench\`${FULL ? " --full" : ""} (figures in \`bench/results/*.json\`).${load}`,
     "",
     "| Figure | Measured | Target | |",
     "| --- | --- | --- | --- |",
@@ -116,11 +120,13 @@ async function main() {
     }
     console.log(`\n== ${bench.name} ==`);
     const started = Date.now();
+    const loadAtStart = os.loadavg()[0]!;
     const tmp = path.join(os.tmpdir(), `bench-${bench.name}-${process.pid}.json`);
     let code = await runBench(bench.script, bench.args, tmp);
     // One retry: a restart of the shared PostgreSQL server (the reliability checks do that) ends a long fill.
     if (code !== 0) {
       console.error(`${bench.name} failed (exit ${code}); retrying once`);
+      await new Promise((resolve) => setTimeout(resolve, 15_000)); // let a restarting server come back
       code = await runBench(bench.script, bench.args, tmp);
     }
     if (code !== 0) {
@@ -130,6 +136,7 @@ async function main() {
     }
     const figures = JSON.parse(readFileSync(tmp, "utf8")) as Json;
     figures.measuredAt = new Date().toISOString();
+    figures.loadAverage = { start: Number(loadAtStart.toFixed(1)), end: Number(os.loadavg()[0]!.toFixed(1)) };
     figures.wallSeconds = Math.round((Date.now() - started) / 1000);
     writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
     results[bench.name] = figures;
