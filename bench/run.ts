@@ -93,7 +93,7 @@ function table(results: Record<string, Json | undefined>) {
   const machine = `${os.cpus().length} cores, Node ${process.version}`;
   const loads = Object.values(results).flatMap((figures) => (figures?.loadAverage ? [figures.loadAverage.start, figures.loadAverage.end] : []));
   const load = loads.length
-    ? ` 1-minute load average during the runs ${Math.min(...loads)}–${Math.max(...loads)} (above ${os.cpus().length}, other work shared the CPUs and the figures are pessimistic).`
+    ? ` 1-minute load average during the runs ${Math.min(...loads)}–${Math.max(...loads)}${Math.max(...loads) > os.cpus().length ? " (above the core count: other work shared the CPUs, so the figures are pessimistic)" : ""}.`
     : "";
   return [
     `Measured ${when} on ${machine} by \`npm run bench\`${FULL ? " --full" : ""} (figures in \`bench/results/*.json\`).${load}`,
