@@ -1,6 +1,12 @@
 import Link from "next/link";
-import { totalEstimatedSeconds } from "@/lib/instrument";
+import { instrument, totalEstimatedSeconds } from "@/lib/instrument";
 import { FACTORS } from "@/lib/sales-velocity-factors";
+
+// The optional Part E is left out of the headline estimate: most participants skip it.
+const allMinutes = Math.round(totalEstimatedSeconds() / 60);
+const coreMinutes = Math.round(
+  (totalEstimatedSeconds() - instrument.sections.filter((s) => s.part === "E").reduce((sum, s) => sum + s.estimatedSeconds, 0)) / 60,
+);
 
 export default function HomePage() {
   return (
@@ -9,7 +15,7 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">How does your sales team compare?</h1>
         <p className="max-w-2xl text-lg text-muted">
           The Dealmaker Index is a global benchmark of how sales organisations sell. Answer questions about your
-          team and your own practice — about 15 to 20 minutes — and get a personal report that scores you on the
+          team and your own practice and get a personal report that scores you on the
           four levers of sales velocity and places you against companies like yours.
         </p>
         <div className="flex flex-wrap items-center gap-4">
@@ -20,7 +26,7 @@ export default function HomePage() {
             Start the survey
           </Link>
           <p className="text-sm text-muted">
-            About {Math.round(totalEstimatedSeconds() / 60)} minutes · saved as you go · resume any time
+            About {coreMinutes} minutes ({allMinutes} with the optional pipeline step) · saved as you go · resume any time
           </p>
         </div>
       </section>
