@@ -1,6 +1,7 @@
 import "server-only";
 import { RESPONSES_PAGE_SIZE, type ResponseSort, type ResponsesQuery } from "@/lib/admin/responses-query";
 import { db } from "./client";
+import { INDEX_COLUMNS } from "./score-columns";
 import type { Prisma } from "./generated/client";
 
 export type ResponseListItem = {
@@ -80,12 +81,7 @@ export async function listResponses(query: ResponsesQuery): Promise<{ items: Res
         contactEmail: true,
         score: {
           select: {
-            overall: true,
-            valueIndex: true,
-            numberIndex: true,
-            winRateIndex: true,
-            salesCycleIndex: true,
-            personalIndex: true,
+            ...INDEX_COLUMNS,
             companyCategory: true,
           },
         },

@@ -11,7 +11,7 @@ import type { Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
 import { db } from "./client";
 import { isUniqueViolation } from "./drafts";
-import { scoreColumns } from "./score-columns";
+import { INDEX_COLUMNS, scoreColumns } from "./score-columns";
 import { storeCompletedResponse, type CompletedResponse } from "./submit";
 import { hashToken } from "./tokens";
 
@@ -70,12 +70,7 @@ async function replay(submitKey: string, answers: Answers): Promise<SubmissionOu
       answers: true,
       score: {
         select: {
-          overall: true,
-          valueIndex: true,
-          numberIndex: true,
-          winRateIndex: true,
-          salesCycleIndex: true,
-          personalIndex: true,
+          ...INDEX_COLUMNS,
           companyCategory: true,
           personalCategory: true,
         },

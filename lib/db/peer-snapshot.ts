@@ -25,7 +25,7 @@ import {
   type PeerSnapshot,
 } from "@/lib/scoring";
 import { db } from "./client";
-import { SectionScoresColumnSchema } from "./score-columns";
+import { INDEX_COLUMNS, SectionScoresColumnSchema } from "./score-columns";
 import type { DbTransaction } from "./scores";
 
 /** ScoreCount's key for "any industry" or "any size". */
@@ -45,12 +45,7 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
     where: { responseId },
     select: {
       scoringVersion: true,
-      overall: true,
-      valueIndex: true,
-      numberIndex: true,
-      winRateIndex: true,
-      salesCycleIndex: true,
-      personalIndex: true,
+      ...INDEX_COLUMNS,
       sectionScores: true,
       industry: true,
       companySize: true,

@@ -15,7 +15,7 @@
 import "server-only";
 import { SCORING_VERSION } from "@/lib/scoring";
 import { db } from "./client";
-import { scoreRow } from "./score-columns";
+import { INDEX_COLUMNS, scoreRow } from "./score-columns";
 
 export const DEFAULT_RESCORE_BATCH_SIZE = 1000;
 
@@ -87,12 +87,7 @@ async function rescoreBatch(
 const comparedColumns = {
   responseId: true,
   scoringVersion: true,
-  overall: true,
-  valueIndex: true,
-  numberIndex: true,
-  winRateIndex: true,
-  salesCycleIndex: true,
-  personalIndex: true,
+  ...INDEX_COLUMNS,
   companyCategory: true,
   personalCategory: true,
   sectionScores: true,

@@ -9,6 +9,16 @@ import { analyseSales, salesNumbers, scoreResponse, type FigureOrGap, type Score
 export const SectionScoresColumnSchema = z.record(z.string(), z.int().min(0).max(100).nullable());
 export type SectionScoresColumn = z.infer<typeof SectionScoresColumnSchema>;
 
+/** The six index columns of a Score row, for Prisma `select`s that read them (spread it in). */
+export const INDEX_COLUMNS = {
+  overall: true,
+  valueIndex: true,
+  numberIndex: true,
+  winRateIndex: true,
+  salesCycleIndex: true,
+  personalIndex: true,
+} as const;
+
 export interface PeerKeys {
   industry: string | null;
   companySize: string | null;
