@@ -1,7 +1,6 @@
 // Errors of the public API: always `{ error: { message, fields } }` (ApiErrorSchema), never a stack trace.
 import { NextResponse } from "next/server";
-import { fieldErrorsOf, readJsonBody } from "@/lib/http/json";
-import { logRequestError } from "@/lib/log";
+import { fieldErrorsOf, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
 import type { ApiError } from "./schemas";
 
 type Issue = { path: readonly PropertyKey[]; message: string };
@@ -45,16 +44,11 @@ export const unauthorized = () =>
     headers: { "www-authenticate": 'Bearer realm="dealmaker-index"' },
   });
 
-/** Wraps a route handler so an unexpected failure is logged with context and answered as JSON, without internals. */
+/** Wraps a v1 route handler so an unexpected failure is logged with context and answered as JSON, without internals. */
 export function withApiErrors<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response>,
 ): (request: Request, ...args: Args) => Promise<Response> {
-  return async (request, ...args) => {
-    try {
-      return await handler(request, ...args);
-    } catch (error) {
-      logRequestError(request, error, "API request failed");
-      return apiError(500, "Something went wrong on our side; nothing was stored. Please try again.");
-    }
-  };
+  return withUnexpectedErrors(handler, "API request failed", () =>
+    apiError(500, "Something went wrong on our side; nothing was stored. Please try again."),
+  );
 }

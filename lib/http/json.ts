@@ -64,17 +64,30 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
   return errors;
 }
 
-/** Wraps a browser-facing route handler: an unexpected failure is logged with the request's id and answered with a
- * plain message, never the error itself. */
-export function withJsonErrors<Args extends unknown[]>(
-  handler: (request: Request, ...args: Args) => Promise<Response>,
-): (request: Request, ...args: Args) => Promise<Response> {
+type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>;
+
+/**
+ * Wraps a route handler so an unexpected failure is logged with the request's id and context, and answered with
+ * `respond()` — a plain message, never the error itself.
+ */
+export function withUnexpectedErrors<Args extends unknown[]>(
+  handler: Handler<Args>,
+  label: string,
+  respond: () => Response,
+): Handler<Args> {
   return async (request, ...args) => {
     try {
       return await handler(request, ...args);
     } catch (error) {
-      logRequestError(request, error, "survey request failed");
-      return jsonError(500, "Something went wrong on our side; please try again in a moment.");
+      logRequestError(request, error, label);
+      return respond();
     }
   };
+}
+
+/** The browser-facing survey routes' wrapper. */
+export function withJsonErrors<Args extends unknown[]>(handler: Handler<Args>): Handler<Args> {
+  return withUnexpectedErrors(handler, "survey request failed", () =>
+    jsonError(500, "Something went wrong on our side; please try again in a moment."),
+  );
 }
