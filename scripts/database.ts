@@ -3,7 +3,8 @@
 import path from "node:path";
 import pg from "pg";
 import { explainConnectionError } from "../lib/db/connection-error";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { parseEnv } from "../lib/env";
+import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded-postgres";
 
 export function embeddedDataDir(dataDir: string | undefined): string {
   return path.join(path.resolve(dataDir ?? ".data"), "postgres");
@@ -32,4 +33,19 @@ export async function selectDatabase(databaseUrl: string | undefined, dataDir?: 
   }
   const server = await startEmbeddedPostgres({ dataDir: embeddedDataDir(dataDir) });
   return { url: server.url, embedded: true, stop: server.stop };
+}
+
+/**
+ * For the database CLIs (seed, rescore, admin:create): DATABASE_URL, or the embedded database the app is running.
+ * Exits with one line when there is neither, and sets DATABASE_URL so lib/db connects to it.
+ */
+export function connectScriptDatabase(): string {
+  const env = parseEnv(process.env);
+  const url = env.DATABASE_URL ?? runningEmbeddedUrl(embeddedDataDir(env.DATA_DIR));
+  if (!url) {
+    console.error("✖ No database: set DATABASE_URL, or start the app (npm start) so the embedded database is running.");
+    process.exit(1);
+  }
+  process.env.DATABASE_URL = url;
+  return url;
 }

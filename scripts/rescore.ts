@@ -1,17 +1,9 @@
 // `npm run db:rescore [-- --batch-size=1000]`: re-scores every completed response in DATABASE_URL (or the running
 // embedded database) with the current scoring version and recounts the peer aggregate. Safe to run again.
-import { parseEnv } from "../lib/env";
 import { DEFAULT_RESCORE_BATCH_SIZE, rescoreAll } from "../lib/db/rescore";
-import { runningEmbeddedUrl } from "./embedded-postgres";
-import { embeddedDataDir } from "./database";
+import { connectScriptDatabase } from "./database";
 
-const env = parseEnv(process.env);
-const url = env.DATABASE_URL ?? runningEmbeddedUrl(embeddedDataDir(env.DATA_DIR));
-if (!url) {
-  console.error("✖ No database: set DATABASE_URL, or start the app (npm start) so the embedded database is running.");
-  process.exit(1);
-}
-process.env.DATABASE_URL = url;
+connectScriptDatabase();
 
 const batchArg = process.argv.find((value) => value.startsWith("--batch-size="));
 const batchSize = batchArg ? Number(batchArg.split("=")[1]) : DEFAULT_RESCORE_BATCH_SIZE;

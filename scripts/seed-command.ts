@@ -1,16 +1,8 @@
 // `npm run db:seed`: seeds the database in DATABASE_URL (or the running embedded one) if it is empty.
-import { parseEnv } from "../lib/env";
-import { runningEmbeddedUrl } from "./embedded-postgres";
-import { embeddedDataDir } from "./database";
+import { connectScriptDatabase } from "./database";
 import { seedIfEmpty } from "./seed";
 
-const env = parseEnv(process.env);
-const url = env.DATABASE_URL ?? runningEmbeddedUrl(embeddedDataDir(env.DATA_DIR));
-if (!url) {
-  console.error("✖ No database: set DATABASE_URL, or start the app (npm start) so the embedded database is running.");
-  process.exit(1);
-}
-process.env.DATABASE_URL = url;
+connectScriptDatabase();
 
 seedIfEmpty()
   .then((done) => {
