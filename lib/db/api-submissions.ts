@@ -49,7 +49,7 @@ export async function submitResponse(input: { answers: Answers; idempotencyKey?:
     if (earlier) return earlier;
   }
   try {
-    const stored = await db().$transaction((tx) => storeCompletedResponse(tx, { answers, submitKey, now }));
+    const stored = await storeCompletedResponse({ answers, submitKey, now });
     if (!stored) throw new Error("storeCompletedResponse created no response");
     return { status: "created", submission: fromCompleted(stored, answers) };
   } catch (error) {

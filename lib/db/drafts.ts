@@ -1,4 +1,5 @@
 import "server-only";
+import { DatabaseError } from "pg";
 import { Prisma } from "./generated/client";
 import { INSTRUMENT_VERSION, type Answers, type Section } from "@/lib/instrument";
 import { db } from "./client";
@@ -59,6 +60,8 @@ export async function saveDraftStep(
   return existing ? "completed" : "not-found";
 }
 
+/** A unique index refused a row: Prisma's P2002, or PostgreSQL's 23505 from a statement sent through the pool. */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
+  return error instanceof DatabaseError && error.code === "23505";
 }

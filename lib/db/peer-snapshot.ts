@@ -8,7 +8,13 @@
  * PEER_GROUP_MIN_SIZE unless `minPeers` is given); the figures compare this response with that group under its
  * own scoring version, index by index and section by section (ScoreCount metric "section:<sectionId>"). Three small
  * index reads: this response's Score row, the four candidate groups' sizes (≤ 4 × 102 rows), then every histogram of
- * the chosen group in one query (≤ 18 × 101 rows, sent as one JSON value). Pass the submit transaction as `client` to see a score stored in it.
+ * the chosen group in one query (≤ 18 × 101 rows, sent as one JSON value). Pass a transaction as `client` to see a
+ * score stored in it.
+ *
+ *   peerSnapshotBeforeStoring(own: OwnScore, options?): Promise<PeerSnapshot>
+ *
+ * The same comparison for a score not stored yet (the submit path, lib/db/submit.ts): the group and figures it will
+ * have once stored, read from the committed aggregate without the Score row read.
  */
 import "server-only";
 import { instrument } from "@/lib/instrument";
@@ -24,7 +30,7 @@ import {
   type PeerMetric,
   type PeerSnapshot,
 } from "@/lib/scoring";
-import { db } from "./client";
+import { db, sqlPool } from "./client";
 import { INDEX_COLUMNS, SectionScoresColumnSchema } from "./score-columns";
 import type { DbTransaction } from "./scores";
 
@@ -38,9 +44,17 @@ export interface PeerSnapshotOptions {
   client?: DbTransaction;
 }
 
+/** What a peer comparison needs of one scored response (a stored Score row, or a score about to be stored). */
+export interface OwnScore {
+  scoringVersion: string;
+  industry: string | null;
+  companySize: string | null;
+  indices: Readonly<Record<PeerMetric, number | null>>;
+  sectionScores: Readonly<Record<string, number | null>>;
+}
+
 export async function peerSnapshot(responseId: string, options: PeerSnapshotOptions = {}): Promise<PeerSnapshot | null> {
   const client = options.client ?? db();
-  const minPeers = options.minPeers ?? serverEnv().PEER_GROUP_MIN_SIZE;
   const score = await client.score.findUnique({
     where: { responseId },
     select: {
@@ -52,17 +66,11 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
     },
   });
   if (!score) return null;
-
-  const profile = { industry: score.industry, companySize: score.companySize };
-  const counts = await countGroups(client, score.scoringVersion, peerGroupCandidates(profile));
-  // The stored score is counted in the aggregate (every Score row is), so each count includes this response.
-  const group = choosePeerGroup({ profile, counts, selfCounted: true, minPeers, instrument });
-  const { histograms, sectionHistograms } = await readHistograms(client, score.scoringVersion, group.filter);
-  return summarisePeers({
+  const own: OwnScore = {
     scoringVersion: score.scoringVersion,
-    minPeers,
-    group,
-    own: {
+    industry: score.industry,
+    companySize: score.companySize,
+    indices: {
       overall: score.overall,
       value: score.valueIndex,
       number: score.numberIndex,
@@ -70,10 +78,45 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
       salesCycle: score.salesCycleIndex,
       personal: score.personalIndex,
     },
+    sectionScores: SectionScoresColumnSchema.parse(score.sectionScores),
+  };
+  // The stored score is counted in the aggregate (every Score row is), so the counts and histograms include it.
+  return comparePeers(throughPrisma(client), own, { stored: true, minPeers: options.minPeers });
+}
+
+/**
+ * The peers of a score that is not stored yet, read from the committed aggregate: the same snapshot
+ * `peerSnapshot` gives once it is stored (the aggregate then counts it; here it is simply not among the counts).
+ * The submit path takes it before its short write, so no aggregate row is locked while it is read.
+ */
+export function peerSnapshotBeforeStoring(own: OwnScore, options: { minPeers?: number } = {}): Promise<PeerSnapshot> {
+  const query: Query = async (sql, params) => (await sqlPool().query(sql, params)).rows;
+  return comparePeers(query, own, { stored: false, minPeers: options.minPeers });
+}
+
+/** Runs one read with parameters $1…: through a Prisma client or transaction, or straight through the pool. */
+type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+const throughPrisma =
+  (client: DbTransaction): Query =>
+  (sql, params) =>
+    client.$queryRawUnsafe(sql, ...params);
+
+async function comparePeers(query: Query, own: OwnScore, options: { stored: boolean; minPeers?: number }): Promise<PeerSnapshot> {
+  const minPeers = options.minPeers ?? serverEnv().PEER_GROUP_MIN_SIZE;
+  const profile = { industry: own.industry, companySize: own.companySize };
+  const counts = await countGroups(query, own.scoringVersion, peerGroupCandidates(profile));
+  const group = choosePeerGroup({ profile, counts, selfCounted: options.stored, minPeers, instrument });
+  const { histograms, sectionHistograms } = await readHistograms(query, own.scoringVersion, group.filter);
+  return summarisePeers({
+    scoringVersion: own.scoringVersion,
+    minPeers,
+    group,
+    own: own.indices,
     histograms,
-    ownSections: SectionScoresColumnSchema.parse(score.sectionScores),
+    ownSections: own.sectionScores,
     sectionHistograms,
-    selfIncluded: true,
+    selfIncluded: options.stored,
   });
 }
 
@@ -81,20 +124,24 @@ const keyOf = (filter: PeerFilter) => ({ industry: filter.industry ?? ANY, compa
 
 /** Completed responses (scored or insufficient) in each candidate group, this one included. */
 async function countGroups(
-  client: DbTransaction,
+  query: Query,
   scoringVersion: string,
   candidates: { level: PeerLevel; filter: PeerFilter }[],
 ): Promise<Partial<Record<PeerLevel, number>>> {
-  const totals = await client.scoreCount.groupBy({
-    by: ["industry", "companySize"],
-    where: { scoringVersion, metric: "overall", OR: candidates.map(({ filter }) => keyOf(filter)) },
-    _sum: { count: true },
-  });
+  const keys = candidates.map(({ filter }) => keyOf(filter));
+  const totals = (await query(
+    `SELECT industry, "companySize", sum(count)::int AS count
+     FROM "ScoreCount"
+     WHERE "scoringVersion" = $1 AND metric = 'overall'
+       AND (industry, "companySize") IN (SELECT * FROM unnest($2::text[], $3::text[]))
+     GROUP BY industry, "companySize"`,
+    [scoringVersion, keys.map((key) => key.industry), keys.map((key) => key.companySize)],
+  )) as { industry: string; companySize: string; count: number }[];
   return Object.fromEntries(
     candidates.map(({ level, filter }) => {
       const key = keyOf(filter);
       const total = totals.find((row) => row.industry === key.industry && row.companySize === key.companySize);
-      return [level, total?._sum.count ?? 0];
+      return [level, total?.count ?? 0];
     }),
   );
 }
@@ -104,17 +151,18 @@ async function countGroups(
  * at an index, or no answer in a section, are not in its counts. The database sends them as one JSON value,
  * { metric: { score: count } }: up to 18 × 101 rows through the client took longer than the query itself.
  */
-async function readHistograms(client: DbTransaction, scoringVersion: string, filter: PeerFilter) {
+async function readHistograms(query: Query, scoringVersion: string, filter: PeerFilter) {
   const key = keyOf(filter);
-  const [row] = await client.$queryRaw<{ histograms: Record<string, Record<string, number>> | null }[]>`
-    SELECT json_object_agg(metric, counts) AS histograms
-    FROM (
-      SELECT metric, json_object_agg(score, count) AS counts
-      FROM "ScoreCount"
-      WHERE "scoringVersion" = ${scoringVersion} AND industry = ${key.industry} AND "companySize" = ${key.companySize}
-        AND score >= 0 AND count > 0
-      GROUP BY metric
-    ) AS metric_counts`;
+  const [row] = (await query(
+    `SELECT json_object_agg(metric, counts) AS histograms
+     FROM (
+       SELECT metric, json_object_agg(score, count) AS counts
+       FROM "ScoreCount"
+       WHERE "scoringVersion" = $1 AND industry = $2 AND "companySize" = $3 AND score >= 0 AND count > 0
+       GROUP BY metric
+     ) AS metric_counts`,
+    [scoringVersion, key.industry, key.companySize],
+  )) as { histograms: Record<string, Record<string, number>> | null }[];
   const empty = () => new Array<number>(HISTOGRAM_LENGTH).fill(0);
   const histograms = Object.fromEntries(PEER_METRICS.map((metric) => [metric, empty()])) as Record<PeerMetric, number[]>;
   const sectionHistograms: Record<string, number[]> = {};

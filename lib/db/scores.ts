@@ -1,13 +1,8 @@
 /**
- * Storing a response's scores. The submit transaction calls this after it has marked the response COMPLETED:
+ * Storing a stored response's scores again (re-scoring, repairs, tests; the submit path writes its Score row with the
+ * response and report in one statement, lib/db/completed-write.ts):
  *
  *   storeScore(tx: DbTransaction, responseId: string): Promise<ScoreResult>
- *
- *   await db().$transaction(async (tx) => {
- *     await tx.response.update({ where: { id }, data: { status: "COMPLETED", answers, completedAt, ...responseColumns(answers) } });
- *     const result = await storeScore(tx, id); // the ScoreResult, for the report
- *     const peers = await peerSnapshot(id, { client: tx }); // sees this response's own score (lib/db/peer-snapshot.ts)
- *   });
  *
  * It scores the answers stored on the response (so the score can never disagree with them) with the current
  * scoring version, and writes or replaces the Score row with the participant's own sales figures and the response's

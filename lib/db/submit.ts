@@ -1,13 +1,14 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { INSTRUMENT_VERSION, ResponseAnswersSchema, type Answers } from "@/lib/instrument";
 import { buildReport } from "@/lib/report/build-report";
 import { REPORT_VERSION, type ReportDocument } from "@/lib/report/document";
 import type { ScoreResult } from "@/lib/scoring";
-import { db } from "./client";
+import { completeDraftRow, insertCompleted, type CompletedRow } from "./completed-write";
 import { findDraft } from "./drafts";
-import { peerSnapshot } from "./peer-snapshot";
+import { peerSnapshotBeforeStoring, type OwnScore } from "./peer-snapshot";
 import { responseColumns } from "./response-columns";
-import { storeScore, type DbTransaction } from "./scores";
+import { scoreRow, type ScoreRowColumns } from "./score-columns";
 import { newToken } from "./tokens";
 
 export type SubmitOutcome =
@@ -33,41 +34,57 @@ export interface StoreCompletedInput {
 }
 
 /**
- * The one write path for a completed response, shared by the browser form and the JSON API. Inside the caller's
- * transaction: marks the draft COMPLETED (or creates the completed response), stores its score, takes the peer
- * snapshot (which sees that score) and stores the report. Null when the draft was no longer a draft: another
- * request completed it first. A second API request with the same submitKey fails on the unique column.
+ * The one write path for a completed response, shared by the browser form and the JSON API. Scores the answers,
+ * takes the peer snapshot from the committed aggregate (this response not yet in it: the same figures as once it is
+ * stored) and builds the report first, then writes the response, its score and its report in one short transaction
+ * (lib/db/completed-write.ts) — the aggregate rows the triggers update are locked only for that write. Null when the
+ * draft was no longer a draft: another request completed it first. A second API request with the same submitKey
+ * fails on the unique column.
  */
-export async function storeCompletedResponse(tx: DbTransaction, input: StoreCompletedInput): Promise<CompletedResponse | null> {
+export async function storeCompletedResponse(input: StoreCompletedInput): Promise<CompletedResponse | null> {
   const { answers, now } = input;
-  const completed = { status: "COMPLETED" as const, completedAt: now, answers, ...responseColumns(answers) };
-  let responseId: string;
-  if (input.draftId) {
-    const flipped = await tx.response.updateMany({ where: { id: input.draftId, status: "DRAFT" }, data: completed });
-    if (flipped.count === 0) return null;
-    responseId = input.draftId;
-  } else {
-    const created = await tx.response.create({
-      data: { ...completed, instrumentVersion: INSTRUMENT_VERSION, submitKey: input.submitKey ?? null },
-      select: { id: true },
-    });
-    responseId = created.id;
-  }
-  const score = await storeScore(tx, responseId);
-  const peers = await peerSnapshot(responseId, { client: tx });
-  const reportToken = newToken();
+  const columns = responseColumns(answers);
+  const { result: score, columns: scoreColumns } = scoreRow(answers, columns);
+  const peers = await peerSnapshotBeforeStoring(ownScore(scoreColumns));
   const document = buildReport({ answers, score, peers });
-  await tx.report.create({
-    data: { responseId, token: reportToken, reportVersion: REPORT_VERSION, scoringVersion: score.scoringVersion, document },
-  });
-  return { responseId, reportToken, score, document };
+  const row: CompletedRow = {
+    responseId: input.draftId ?? randomUUID(),
+    responseColumns: columns,
+    answers,
+    score: scoreColumns,
+    scoreId: randomUUID(),
+    report: { id: randomUUID(), token: newToken(), reportVersion: REPORT_VERSION, document },
+    now,
+  };
+  if (input.draftId) {
+    if (!(await completeDraftRow(row))) return null;
+  } else {
+    await insertCompleted({ ...row, instrumentVersion: INSTRUMENT_VERSION, submitKey: input.submitKey ?? null });
+  }
+  return { responseId: row.responseId, reportToken: row.report.token, score, document };
+}
+
+function ownScore(columns: ScoreRowColumns): OwnScore {
+  return {
+    scoringVersion: columns.scoringVersion,
+    industry: columns.industry,
+    companySize: columns.companySize,
+    indices: {
+      overall: columns.overall,
+      value: columns.valueIndex,
+      number: columns.numberIndex,
+      winRate: columns.winRateIndex,
+      salesCycle: columns.salesCycleIndex,
+      personal: columns.personalIndex,
+    },
+    sectionScores: columns.sectionScores,
+  };
 }
 
 /**
- * Completes a draft exactly once. The status flip is a conditional update inside one
- * transaction with the score, the peer counts and the report row, so a double click or a retried request stores one
- * response: the second caller waits on the row lock, finds it completed, and gets the
- * same report token.
+ * Completes a draft exactly once. The status flip is a conditional update in one transaction with the score and the
+ * report rows, so a double click or a retried request stores one response: the second caller waits on the row lock,
+ * finds it completed, and gets the same report token.
  */
 export async function completeDraft(resumeToken: string, now: Date = new Date()): Promise<SubmitOutcome> {
   const draft = await findDraft(resumeToken);
@@ -77,7 +94,7 @@ export async function completeDraft(resumeToken: string, now: Date = new Date())
   const parsed = ResponseAnswersSchema.safeParse(draft.answers);
   if (!parsed.success) return { status: "invalid", issues: parsed.error.issues };
 
-  const won = await db().$transaction((tx) => storeCompletedResponse(tx, { answers: parsed.data, draftId: draft.id, now }));
+  const won = await storeCompletedResponse({ answers: parsed.data, draftId: draft.id, now });
   if (won) return { status: "completed", reportToken: won.reportToken };
 
   const settled = await findDraft(resumeToken);

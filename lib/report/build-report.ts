@@ -1,5 +1,5 @@
 // Score result + answers + peer snapshot → the report document (pure; see document.ts).
-import { PART_A_IDS, instrument as currentInstrument, type Answers, type Instrument } from "@/lib/instrument";
+import { PART_A_IDS, findQuestion, instrument as currentInstrument, type Answers, type Instrument } from "@/lib/instrument";
 import { analyseSales, salesNumbers, type PeerSnapshot, type ScoreResult, type SalesAnalysis, type Band } from "@/lib/scoring";
 import { FACTORS } from "@/lib/sales-velocity-factors";
 import { pickActions } from "./actions";
@@ -17,7 +17,7 @@ const bandRef = (band: Band | null) => (band ? { name: band.name, description: b
 function profileLabels(answers: Answers, source: Instrument): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const [key, id] of Object.entries(PART_A_IDS)) {
-    const question = source.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+    const question = findQuestion(id, source);
     if (question?.kind !== "choice") continue;
     const label = question.options.find((o) => o.value === answers[id])?.label;
     if (label) labels[key] = label;

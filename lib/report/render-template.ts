@@ -8,11 +8,23 @@ const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 // A sentence ends at . ! or ? followed by a space; decimals like "1.5" have no space after the dot.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 
+type Sentence = { text: string; needs: Placeholder[] };
+/** Templates come from the fixed narrative library, so each is split into sentences once. */
+const parsed = new Map<Template, Sentence[]>();
+
+function sentencesOf(template: Template): Sentence[] {
+  let sentences = parsed.get(template);
+  if (!sentences) {
+    sentences = template.split(SENTENCE_END).map((text) => ({ text, needs: [...text.matchAll(PLACEHOLDER)].map(([, name]) => name as Placeholder) }));
+    parsed.set(template, sentences);
+  }
+  return sentences;
+}
+
 export function renderTemplate(template: Template, figures: Figures): string {
-  return template
-    .split(SENTENCE_END)
-    .filter((sentence) => [...sentence.matchAll(PLACEHOLDER)].every(([, name]) => figures[name as Placeholder] !== undefined))
-    .map((sentence) => sentence.replace(PLACEHOLDER, (_, name: string) => figures[name as Placeholder]!))
+  return sentencesOf(template)
+    .filter(({ needs }) => needs.every((name) => figures[name] !== undefined))
+    .map(({ text, needs }) => (needs.length ? text.replace(PLACEHOLDER, (_, name: string) => figures[name as Placeholder]!) : text))
     .join(" ")
     .trim();
 }

@@ -4,12 +4,9 @@ import { afterAll, beforeAll } from "vitest";
 import { migrateDeploy } from "@/scripts/migrate";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
-type Cached = { prisma?: { $disconnect: () => Promise<void> } };
-
 async function forgetClient() {
-  const cached = globalThis as unknown as Cached;
-  await cached.prisma?.$disconnect();
-  cached.prisma = undefined;
+  const { closeDb } = await import("@/lib/db/client");
+  await closeDb();
 }
 
 export function withMigratedDatabase(): { url: () => string } {
