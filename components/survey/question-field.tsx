@@ -1,12 +1,15 @@
 "use client";
+import dynamic from "next/dynamic";
 import type { Control, FieldErrors, UseFormRegister } from "react-hook-form";
 import type { Question } from "@/lib/instrument";
 import { toFieldName, type FormValues } from "@/lib/survey/field-names";
 import { ChoiceField } from "./choice-field";
 import { errorMessage } from "./field-props";
 import { NumberField } from "./number-field";
-import { PipelineField } from "./pipeline-field";
 import { ConsentField, TextField } from "./text-field";
+
+// Only the last, optional step has a pipeline table: its code loads when that step is shown.
+const PipelineField = dynamic(() => import("./pipeline-field").then((module) => module.PipelineField));
 
 type Props = {
   question: Question;

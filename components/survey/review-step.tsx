@@ -1,11 +1,11 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { Answers, Instrument } from "@/lib/instrument";
+import type { Answers, Section } from "@/lib/instrument";
 import { formatAnswer } from "@/lib/survey/format-answer";
 import { Button } from "@/components/ui/button";
 
 type Props = {
-  source: Instrument;
+  sections: Section[];
   answers: Answers;
   problems: Record<string, string>;
   error?: string;
@@ -15,7 +15,7 @@ type Props = {
   onSubmit: () => void;
 };
 
-export function ReviewStep({ source, answers, problems, error, submitting, onEdit, onBack, onSubmit }: Props) {
+export function ReviewStep({ sections, answers, problems, error, submitting, onEdit, onBack, onSubmit }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -26,7 +26,7 @@ export function ReviewStep({ source, answers, problems, error, submitting, onEdi
         </h2>
         <p className="text-muted">Check what you told us. Edit any step, then submit to get your report.</p>
       </div>
-      {source.sections.map((section, step) => (
+      {sections.map((section, step) => (
         <div key={section.id} className="rounded-lg border border-line bg-surface p-4">
           <div className="flex items-center justify-between gap-2">
             <h3 className="font-semibold">{section.title}</h3>

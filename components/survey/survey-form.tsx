@@ -1,24 +1,26 @@
 "use client";
 // The multi-step survey: one step per instrument section, then a review. Saved answers come
 // from the server; a step's typing is kept in memory when going back and in this browser until
-// the step is saved.
+// the step is saved. The sections come from the server page as props, so the instrument's module (and full zod)
+// stays out of the browser bundle; the review step loads when it is reached.
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { instrument, type Answers } from "@/lib/instrument";
+import type { Answers, Section } from "@/lib/instrument";
 import type { ErrorResponse, SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
 import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
 import { surveyProgress } from "@/lib/survey/progress";
 import { ProgressBar } from "./progress-bar";
 import { ResumeLink } from "./resume-link";
-import { ReviewStep } from "./review-step";
 import { StepForm } from "./step-form";
 
-type Props = { initialAnswers: Answers; initialStep: number; resumePath: string | null };
+const ReviewStep = dynamic(() => import("./review-step").then((module) => module.ReviewStep));
 
-const REVIEW = instrument.sections.length;
+type Props = { sections: Section[]; initialAnswers: Answers; initialStep: number; resumePath: string | null };
 
-export function SurveyForm({ initialAnswers, initialStep, resumePath }: Props) {
+export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }: Props) {
+  const review = sections.length; // the step index of the review
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
-  const [step, setStep] = useState(Math.min(initialStep, REVIEW));
+  const [step, setStep] = useState(Math.min(initialStep, review));
   const [typed, setTyped] = useState<Record<string, FormValues>>({});
   const [fromReview, setFromReview] = useState(false);
   const [resume, setResume] = useState(resumePath);
@@ -32,13 +34,13 @@ export function SurveyForm({ initialAnswers, initialStep, resumePath }: Props) {
   };
 
   const onSaved = (sectionAnswers: Answers, response: SaveStepResponse) => {
-    const section = instrument.sections[step]!;
+    const section = sections[step]!;
     const next = { ...answers };
     for (const question of section.questions) delete next[question.id];
     setAnswers({ ...next, ...sectionAnswers });
     setTyped((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== section.id)));
     setResume(response.resumeUrl);
-    goTo(fromReview ? REVIEW : step + 1);
+    goTo(fromReview ? review : step + 1);
   };
 
   const submit = async () => {
@@ -59,10 +61,10 @@ export function SurveyForm({ initialAnswers, initialStep, resumePath }: Props) {
     setSubmitting(false);
   };
 
-  const section = instrument.sections[step];
+  const section = sections[step];
   return (
     <div className="space-y-6">
-      <ProgressBar progress={surveyProgress(instrument, step)} />
+      <ProgressBar progress={surveyProgress(sections, step)} />
       {resume && <ResumeLink path={resume} />}
       {section ? (
         <StepForm
@@ -70,7 +72,7 @@ export function SurveyForm({ initialAnswers, initialStep, resumePath }: Props) {
           section={section}
           defaultValues={typed[section.id] ?? answersToFormValues(answers, section.questions.map((q) => q.id))}
           isFirst={step === 0}
-          nextLabel={fromReview ? "Save and return to review" : step === REVIEW - 1 ? "Save and review" : "Save and continue"}
+          nextLabel={fromReview ? "Save and return to review" : step === review - 1 ? "Save and review" : "Save and continue"}
           onSaved={onSaved}
           onBack={(values) => {
             setTyped((all) => ({ ...all, [section.id]: values }));
@@ -79,7 +81,7 @@ export function SurveyForm({ initialAnswers, initialStep, resumePath }: Props) {
         />
       ) : (
         <ReviewStep
-          source={instrument}
+          sections={sections}
           answers={answers}
           problems={problems}
           error={submitError}
@@ -88,7 +90,7 @@ export function SurveyForm({ initialAnswers, initialStep, resumePath }: Props) {
             setFromReview(true);
             goTo(target);
           }}
-          onBack={() => goTo(REVIEW - 1)}
+          onBack={() => goTo(review - 1)}
           onSubmit={submit}
         />
       )}

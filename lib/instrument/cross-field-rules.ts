@@ -2,8 +2,7 @@
 // so the form and the server report the same problem on the same field. Each rule reads only values of the
 // right type: a field that is itself invalid already has its own message.
 import { MESSAGES } from "./messages";
-import { CONTACT_FIELD_IDS, PART_A_IDS } from "./part-a";
-import { COUNT_VALUE_PAIRS, PART_B_IDS } from "./part-b";
+import { CONTACT_FIELD_IDS, COUNT_VALUE_PAIRS, PART_A_IDS, PART_B_IDS } from "./question-ids";
 
 export type ReportIssue = (questionId: string, message: string) => void;
 export type CrossFieldRule = (answers: Record<string, unknown>, report: ReportIssue) => void;

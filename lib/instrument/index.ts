@@ -28,6 +28,8 @@
  *   `DraftAnswersSchema` for autosave. Every issue's path starts with the question id, e.g.
  *   `["b.numbers.won-value"]` or `["e.pipeline.snapshot", "stages", 2, "count"]`. Question ids contain dots,
  *   so a react-hook-form form must not use them directly as field names (it would read them as nested paths).
+ * - The survey form checks a step with `checkStep` from `./client-step-check` (imported directly, without zod),
+ *   which gives the same verdict as `sectionAnswersSchema` (proven by its test); the server re-checks with zod.
  */
 export * from "./definition";
 export * from "./scales";

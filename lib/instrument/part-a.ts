@@ -1,22 +1,9 @@
 // Part A: who is answering and for what kind of company. These answers choose the peer group, so the
 // profile questions are required; the contact details are optional and need explicit consent.
 import { choice, consentInput, section, textInput } from "./build";
+import { PART_A_IDS } from "./question-ids";
 
-export const PART_A_IDS = {
-  role: "a.profile.role",
-  industry: "a.profile.industry",
-  companySize: "a.profile.company-size",
-  revenue: "a.profile.revenue",
-  region: "a.profile.region",
-  salesTeamSize: "a.profile.sales-team-size",
-  salesModel: "a.profile.sales-model",
-  name: "a.contact.name",
-  email: "a.contact.email",
-  companyName: "a.contact.company-name",
-  consent: "a.contact.consent",
-} as const;
-
-export const CONTACT_FIELD_IDS = [PART_A_IDS.name, PART_A_IDS.email, PART_A_IDS.companyName] as const;
+export { PART_A_IDS, CONTACT_FIELD_IDS } from "./question-ids";
 
 export const NAME_MAX_LENGTH = 100;
 export const EMAIL_MAX_LENGTH = 254;

@@ -1,21 +1,10 @@
 // Part B: the participant's own sales figures for the last twelve months. They feed the sales-velocity and
 // win-rate mathematics in the report, not the indices, so every field is optional; what is given must be sane.
 import { choice, numberInput, section } from "./build";
+import { PART_B_IDS } from "./question-ids";
 import { CURRENCY_OPTIONS } from "./scales";
 
-export const PART_B_IDS = {
-  newOpportunities: "b.numbers.new-opportunities",
-  wonCount: "b.numbers.won-count",
-  wonValue: "b.numbers.won-value",
-  lostCount: "b.numbers.lost-count",
-  lostValue: "b.numbers.lost-value",
-  openCount: "b.numbers.open-count",
-  openValue: "b.numbers.open-value",
-  cycleDays: "b.numbers.cycle-days",
-  quotaAttainment: "b.numbers.quota-attainment",
-  sellersAtQuota: "b.numbers.sellers-at-quota",
-  currency: "b.numbers.currency",
-} as const;
+export { PART_B_IDS, COUNT_VALUE_PAIRS } from "./question-ids";
 
 export const MAX_DEAL_COUNT = 10_000_000;
 export const MAX_MONEY_VALUE = 1e13;
@@ -23,13 +12,6 @@ export const MIN_CYCLE_DAYS = 1;
 export const MAX_CYCLE_DAYS = 3650;
 /** Teams can beat their quota several times over; beyond five times it is almost surely a typing slip. */
 export const MAX_QUOTA_ATTAINMENT_PERCENT = 500;
-
-/** Each count and the money value of the same deals: a value only means something beside its count. */
-export const COUNT_VALUE_PAIRS = [
-  { count: PART_B_IDS.wonCount, value: PART_B_IDS.wonValue, noun: "deals won" },
-  { count: PART_B_IDS.lostCount, value: PART_B_IDS.lostValue, noun: "deals lost" },
-  { count: PART_B_IDS.openCount, value: PART_B_IDS.openValue, noun: "open deals" },
-] as const;
 
 const count = (id: string, label: string, help: string, unit: "deals" | "opportunities" = "deals") =>
   numberInput({ id, label, help, unit, min: 0, max: MAX_DEAL_COUNT, integer: true });

@@ -4,9 +4,11 @@
 import type { PipelineQuestion } from "./definition";
 import { section } from "./build";
 import { MAX_DEAL_COUNT, MAX_MONEY_VALUE } from "./part-b";
+import { PIPELINE_QUESTION_ID } from "./question-ids";
 import { PIPELINE_MAX_STAGES, PIPELINE_MIN_STAGES, PIPELINE_SUGGESTED_STAGES } from "./scales";
 
-export const PIPELINE_QUESTION_ID = "e.pipeline.snapshot";
+export { PIPELINE_QUESTION_ID } from "./question-ids";
+
 export const STAGE_NAME_MAX_LENGTH = 60;
 
 const pipelineQuestion: PipelineQuestion = {

@@ -1,14 +1,14 @@
 // Where the participant is: share of steps done and an honest estimate of minutes left,
 // from the answering times the instrument carries.
-import { secondsRemaining, type Instrument } from "@/lib/instrument";
+import type { Section } from "@/lib/instrument";
 
 export type Progress = { step: number; steps: number; percent: number; minutesLeft: number };
 
 /** `step` is the index of the current step; the review step is `sections.length`. */
-export function surveyProgress(source: Instrument, step: number): Progress {
-  const steps = source.sections.length;
-  const current = source.sections[Math.min(step, steps - 1)];
-  const seconds = step >= steps || !current ? 0 : secondsRemaining(current.id, source);
+export function surveyProgress(sections: readonly Section[], step: number): Progress {
+  const steps = sections.length;
+  // The same sum as the instrument's secondsRemaining, over the sections the form was given.
+  const seconds = sections.slice(Math.max(step, 0)).reduce((total, section) => total + section.estimatedSeconds, 0);
   return {
     step,
     steps,

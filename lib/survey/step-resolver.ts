@@ -1,10 +1,11 @@
-// react-hook-form resolver for one survey step, built on the step's zod schema from the
-// instrument (the same schema the server re-checks). It exists instead of zodResolver only
+// react-hook-form resolver for one survey step, built on the instrument's light client check of the
+// step (client-step-check.ts, proven to agree with the zod schema the server re-checks). It exists instead of zodResolver only
 // because question ids contain dots: names are mapped to ids before validation and issue
 // paths mapped back after, so errors land beside the right field (pipeline rows included).
 import { toNestErrors } from "@hookform/resolvers";
 import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
-import { sectionAnswersSchema, type Answers, type Section } from "@/lib/instrument";
+import type { Answers, Section } from "@/lib/instrument";
+import { checkStep } from "@/lib/instrument/client-step-check";
 import { formValuesToAnswers, toFieldName, type FormValues } from "./field-names";
 
 /** Flat field-path → message, e.g. { "b__numbers__won-count": "…", "e__pipeline__snapshot.stages.2.count": "…" }. */
@@ -21,7 +22,7 @@ export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKe
 }
 
 export function validateStep(section: Section, values: FormValues) {
-  return sectionAnswersSchema(section).safeParse(formValuesToAnswers(values));
+  return checkStep(section, formValuesToAnswers(values));
 }
 
 export function stepResolver(section: Section): Resolver<FormValues, unknown, Answers> {
@@ -29,7 +30,7 @@ export function stepResolver(section: Section): Resolver<FormValues, unknown, An
     const result = validateStep(section, values);
     if (result.success) return { values: result.data, errors: {} };
     const flat: FieldErrors = {};
-    for (const [path, message] of Object.entries(issuesToFieldErrors(result.error.issues))) {
+    for (const [path, message] of Object.entries(issuesToFieldErrors(result.issues))) {
       flat[path] = { type: "validate", message } satisfies FieldError;
     }
     return { values: {}, errors: toNestErrors(flat, options) };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { findDraft } from "@/lib/db/drafts";
+import { instrument } from "@/lib/instrument";
 import { reportPath, resumePath } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
 import { SurveyForm } from "@/components/survey/survey-form";
@@ -16,6 +17,7 @@ export default async function SurveyPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">The Dealmaker Index survey</h1>
       <SurveyForm
+        sections={instrument.sections}
         initialAnswers={draft?.answers ?? {}}
         initialStep={draft?.currentStep ?? 0}
         resumePath={draft && token ? resumePath(token) : null}
