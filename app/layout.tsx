@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import "./globals.css";
 
@@ -22,9 +21,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="border-b border-line bg-surface">
           <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-brand-strong">
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next/link would add 6 kB gzip of client code to every page, the survey included (docs/decisions/008b) */}
+            <a href="/" className="text-lg font-semibold text-brand-strong">
               Dealmaker Index
-            </Link>
+            </a>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
