@@ -4,13 +4,16 @@
 // - a request id, honoured from X-Request-Id when well formed, passed to the handlers and returned;
 // - a convenience in front of the admin pages: no session cookie at all means straight to sign-in, and the requested
 //   path is passed on so requireAdmin() can send the admin back to it. The real check is requireAdmin() /
-//   adminFromRequest() on the server; this never lets anything through on its own.
+//   adminFromRequest() on the server; this never lets anything through on its own;
+// - a malformed server-action request (unknown action id, wrong content type, arguments React cannot decode) is
+//   answered with a 4xx here, where Next.js itself would answer 500 (lib/http/server-action-guard.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { ADMIN_PATH_HEADER } from "@/lib/auth/admin-path-header";
 import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { isHttpsForwardedProto } from "@/lib/http/forwarded-proto";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
 import { newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { refuseMalformedServerAction } from "@/lib/http/server-action-guard";
 
 const isAdminPage = (pathname: string) =>
   pathname === "/admin" || (pathname.startsWith("/admin/") && !pathname.startsWith("/admin/sign-in"));
@@ -25,7 +28,7 @@ function adminSignInRedirect(request: NextRequest): NextResponse | undefined {
   return NextResponse.redirect(signIn);
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const security = securityHeaders({
@@ -39,7 +42,10 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", security["content-security-policy"]!);
   if (isAdminPage(pathname)) headers.set(ADMIN_PATH_HEADER, `${pathname}${search}`);
 
-  const response = adminSignInRedirect(request) ?? NextResponse.next({ request: { headers } });
+  const response =
+    (await refuseMalformedServerAction(request, pathname)) ??
+    adminSignInRedirect(request) ??
+    NextResponse.next({ request: { headers } });
   for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;

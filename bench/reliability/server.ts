@@ -95,7 +95,8 @@ export async function startApp(): Promise<AppUnderTest> {
       if (attempt === 20) throw new Error(`next build failed (exit ${code})`);
       await new Promise((resolve) => setTimeout(resolve, 10_000));
     }
-    const port = await freePort();
+    // RELIABILITY_PORT pins the port (e.g. when several checkouts share a machine); by default any free one.
+    const port = Number(process.env.RELIABILITY_PORT) || (await freePort());
     app = spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
       env,
       stdio: ["ignore", "ignore", "pipe"],

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { startRescoreAction } from "@/app/admin/(protected)/methodology/actions";
+import { RESCORE_CONFIRM } from "@/lib/admin/rescore-confirm";
 import { Button } from "@/components/ui/button";
 
 export type JobSummary = {
@@ -34,6 +35,7 @@ export function RescorePanel({ job }: { job: JobSummary | null }) {
   return (
     <div className="space-y-4">
       <form action={start}>
+        <input type="hidden" name="confirm" value={RESCORE_CONFIRM} />
         <Button type="submit" disabled={pending || running}>
           {running ? "Re-score running…" : "Re-score all responses and regenerate reports"}
         </Button>

@@ -45,6 +45,18 @@ describe("API errors", () => {
     expect(text).not.toContain("10.0.0.3");
     expect(text).not.toContain("at ");
   });
+
+  it("answer 503 with Retry-After while the database is unreachable or restarting, without internals", async () => {
+    const handler = withApiErrors(async () => {
+      throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" });
+    });
+    const response = await handler(post("{}"));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    const error = await errorOf(response);
+    expect(error.message).toMatch(/database is unavailable.*nothing was stored/);
+    expect(error.message).not.toContain("administrator");
+  });
 });
 
 describe("readApiJson", () => {

@@ -1,6 +1,6 @@
 // Errors of the public API: always `{ error: { message, fields } }` (ApiErrorSchema), never a stack trace.
 import { NextResponse } from "next/server";
-import { fieldErrorsOf, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
+import { RETRY_AFTER, fieldErrorsOf, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
 import type { ApiError } from "./schemas";
 
 type Issue = { path: readonly PropertyKey[]; message: string };
@@ -44,11 +44,18 @@ export const unauthorized = () =>
     headers: { "www-authenticate": 'Bearer realm="dealmaker-index"' },
   });
 
-/** Wraps a v1 route handler so an unexpected failure is logged with context and answered as JSON, without internals. */
+/**
+ * Wraps a v1 route handler so an unexpected failure is logged with context and answered as JSON, without internals:
+ * 503 with Retry-After while the database is unreachable or restarting, 500 for anything else.
+ */
 export function withApiErrors<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response>,
 ): (request: Request, ...args: Args) => Promise<Response> {
-  return withUnexpectedErrors(handler, "API request failed", () =>
-    apiError(500, "Something went wrong on our side; nothing was stored. Please try again."),
-  );
+  return withUnexpectedErrors(handler, "API request failed", {
+    failed: () => apiError(500, "Something went wrong on our side; nothing was stored. Please try again."),
+    unavailable: () =>
+      apiError(503, "The database is unavailable for a moment; nothing was stored. Retry after the time in Retry-After.", {
+        headers: RETRY_AFTER,
+      }),
+  });
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { logRequestError } from "@/lib/log";
+import { logRequestError, requestLogger } from "@/lib/log";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./database-unavailable";
 import type { ErrorResponse } from "@/lib/survey/api";
 
 export function jsonError(status: number, error: string, fieldErrors?: Record<string, string>) {
@@ -66,28 +67,44 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
 
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>;
 
+/** What a wrapped route answers when it fails: `unavailable` when the database cannot be reached, else `failed`. */
+export type FailureReplies = { failed: () => Response; unavailable: () => Response };
+
+/** The Retry-After header of a 503 for an unreachable database. */
+export const RETRY_AFTER = { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } as const;
+
 /**
- * Wraps a route handler so an unexpected failure is logged with the request's id and context, and answered with
- * `respond()` — a plain message, never the error itself.
+ * Wraps a route handler so an unexpected failure is logged with the request's id and context, and answered with a
+ * plain message, never the error itself: 503 + Retry-After when the database is unreachable or restarting (a
+ * client should simply retry), 500 otherwise.
  */
 export function withUnexpectedErrors<Args extends unknown[]>(
   handler: Handler<Args>,
   label: string,
-  respond: () => Response,
+  replies: FailureReplies,
 ): Handler<Args> {
   return async (request, ...args) => {
     try {
       return await handler(request, ...args);
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        requestLogger(request).warn({ err: error }, `${label}: database unavailable`);
+        return replies.unavailable();
+      }
       logRequestError(request, error, label);
-      return respond();
+      return replies.failed();
     }
   };
 }
 
 /** The browser-facing survey routes' wrapper. */
 export function withJsonErrors<Args extends unknown[]>(handler: Handler<Args>): Handler<Args> {
-  return withUnexpectedErrors(handler, "survey request failed", () =>
-    jsonError(500, "Something went wrong on our side; please try again in a moment."),
-  );
+  return withUnexpectedErrors(handler, "survey request failed", {
+    failed: () => jsonError(500, "Something went wrong on our side; please try again in a moment."),
+    unavailable: () => {
+      const response = jsonError(503, "The database is unavailable for a moment; your answers were not saved. Please try again in a few seconds.");
+      response.headers.set("retry-after", RETRY_AFTER["retry-after"]);
+      return response;
+    },
+  });
 }

@@ -16,7 +16,8 @@ export type SignInResult = {
   formError?: string;
 };
 
-export async function signIn(input: unknown, next: string | null): Promise<SignInResult> {
+// Arguments are typed `unknown`: a server action is a public endpoint, and anyone can post it any decodable value.
+export async function signIn(input: unknown, next: unknown): Promise<SignInResult> {
   const parsed = SignInSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: SignInResult["fieldErrors"] = {};
@@ -37,7 +38,7 @@ export async function signIn(input: unknown, next: string | null): Promise<SignI
     };
   }
   await setSessionCookie(outcome.token, outcome.expiresAt);
-  redirect(safeAdminPath(next) as Route);
+  redirect(safeAdminPath(typeof next === "string" ? next : null) as Route);
 }
 
 export async function signOut(): Promise<void> {

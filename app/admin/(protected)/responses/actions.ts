@@ -9,10 +9,14 @@ export type DeleteResponseResult = { ok: boolean; message: string };
 
 const DeleteSchema = z.object({ id: z.uuid(), confirm: z.literal("delete") });
 
-/** Erasure on a participant's request; the confirm field comes from the confirmation step. */
-export async function deleteResponseAction(_previous: DeleteResponseResult | null, form: FormData): Promise<DeleteResponseResult> {
+/**
+ * Erasure on a participant's request; the confirm field comes from the confirmation step. Arguments are typed
+ * `unknown`: a server action is a public endpoint, and anyone can post it any decodable value.
+ */
+export async function deleteResponseAction(_previous: unknown, form: unknown): Promise<DeleteResponseResult> {
   const admin = await requireAdmin();
-  const parsed = DeleteSchema.safeParse({ id: form.get("id"), confirm: form.get("confirm") });
+  const fields = form instanceof FormData ? { id: form.get("id"), confirm: form.get("confirm") } : {};
+  const parsed = DeleteSchema.safeParse(fields);
   if (!parsed.success) return { ok: false, message: "Confirm the deletion first." };
   const deleted = await deleteResponse(parsed.data.id);
   console.info(`admin ${admin.email} deleted response ${parsed.data.id}: ${deleted ? "done" : "not found"}`);
