@@ -13,6 +13,7 @@ import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { isHttpsForwardedProto } from "@/lib/http/forwarded-proto";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
 import { newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { hasMalformedEscape } from "@/lib/http/malformed-path";
 import { refuseMalformedServerAction } from "@/lib/http/server-action-guard";
 
 const isAdminPage = (pathname: string) =>
@@ -26,6 +27,14 @@ function adminSignInRedirect(request: NextRequest): NextResponse | undefined {
   const signIn = new URL("/admin/sign-in", request.url);
   signIn.searchParams.set("next", `${pathname}${search}`);
   return NextResponse.redirect(signIn);
+}
+
+function malformedPath(pathname: string): NextResponse | undefined {
+  if (!hasMalformedEscape(pathname)) return undefined;
+  const message = "The address has a broken percent-escape.";
+  return pathname.startsWith("/api/")
+    ? NextResponse.json({ error: { message } }, { status: 400 })
+    : new NextResponse(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 export async function proxy(request: NextRequest) {
@@ -43,6 +52,7 @@ export async function proxy(request: NextRequest) {
   if (isAdminPage(pathname)) headers.set(ADMIN_PATH_HEADER, `${pathname}${search}`);
 
   const response =
+    malformedPath(pathname) ??
     (await refuseMalformedServerAction(request, pathname)) ??
     adminSignInRedirect(request) ??
     NextResponse.next({ request: { headers } });
