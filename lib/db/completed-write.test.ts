@@ -83,8 +83,36 @@ describe("the completed-response write", () => {
     expect(row.report!.scoringVersion).toBe(columns.scoringVersion);
   });
 
+  it("stores submissions that arrive together in groups, each once, and a key sent twice among them once", async () => {
+    const before = await db().response.count();
+    const batch = demoResponses(seededRandom(78), 40, NOW).map((response) => ResponseAnswersSchema.parse(response.answers));
+    const outcomes = await Promise.all([
+      ...batch.map((answers, i) => submitResponse({ answers, now: NOW, idempotencyKey: `group-${i}` })),
+      submitResponse({ answers: batch[7]!, now: NOW, idempotencyKey: "group-7" }),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === "created")).toHaveLength(40);
+    expect(outcomes.filter((outcome) => outcome.status === "replayed")).toHaveLength(1);
+    expect(await db().response.count()).toBe(before + 40);
+    for (const outcome of outcomes) {
+      if (outcome.status === "key-reused") throw new Error("key reused");
+      const row = await storedRows(outcome.submission.responseId);
+      expect(row.answers).toEqual(outcome.submission.answers);
+      expect(row.score?.overall).toBe(outcome.submission.scores.overall);
+    }
+  });
+
   it("leaves the ScoreCount aggregate equal to a recount of the stored scores", async () => {
     const { stored, expected } = await compareAggregateWithScores();
     expect(stored).toEqual(expected);
+  });
+
+  it("leaves the AnswerCount aggregate equal to a recount of the stored answers", async () => {
+    const read = () =>
+      db().$queryRaw<{ key: string }[]>`SELECT concat_ws('|', "questionId", "option", industry, "companySize", region, "salesModel", count) AS key
+        FROM "AnswerCount" WHERE count <> 0 ORDER BY 1`;
+    const maintained = await read();
+    await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
+    expect(maintained.length).toBeGreaterThan(100);
+    expect(maintained).toEqual(await read());
   });
 });

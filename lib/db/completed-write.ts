@@ -5,8 +5,8 @@
  * beforehand (lib/db/submit.ts); here it is only written, straight through the connection pool (Prisma's per-query
  * work cost more than these statements):
  *
- *   insertCompleted(row): one statement (its own transaction) inserting the response, its score and its report;
- *     a pg error with code 23505 when the idempotency key is already stored;
+ *   insertCompleted(rows): one statement (its own transaction) inserting responses with their scores and reports;
+ *     a pg error with code 23505 when an idempotency key is already stored;
  *   completeDraftRow(row): in one transaction, the draft's conditional status flip, then the score and the report in
  *     one statement; false when the draft was no longer a draft (then nothing is written).
  *
@@ -66,10 +66,11 @@ class Params {
     this.values.push(stored);
     return `$${this.values.length}::${type}`;
   }
-  /** `INSERT INTO "T" ("a", "b") VALUES ($1::t, $2::t)` */
-  insert(table: string, row: Record<string, Typed>): string {
-    const names = Object.keys(row);
-    return `INSERT INTO "${table}" (${names.map((name) => `"${name}"`).join(", ")}) VALUES (${names.map((name) => this.add(row[name]!)).join(", ")})`;
+  /** `INSERT INTO "T" ("a", "b") VALUES ($1::t, $2::t), …`: rows made by one function, so with the same columns. */
+  insert(table: string, rows: Record<string, Typed>[]): string {
+    const names = Object.keys(rows[0]!);
+    const values = rows.map((row) => `(${names.map((name) => this.add(row[name]!)).join(", ")})`);
+    return `INSERT INTO "${table}" (${names.map((name) => `"${name}"`).join(", ")}) VALUES ${values.join(", ")}`;
   }
 }
 
@@ -110,20 +111,28 @@ function reportValues(row: CompletedRow): Record<string, Typed> {
   };
 }
 
-const scoreAndReport = (params: Params, row: CompletedRow) =>
-  `stored_score AS (${params.insert("Score", scoreValues(row))}), stored_report AS (${params.insert("Report", reportValues(row))})`;
+const scoreAndReport = (params: Params, rows: CompletedRow[]) =>
+  `stored_score AS (${params.insert("Score", rows.map(scoreValues))}), stored_report AS (${params.insert("Report", rows.map(reportValues))})`;
 
-/** A new completed response (the API path), with its idempotency key if any. */
-export async function insertCompleted(row: CompletedRow & { instrumentVersion: string; submitKey: string | null }): Promise<void> {
+export type NewCompletedRow = CompletedRow & { instrumentVersion: string; submitKey: string | null };
+
+/**
+ * New completed responses (the API path), each with its idempotency key if any, in one statement: all or none.
+ * lib/db/submit.ts groups concurrent submissions into one call (lib/db/write-batcher.ts).
+ */
+export async function insertCompleted(rows: NewCompletedRow[]): Promise<void> {
   const params = new Params();
-  const response = params.insert("Response", {
-    id: [row.responseId, "uuid"],
-    instrumentVersion: text(row.instrumentVersion),
-    submitKey: text(row.submitKey),
-    startedAt: [row.now, "timestamp(3)"],
-    ...responseValues(row),
-  });
-  await sqlPool().query(`WITH stored_response AS (${response}), ${scoreAndReport(params, row)} SELECT 1`, params.values);
+  const responses = params.insert(
+    "Response",
+    rows.map((row) => ({
+      id: [row.responseId, "uuid"],
+      instrumentVersion: text(row.instrumentVersion),
+      submitKey: text(row.submitKey),
+      startedAt: [row.now, "timestamp(3)"],
+      ...responseValues(row),
+    })),
+  );
+  await sqlPool().query(`WITH stored_response AS (${responses}), ${scoreAndReport(params, rows)} SELECT 1`, params.values);
 }
 
 /**
@@ -144,7 +153,7 @@ export async function completeDraftRow(row: CompletedRow): Promise<boolean> {
       return false;
     }
     const params = new Params();
-    await client.query(`WITH ${scoreAndReport(params, row)} SELECT 1`, params.values);
+    await client.query(`WITH ${scoreAndReport(params, [row])} SELECT 1`, params.values);
     await client.query("COMMIT");
     return true;
   } catch (error) {

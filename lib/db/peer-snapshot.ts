@@ -129,12 +129,14 @@ async function countGroups(
   candidates: { level: PeerLevel; filter: PeerFilter }[],
 ): Promise<Partial<Record<PeerLevel, number>>> {
   const keys = candidates.map(({ filter }) => keyOf(filter));
+  // One index lookup per candidate group (a semi-join over the key list made PostgreSQL scan the whole table).
   const totals = (await query(
-    `SELECT industry, "companySize", sum(count)::int AS count
-     FROM "ScoreCount"
-     WHERE "scoringVersion" = $1 AND metric = 'overall'
-       AND (industry, "companySize") IN (SELECT * FROM unnest($2::text[], $3::text[]))
-     GROUP BY industry, "companySize"`,
+    `SELECT k.industry, k."companySize", coalesce(group_total.count, 0) AS count
+     FROM unnest($2::text[], $3::text[]) AS k(industry, "companySize")
+     CROSS JOIN LATERAL (
+       SELECT sum(c.count)::int AS count FROM "ScoreCount" AS c
+       WHERE c."scoringVersion" = $1 AND c.metric = 'overall' AND c.industry = k.industry AND c."companySize" = k."companySize"
+     ) AS group_total`,
     [scoringVersion, keys.map((key) => key.industry), keys.map((key) => key.companySize)],
   )) as { industry: string; companySize: string; count: number }[];
   return Object.fromEntries(

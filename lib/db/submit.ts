@@ -4,12 +4,23 @@ import { INSTRUMENT_VERSION, ResponseAnswersSchema, type Answers } from "@/lib/i
 import { buildReport } from "@/lib/report/build-report";
 import { REPORT_VERSION, type ReportDocument } from "@/lib/report/document";
 import type { ScoreResult } from "@/lib/scoring";
-import { completeDraftRow, insertCompleted, type CompletedRow } from "./completed-write";
+import { completeDraftRow, insertCompleted, type CompletedRow, type NewCompletedRow } from "./completed-write";
 import { findDraft } from "./drafts";
 import { peerSnapshotBeforeStoring, type OwnScore } from "./peer-snapshot";
 import { responseColumns } from "./response-columns";
 import { scoreRow, type ScoreRowColumns } from "./score-columns";
 import { newToken } from "./tokens";
+import { createWriteBatcher } from "./write-batcher";
+
+/**
+ * New completed responses are written in groups when they arrive together (group commit, lib/db/write-batcher.ts):
+ * under load one statement and one commit store many, and each caller is answered once its own row is committed.
+ */
+const writeCompleted = createWriteBatcher<NewCompletedRow>({
+  writeMany: (rows) => insertCompleted(rows),
+  writeOne: (row) => insertCompleted([row]),
+  maxBatch: 32,
+});
 
 export type SubmitOutcome =
   | { status: "completed"; reportToken: string }
@@ -59,7 +70,7 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
   if (input.draftId) {
     if (!(await completeDraftRow(row))) return null;
   } else {
-    await insertCompleted({ ...row, instrumentVersion: INSTRUMENT_VERSION, submitKey: input.submitKey ?? null });
+    await writeCompleted({ ...row, instrumentVersion: INSTRUMENT_VERSION, submitKey: input.submitKey ?? null });
   }
   return { responseId: row.responseId, reportToken: row.report.token, score, document };
 }
