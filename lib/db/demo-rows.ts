@@ -2,7 +2,7 @@
 // (lib/db/submit.ts: the response with its profile columns; lib/db/score-columns.ts `scoreRow`: the score the
 // engine gives its answers, sales figures and all four peer keys). Pure apart from the random row ids.
 import { randomUUID } from "node:crypto";
-import { INSTRUMENT_VERSION } from "@/lib/instrument";
+import { INSTRUMENT_VERSION, PART_A_IDS } from "@/lib/instrument";
 import type { DemoResponse } from "@/lib/demo/demo-responses";
 import type { DemoDraft } from "@/lib/demo/demo-drafts";
 import { responseColumns } from "./response-columns";
@@ -66,10 +66,18 @@ export function completedRows(response: DemoResponse): CompletedRows {
   };
 }
 
-/** The Response line of a draft: like the survey's autosave, no profile columns (they are filled at submit). */
+const answerText = (answers: DemoDraft["answers"], id: string) => (typeof answers[id] === "string" ? (answers[id] as string) : null);
+
+/**
+ * The Response line of a draft: like the survey's autosave, only the four admin peer keys as columns, from the
+ * profile answers — what the "Response_draft_peer_keys" trigger writes (admin_overview migration), which a bulk
+ * load turns off.
+ */
 export function draftRow(draft: DemoDraft): string {
+  const a = draft.answers;
   return line([
-    randomUUID(), "DRAFT", INSTRUMENT_VERSION, JSON.stringify(draft.answers), draft.currentStep, null, null, null, null,
-    null, null, null, null, null, draft.startedAt, draft.updatedAt, null,
+    randomUUID(), "DRAFT", INSTRUMENT_VERSION, JSON.stringify(a), draft.currentStep, null,
+    answerText(a, PART_A_IDS.industry), answerText(a, PART_A_IDS.companySize), null, answerText(a, PART_A_IDS.region),
+    answerText(a, PART_A_IDS.salesModel), null, null, null, draft.startedAt, draft.updatedAt, null,
   ]);
 }
