@@ -4,19 +4,19 @@ export const SEED_HELP = `Usage: npm run seed -- [--count N] [--seed S] [--draft
 Adds generated demo data to the database in DATABASE_URL (or the running embedded one).
 
   --count N      completed responses to add, each with its score (1 to 10,000,000). Without --count, seeds the
-                 first-run demo (3,000 responses with their reports) and only into an empty database.
+                 first-run demo (3,000 responses, 300 of them with a report) and only into an empty database.
   --seed S       the random seed (a whole number 0 to 4294967295, default 20260101): the same seed gives the
                  same answers, scores and dates relative to today
   --drafts D     abandoned surveys to add as well (default: none with --count)
-  --reports      also write each response's report, so its report link works (default up to 10,000 responses;
-                 slow: about 1,000 a second)
-  --no-reports   skip the reports (default above 10,000 responses); responses without a report still count in
-                 every benchmark
+  --reports      also write each response's report, so its report link works (the default up to 1,000
+                 responses). Slow: a peer snapshot and a document each, 10–15 a second on a busy 2-core machine
+  --no-reports   skip the reports (the default above 1,000); responses without a report still count in every
+                 benchmark and admin page
   --help         this text`;
 
 export const DEFAULT_SEED = 20_260_101;
 export const MAX_COUNT = 10_000_000;
-export const REPORTS_BY_DEFAULT_UP_TO = 10_000;
+export const REPORTS_BY_DEFAULT_UP_TO = 1000;
 
 export type SeedArgs =
   | { kind: "help" }

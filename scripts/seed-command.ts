@@ -19,6 +19,7 @@ async function run(args: Exclude<SeedArgs, { kind: "help" }>) {
   let lastPrint = 0;
   const done = await seedDemoData({
     ...args,
+    reports: args.reports ? Infinity : 0,
     onProgress: ({ responses, drafts, seconds }) => {
       if (seconds - lastPrint < 2 && responses < args.count) return;
       lastPrint = seconds;

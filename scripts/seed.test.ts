@@ -10,7 +10,7 @@ withMigratedDatabase();
 
 describe("seedDemoData", () => {
   it("stores N scored responses with reports and the drafts, with aggregates equal to a recount", async () => {
-    const done = await seedDemoData({ count: 240, drafts: 30, seed: 11, reports: true, now: new Date("2026-11-01T00:00:00Z") });
+    const done = await seedDemoData({ count: 240, drafts: 30, seed: 11, reports: Infinity, now: new Date("2026-11-01T00:00:00Z") });
     expect(done).toMatchObject({ responses: 240, drafts: 30, reports: 240, aggregates: "triggers" });
     expect(await db().response.count({ where: { status: "COMPLETED" } })).toBe(240);
     expect(await db().response.count({ where: { status: "DRAFT" } })).toBe(30);

@@ -1,6 +1,8 @@
 // Demo data: `seedDemoData` adds a generated data set (lib/demo) through the bulk loader (lib/db/demo-data), and
 // `seedIfEmpty` is the newcomer's first run (launcher and `npm run seed` without --count): a few thousand
-// responses and some abandoned drafts, with reports so every report link works.
+// responses and some abandoned drafts, a tenth of them with a report to open. Reports are the slow part (a peer
+// snapshot and a document each: 3,000 took 3.5 minutes on a busy machine, the 3,600 rows a few seconds), so the
+// first run writes only those; `npm run seed -- --count N --reports` writes them all.
 import { demoBatches } from "../lib/demo/demo-batches";
 import { countResponses, loadDemoData, type AggregateMode, type LoadProgress } from "../lib/db/demo-data";
 import { createMissingReports } from "../lib/db/report-generation";
@@ -8,6 +10,7 @@ import { DEFAULT_SEED } from "./seed-args";
 
 export const DEMO_RESPONSE_COUNT = 3000;
 export const DEMO_DRAFT_COUNT = 600;
+export const DEMO_REPORT_COUNT = 300;
 /** From this many rows on, counting the aggregates in the loader beats the triggers. */
 const REBUILD_FROM = 20_000;
 
@@ -15,7 +18,8 @@ export interface SeedPlan {
   count: number;
   drafts: number;
   seed: number;
-  reports: boolean;
+  /** How many responses get a report (those without one, up to this many): 0 for none, Infinity for all. */
+  reports: number;
   now?: Date;
   onProgress?: (done: LoadProgress & { seconds: number; phase: "rows" | "reports" }) => void;
 }
@@ -29,13 +33,13 @@ export async function seedDemoData({ count, drafts, seed, reports, now = new Dat
     onProgress: (done) => onProgress?.({ ...done, seconds: seconds(), phase: "rows" }),
   });
   const rowSeconds = seconds();
-  const reportCount = reports ? await createMissingReports() : 0;
+  const reportCount = reports > 0 ? await createMissingReports(200, reports) : 0;
   return { ...loaded, reports: reportCount, aggregates, rowSeconds, seconds: seconds() };
 }
 
 /** Seeds only an empty database; returns what it did, or null when there was data already. */
 export async function seedIfEmpty(): Promise<string | null> {
   if ((await countResponses()) > 0) return null;
-  const done = await seedDemoData({ count: DEMO_RESPONSE_COUNT, drafts: DEMO_DRAFT_COUNT, seed: DEFAULT_SEED, reports: true });
+  const done = await seedDemoData({ count: DEMO_RESPONSE_COUNT, drafts: DEMO_DRAFT_COUNT, seed: DEFAULT_SEED, reports: DEMO_REPORT_COUNT });
   return `${done.responses} sample responses with ${done.reports} reports and ${done.drafts} unfinished surveys in ${done.seconds.toFixed(1)} s`;
 }
