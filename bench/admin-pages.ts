@@ -1,67 +1,24 @@
 // Admin dashboard queries at scale: fills a throw-away database with N completed demo responses (plus a quarter
 // as many drafts) and times every lib/db/admin-stats function, unfiltered and with combined filters, as each
-// admin page calls it. Prints p50/max in ms per function; the target is < 1 s per page at 100,000 and at
-// 1,000,000 responses (docs/decisions/005-admin-charts.md).
+// admin page calls it. Prints p50/max in ms per function; the target is < 1 s per page at 1,000,000 responses
+// (docs/decisions/005-admin-charts.md).
 // Not a test: the figures depend on the machine. The database is dropped at the end unless --keep is given.
 //
 //   node --conditions=react-server --import tsx bench/admin-pages.ts [--responses=100000] [--calls=5] [--keep]
 //   node --conditions=react-server --import tsx bench/admin-pages.ts --database=scratch_admin_bench_… (time a kept one)
 //
-// The first `unique` responses come from the demo generator (lib/demo) through insertDemoResponses (which scores
-// them: indices, sales figures, peer keys); the rest are copies of them made in SQL with generate_series, in
-// batches of 50,000 (new ids, shifted dates, the same score row), which is what makes 1,000,000 affordable to fill.
-// The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
+// The fill is the demo data generator (lib/demo) through the bulk loader (lib/db/demo-data, as `npm run seed`):
+// every response generated and scored on its own, drafts stopping at every step.
+// The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres); the throw-away database's
+// name starts with BENCH_DATABASE_PREFIX (default scratch_admin_bench_).
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
-import { demoResponses } from "@/lib/demo/demo-responses";
-import { seededRandom } from "@/lib/demo/random";
+import { demoBatches } from "@/lib/demo/demo-batches";
 import { migrateDeploy } from "../scripts/migrate";
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
-
-// The unique completed responses, numbered, to copy from.
-const NUMBER_SOURCES = `
-CREATE TEMP TABLE src AS
-SELECT (row_number() OVER (ORDER BY id) - 1)::int AS rn, id FROM "Response" WHERE status = 'COMPLETED';
-CREATE UNIQUE INDEX ON src (rn);
-ANALYZE src`;
-
-// Copies $1..$2 (generate_series) of the unique responses, copy i taking source i mod $3, with a new id and dates
-// shifted by up to 60 days, then their scores (every column: indices, section scores, sales figures and peer keys,
-// so they stay correlated as the generator made them). One batch per call, so the statement-level triggers
-// (ScoreCount, AnswerCount) each see a batch of a few tens of thousands of rows.
-const COPY_BATCH = [
-  `CREATE TEMP TABLE batch AS
-   SELECT gen_random_uuid() AS new_id, src.id AS src_id, (random() * 60)::int AS shift
-     FROM generate_series($1::int, $2::int) AS i JOIN src ON src.rn = i % $3`,
-  `INSERT INTO "Response" (id, status, "instrumentVersion", answers, "currentStep", role, industry, "companySize",
-     "revenueBand", region, "salesModel", "startedAt", "updatedAt", "completedAt")
-   SELECT b.new_id, r.status, r."instrumentVersion", r.answers, r."currentStep", r.role, r.industry, r."companySize",
-     r."revenueBand", r.region, r."salesModel", r."startedAt" - b.shift * interval '1 day', now(),
-     r."completedAt" - b.shift * interval '1 day'
-     FROM batch b JOIN "Response" r ON r.id = b.src_id`,
-  `INSERT INTO "Score" (id, "responseId", "scoringVersion", overall, "valueIndex", "numberIndex", "winRateIndex",
-     "salesCycleIndex", "personalIndex", "companyCategory", "personalCategory", "sectionScores", industry, "companySize",
-     region, "salesModel", "unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", velocity)
-   SELECT gen_random_uuid(), b.new_id, s."scoringVersion", s.overall, s."valueIndex", s."numberIndex",
-     s."winRateIndex", s."salesCycleIndex", s."personalIndex", s."companyCategory", s."personalCategory",
-     s."sectionScores", s.industry, s."companySize", s.region, s."salesModel", s."unitWinRate", s."valueWinRate",
-     s."averageDealValue", s."cycleDays", s.velocity
-     FROM batch b JOIN "Score" s ON s."responseId" = b.src_id`,
-  `DROP TABLE batch`,
-];
-const BATCH = 50_000;
-
-// Drafts stop at every step; those past the profile step carry the answers given so far (here: all of them).
-const ADD_DRAFTS = `
-INSERT INTO "Response" (id, status, "instrumentVersion", answers, "currentStep", "startedAt", "updatedAt")
-SELECT gen_random_uuid(), 'DRAFT', r."instrumentVersion",
-  CASE WHEN step = 0 THEN '{}'::jsonb ELSE r.answers END, step, r."startedAt", now()
-  FROM (SELECT i, floor(random() * 17)::int AS step FROM generate_series(1, $1::int) AS i) AS g
-  JOIN src ON src.rn = g.i % $2
-  JOIN "Response" r ON r.id = src.id`;
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -77,15 +34,13 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 
 export async function runAdminPagesBench({
   responses: RESPONSES = 100_000,
-  unique = 20_000,
   calls: CALLS = 5,
   keep: KEEP = false,
   reuse: REUSE = undefined as string | undefined,
 } = {}) {
-  const UNIQUE = Math.min(RESPONSES, unique);
   const figures = { benchmark: "admin-pages", responses: RESPONSES, calls: CALLS, targetMs: 1000, fillSeconds: 0, cases: {} as Record<string, { p50: number; max: number }>, slowest: { label: "", p50: 0, max: 0 } };
   const server = new URL(process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const name = REUSE ?? `scratch_admin_bench_${randomBytes(4).toString("hex")}`;
+  const name = REUSE ?? `${process.env.BENCH_DATABASE_PREFIX ?? "scratch_admin_bench_"}${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: server.toString() });
   await admin.connect();
   if (!REUSE) await admin.query(`CREATE DATABASE "${name}"`);
@@ -96,7 +51,7 @@ export async function runAdminPagesBench({
     if (!REUSE) await migrateDeploy(url.toString(), { quiet: true });
     // lib/db reads DATABASE_URL on first use, so it is imported only now.
     process.env.DATABASE_URL = url.toString();
-    const { insertDemoResponses } = await import("@/lib/db/demo-data");
+    const { loadDemoData } = await import("@/lib/db/demo-data");
     const stats = await import("@/lib/db/admin-stats");
     const { db } = await import("@/lib/db/client");
 
@@ -105,15 +60,16 @@ export async function runAdminPagesBench({
     const [fillMs] = await time(async () => {
       if (REUSE) return;
       const now = new Date("2026-11-01T00:00:00Z");
-      await insertDemoResponses(demoResponses(seededRandom(20261126), UNIQUE, now), 2000);
-      await client.query(NUMBER_SOURCES);
-      for (let done = UNIQUE; done < RESPONSES; done += BATCH) {
-        const last = Math.min(RESPONSES, done + BATCH) - 1;
-        await client.query("BEGIN");
-        for (const [i, sql] of COPY_BATCH.entries()) await client.query(sql, i === 0 ? [done, last, UNIQUE] : []);
-        await client.query("COMMIT");
-      }
-      await client.query(ADD_DRAFTS, [Math.round(RESPONSES / 4), UNIQUE]);
+      const drafts = Math.round(RESPONSES / 4);
+      let printed = 0;
+      await loadDemoData(demoBatches({ count: RESPONSES, drafts, seed: 20261126, now }), {
+        aggregates: RESPONSES >= 20_000 ? "counted" : "triggers",
+        onProgress: ({ responses }) => {
+          if (responses - printed < 100_000 && responses < RESPONSES) return;
+          printed = responses;
+          console.log(`  ${responses} / ${RESPONSES} responses`);
+        },
+      });
       await client.query(`VACUUM ANALYZE`);
     });
     const { rows } = await client.query<{ status: string; n: number }>(
@@ -168,7 +124,6 @@ export async function runAdminPagesBench({
 if (process.argv[1]?.endsWith("admin-pages.ts")) {
   runAdminPagesBench({
     responses: arg("responses", 100_000),
-    unique: arg("unique", 20_000),
     calls: arg("calls", 5),
     keep: process.argv.includes("--keep"),
     reuse: process.argv.find((value) => value.startsWith("--database="))?.split("=")[1],

@@ -9,17 +9,18 @@ import { newToken } from "./tokens";
 
 /**
  * Writes a report for every completed, scored response that has none (the demo seed, and
- * responses imported without one). Scores are recomputed from the stored answers by the same
- * pure rules, and each report is built against the peer groups as they stand now.
+ * responses imported without one), or for the first `limit` of them. Scores are recomputed from
+ * the stored answers by the same pure rules, and each report is built against the peer groups as
+ * they stand now.
  */
-export async function createMissingReports(batchSize = 200): Promise<number> {
+export async function createMissingReports(batchSize = 200, limit = Infinity): Promise<number> {
   let created = 0;
-  for (;;) {
+  while (created < limit) {
     const batch = await db().response.findMany({
       where: { status: "COMPLETED", report: null, score: { isNot: null } },
       select: { id: true, answers: true },
       orderBy: { id: "asc" },
-      take: batchSize,
+      take: Math.min(batchSize, limit - created),
     });
     if (batch.length === 0) return created;
     for (const response of batch) {
@@ -38,4 +39,5 @@ export async function createMissingReports(batchSize = 200): Promise<number> {
     }
     created += batch.length;
   }
+  return created;
 }

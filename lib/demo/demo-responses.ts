@@ -1,7 +1,8 @@
-// Deterministic, realistic synthetic responses for the demo and for benchmarks. Each company
-// gets a hidden "maturity"; its competency answers scatter around it, its seller's personal
-// practice leans the same way, and its sales numbers agree with it — so indices, win rates and
-// cycle lengths correlate the way they do in real data. Pure: the random source and `now` come in.
+// Deterministic, realistic synthetic responses for the demo and for benchmarks. Each company gets a profile
+// (demo-profile.ts) and a hidden "maturity"; its competency answers scatter around it, its seller's personal
+// practice leans the same way, and its sales numbers (sales-numbers.ts) agree with both the segment and the
+// maturity — so indices, win rates and cycle lengths correlate the way they do in real data. Participation grows
+// over time (more recent months have more responses). Pure: the random source and `now` come in.
 import {
   instrument as currentInstrument,
   PART_A_IDS,
@@ -9,6 +10,7 @@ import {
   type ChoiceQuestion,
   type Instrument,
 } from "@/lib/instrument";
+import { COMPANY_SIZES, demoProfile } from "./demo-profile";
 import { demoSalesNumbers } from "./sales-numbers";
 import { bell, clamp01, pick, type Random } from "./random";
 
@@ -23,32 +25,46 @@ const INDUSTRY_LIFT: Record<string, number> = {
   software: 0.08, "it-services": 0.05, telecoms: 0.03, "financial-services": 0.02,
   "public-education": -0.08, "retail-consumer": -0.04, "transport-logistics": -0.05,
 };
+/** Larger companies invest more in process and enablement: up to +0.06 for the largest band. */
+const SIZE_LIFT = 0.06;
+export const HISTORY_DAYS = 540;
 const DAY_MS = 86_400_000;
+const FIRST_NAMES = ["Alex", "Sam", "Maria", "Jonas", "Priya", "Kenji", "Fatima", "Lucas", "Chloe", "Omar", "Ana", "Li"];
+const LAST_NAMES = ["Morgan", "Schmidt", "Rossi", "Okafor", "Tanaka", "Silva", "Novak", "Haddad", "Kim", "Dubois"];
+const COMPANY_WORDS = ["Northwind", "Bluepeak", "Redstone", "Kestrel", "Lumen", "Harbor", "Vantage", "Orbit", "Summit"];
 
 function choiceAt(question: ChoiceQuestion, position: number): string {
   const index = Math.round(clamp01(position) * (question.options.length - 1));
   return question.options[index]!.value;
 }
 
-function profileAnswers(random: Random, source: Instrument): Answers {
-  const answers: Answers = {};
-  for (const section of source.sections.filter((s) => s.id === "a.profile")) {
-    for (const question of section.questions) {
-      if (question.kind !== "choice") continue;
-      // Smaller companies and mid-size teams are more common, as in any open study.
-      const weights = question.options.map((_, i) => (question.id === PART_A_IDS.companySize ? 6 - i : 1));
-      answers[question.id] = pick(random, question.options, weights).value;
-    }
-  }
-  return answers;
+/** About one in six participants leave their details (with consent), as the contact step is optional. */
+function demoContact(random: Random): Answers {
+  if (random() >= 0.16) return {};
+  const first = pick(random, FIRST_NAMES);
+  const last = pick(random, LAST_NAMES);
+  const company = `${pick(random, COMPANY_WORDS)} ${pick(random, ["Systems", "Group", "Labs", "Partners", "Industries"])}`;
+  return {
+    [PART_A_IDS.name]: `${first} ${last}`,
+    [PART_A_IDS.email]: `${first}.${last}@${company.split(" ")[0]!.toLowerCase()}.example`.toLowerCase(),
+    [PART_A_IDS.companyName]: company,
+    [PART_A_IDS.consent]: true,
+  };
+}
+
+/** Days before `now`: more mass near `now` (participation grew), never in the future. */
+export function demoAgeDays(random: Random): number {
+  return HISTORY_DAYS * (1 - Math.sqrt(random()));
 }
 
 export function demoResponse(random: Random, now: Date, source: Instrument = currentInstrument): DemoResponse {
-  const profile = profileAnswers(random, source);
-  const industry = String(profile[PART_A_IDS.industry] ?? "other");
-  const maturity = clamp01(bell(random) + (INDUSTRY_LIFT[industry] ?? 0));
+  const profile = demoProfile(random);
+  const industry = String(profile[PART_A_IDS.industry]);
+  const sizeIndex = COMPANY_SIZES.indexOf(profile[PART_A_IDS.companySize] as (typeof COMPANY_SIZES)[number]);
+  const lift = (INDUSTRY_LIFT[industry] ?? 0) + (SIZE_LIFT * sizeIndex) / (COMPANY_SIZES.length - 1);
+  const maturity = clamp01(bell(random) + lift);
   const personal = clamp01(0.6 * maturity + 0.4 * bell(random));
-  const answers: Answers = { ...profile };
+  const answers: Answers = { ...profile, ...demoContact(random) };
 
   for (const section of source.sections) {
     if (section.part !== "C" && section.part !== "D") continue;
@@ -62,12 +78,18 @@ export function demoResponse(random: Random, now: Date, source: Instrument = cur
   }
   Object.assign(
     answers,
-    demoSalesNumbers(random, maturity, String(profile[PART_A_IDS.salesTeamSize]), String(profile[PART_A_IDS.revenue])),
+    demoSalesNumbers(random, maturity, {
+      industry,
+      teamBand: String(profile[PART_A_IDS.salesTeamSize]),
+      revenueBand: String(profile[PART_A_IDS.revenue]),
+      salesModel: String(profile[PART_A_IDS.salesModel]),
+    }),
   );
 
-  const completedAt = new Date(now.getTime() - Math.floor(random() * 540 * DAY_MS));
-  const minutes = 9 + Math.round(18 * bell(random));
-  return { answers, startedAt: new Date(completedAt.getTime() - minutes * 60_000), completedAt };
+  const completedAt = new Date(now.getTime() - Math.floor(demoAgeDays(random) * DAY_MS));
+  // Most finish in 12–25 minutes; a few leave the tab open for hours.
+  const minutes = random() < 0.05 ? 60 + 600 * random() : 8 + 22 * bell(random);
+  return { answers, startedAt: new Date(completedAt.getTime() - Math.round(minutes * 60_000)), completedAt };
 }
 
 export function demoResponses(random: Random, count: number, now: Date, source?: Instrument): DemoResponse[] {

@@ -161,3 +161,27 @@ describe("Score's admin columns", () => {
     }
   });
 });
+
+describe("draft peer keys", () => {
+  it("are copied from a draft's saved profile answers, follow later saves, and are the submitted ones once completed", async () => {
+    const [source] = demoResponses(seededRandom(515), 1, NOW);
+    const profile = Object.fromEntries(Object.entries(source!.answers).filter(([id]) => id.startsWith("a.profile")));
+    const draft = await db().response.create({ data: { instrumentVersion: "2026.1", answers: {}, currentStep: 0 } });
+    const keys = () =>
+      db().response.findUniqueOrThrow({ where: { id: draft.id }, select: { industry: true, companySize: true, region: true, salesModel: true } });
+    expect(await keys()).toEqual({ industry: null, companySize: null, region: null, salesModel: null });
+
+    await db().response.update({ where: { id: draft.id }, data: { answers: profile, currentStep: 1 } });
+    expect(await keys()).toEqual({
+      industry: profile[PART_A_IDS.industry], companySize: profile[PART_A_IDS.companySize],
+      region: profile[PART_A_IDS.region], salesModel: profile[PART_A_IDS.salesModel],
+    });
+    await db().response.update({ where: { id: draft.id }, data: { answers: { ...profile, [PART_A_IDS.industry]: "telecoms" } } });
+    expect(await keys()).toMatchObject({ industry: "telecoms" });
+
+    // A completed response keeps the columns its writer gave (the submit path fills them from the answers).
+    await db().response.update({ where: { id: draft.id }, data: { status: "COMPLETED", completedAt: NOW, industry: "software" } });
+    expect(await keys()).toMatchObject({ industry: "software" });
+    await db().response.delete({ where: { id: draft.id } });
+  });
+});

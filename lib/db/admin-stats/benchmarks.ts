@@ -1,11 +1,13 @@
 // Benchmark tables: one row per group of a peer dimension plus the total, each with n, p25, median, p75 and
-// p90 of every index and sales figure (percentile_cont, interpolated). One scan, grouped by GROUPING SETS.
+// p90 of every index and sales figure (percentile_cont, interpolated). One scan, grouped by GROUPING SETS; a
+// single index (what the page asks for) comes from its histogram instead, the same figures without a sort.
 import "server-only";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import { completedFilterSql, dimensionColumn, dimensionOptions, type AdminFilter, type Dimension } from "./filter";
-import { METRICS, metricSql, type Metric } from "./metrics";
+import { INDEX_METRICS, METRICS, metricSql, type IndexMetric, type Metric } from "./metrics";
+import { indexQuantileGroups } from "./index-quantiles";
 import { suppressGroups, type SuppressionReason } from "./suppression";
 
 export interface Quantiles {
@@ -43,6 +45,8 @@ export interface BenchmarkTable {
 
 type Raw = { total: boolean; key: string | null; n: number } & Record<string, number | number[] | null | string | boolean>;
 
+const isIndexMetric = (metric: Metric): metric is IndexMetric => (INDEX_METRICS as readonly string[]).includes(metric);
+
 const hidden = (suppressed: SuppressionReason): BenchmarkCell => ({
   n: null, p25: null, median: null, p75: null, p90: null, suppressed,
 });
@@ -50,6 +54,25 @@ const hidden = (suppressed: SuppressionReason): BenchmarkCell => ({
 function cellOf(raw: Raw, metric: Metric): Quantiles {
   const q = raw[`${metric}_q`] as (number | null)[] | null;
   return { n: raw[`${metric}_n`] as number, p25: q?.[0] ?? null, median: q?.[1] ?? null, p75: q?.[2] ?? null, p90: q?.[3] ?? null };
+}
+
+/** The page's usual case, one index: from its histogram (index-quantiles.ts), no sort. */
+async function histogramRaws(dimension: Dimension, filter: AdminFilter, metric: IndexMetric): Promise<Raw[]> {
+  const groups = await indexQuantileGroups(dimension, filter, metric);
+  return groups.map((g) => ({ total: g.total, key: g.key, n: g.n, [`${metric}_n`]: g.metricN, [`${metric}_q`]: g.quantiles }) as Raw);
+}
+
+/** Any metrics: one scan, grouped by GROUPING SETS, percentile_cont sorting each group's values. */
+async function sortedRaws(group: Prisma.Sql, filter: AdminFilter, metrics: readonly Metric[]): Promise<Raw[]> {
+  const aggregates = metrics.map(
+    (metric) => Prisma.sql`, count(${metricSql(metric)})::int AS ${Prisma.raw(`"${metric}_n"`)},
+      percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY ${metricSql(metric)}) AS ${Prisma.raw(`"${metric}_q"`)}`,
+  );
+  return db().$queryRaw<Raw[]>`
+    SELECT GROUPING(${group}) = 1 AS total, ${group} AS key, count(*)::int AS n ${Prisma.join(aggregates, "")}
+      FROM "Score" s
+     WHERE true ${completedFilterSql(filter, "s")}
+     GROUP BY GROUPING SETS ((${group}), ())`;
 }
 
 /** `metrics` limits the work to the figures a page shows (each is one more sort of the rows). */
@@ -60,15 +83,9 @@ export async function benchmarkTable(
 ): Promise<BenchmarkTable> {
   const threshold = anonymityThreshold();
   const group = dimensionColumn(dimension, "s");
-  const aggregates = metrics.map(
-    (metric) => Prisma.sql`, count(${metricSql(metric)})::int AS ${Prisma.raw(`"${metric}_n"`)},
-      percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY ${metricSql(metric)}) AS ${Prisma.raw(`"${metric}_q"`)}`,
-  );
-  const raws = await db().$queryRaw<Raw[]>`
-    SELECT GROUPING(${group}) = 1 AS total, ${group} AS key, count(*)::int AS n ${Prisma.join(aggregates, "")}
-      FROM "Score" s
-     WHERE true ${completedFilterSql(filter, "s")}
-     GROUP BY GROUPING SETS ((${group}), ())`;
+  const raws = metrics.length === 1 && isIndexMetric(metrics[0]!)
+    ? await histogramRaws(dimension, filter, metrics[0])
+    : await sortedRaws(group, filter, metrics);
 
   const options = dimensionOptions(dimension);
   const order = (key: string | null) => (key === null ? options.length : options.findIndex((o) => o.value === key));

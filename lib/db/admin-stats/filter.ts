@@ -1,5 +1,5 @@
 // The peer dimensions an admin can filter and group by, their allowed codes (taken from the instrument, so a
-// new option needs no change here) and the SQL that applies a filter to "Response" rows.
+// new option needs no change here) and the SQL that applies a filter to "Response" or "Score" rows.
 import { z } from "zod";
 import { PART_A_IDS, findQuestion, type Option } from "@/lib/instrument";
 import { Prisma } from "../generated/client";
@@ -59,24 +59,11 @@ const activeFilters = (filter: AdminFilter) =>
   DIMENSIONS.flatMap((dimension) => (filter[dimension] ? [[dimension, filter[dimension]] as const] : []));
 
 /**
- * `AND r."industry" = … AND …` for completed responses, whose profile columns are filled at submit; with alias "s"
- * the same filter on "Score", which carries the same four peer keys.
+ * `AND r."industry" = … AND …` on "Response" — completed responses get their peer-key columns at submit, drafts
+ * from their saved profile answers (trigger "Response_draft_peer_keys") — or, with alias "s", on "Score", which
+ * carries the same four keys.
  */
 export function completedFilterSql(filter: AdminFilter, alias = "r"): Prisma.Sql {
   const parts = activeFilters(filter).map(([dimension, value]) => Prisma.sql` AND ${dimensionColumn(dimension, alias)} = ${value}`);
-  return parts.length ? Prisma.join(parts, "") : Prisma.empty;
-}
-
-/**
- * The same filter for drafts and completed responses together. A draft's profile columns are only filled at
- * submit, so for drafts the answer saved with the profile step is read from the answers instead.
- */
-export function anyStatusFilterSql(filter: AdminFilter, alias = "r"): Prisma.Sql {
-  const a = Prisma.raw(alias);
-  const parts = activeFilters(filter).map(
-    ([dimension, value]) =>
-      Prisma.sql` AND CASE WHEN ${a}.status = 'COMPLETED' THEN ${dimensionColumn(dimension, alias)}
-        ELSE ${a}.answers ->> ${DIMENSION_QUESTION_IDS[dimension]} END = ${value}`,
-  );
   return parts.length ? Prisma.join(parts, "") : Prisma.empty;
 }

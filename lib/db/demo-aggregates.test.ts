@@ -1,0 +1,77 @@
+// Bulk loads add exactly what the triggers would: "ScoreCount" and "AnswerCount" after a load with the triggers
+// off and the counts made by the loader equal the same load with the triggers on, and both equal a brute-force
+// recount of the stored rows (including responses without an industry or a size).
+import { describe, expect, it } from "vitest";
+import { PART_A_IDS } from "@/lib/instrument";
+import { demoBatches } from "@/lib/demo/demo-batches";
+import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { compareAggregateWithScores } from "@/tests/support/peer-population";
+import { db } from "./client";
+import { loadDemoData, type AggregateMode } from "./demo-data";
+
+withMigratedDatabase();
+
+const NOW = new Date("2026-11-01T12:00:00Z");
+
+async function snapshot() {
+  const [scoreCounts, answerCounts] = await Promise.all([
+    db().$queryRaw<unknown[]>`SELECT * FROM "ScoreCount" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5`,
+    db().$queryRaw<unknown[]>`SELECT * FROM "AnswerCount" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6`,
+  ]);
+  return { scoreCounts, answerCounts };
+}
+
+/** A batch stream whose responses sometimes lack an industry or a size, as real ones may. */
+function* plan(seed: number) {
+  for (const batch of demoBatches({ count: 700, drafts: 90, seed, now: NOW, batchSize: 250 })) {
+    yield {
+      responses: [...batch.responses].map((response, i) => {
+        const answers = { ...response.answers };
+        if (i % 17 === 0) delete answers[PART_A_IDS.industry];
+        if (i % 23 === 0) delete answers[PART_A_IDS.companySize];
+        return { ...response, answers };
+      }),
+      drafts: batch.drafts,
+    };
+  }
+}
+
+async function loadTwiceWith(aggregates: AggregateMode) {
+  await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreCount", "AnswerCount" CASCADE`;
+  // Two loads: the second adds to counts the first left.
+  await loadDemoData(plan(1), { aggregates });
+  await loadDemoData(plan(2), { aggregates });
+  return snapshot();
+}
+
+describe("loadDemoData aggregates", () => {
+  it("counted by the loader equal the triggers' counts and a brute-force recount", async () => {
+    const counted = await loadTwiceWith("counted");
+    expect(await db().response.count({ where: { status: "COMPLETED" } })).toBe(1400);
+    expect(await db().response.count({ where: { status: "DRAFT" } })).toBe(180);
+    expect(await db().score.count()).toBe(1400);
+    const { stored, expected } = await compareAggregateWithScores();
+    expect(stored).toEqual(expected);
+    // The database's own recount, as the migrations define it.
+    await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
+    await db().$executeRaw`SELECT "rebuildScoreCount"()`;
+    expect(await snapshot()).toEqual(counted);
+
+    const triggered = await loadTwiceWith("triggers");
+    expect(triggered).toEqual(counted);
+  }, 120_000);
+
+  it("leaves the triggers on afterwards, and nothing behind when a load fails", async () => {
+    await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreCount", "AnswerCount" CASCADE`;
+    function* failing() {
+      yield* plan(3);
+      throw new Error("generator broke");
+    }
+    await expect(loadDemoData(failing(), { aggregates: "counted" })).rejects.toThrow("generator broke");
+    expect(await db().response.count()).toBe(0);
+    expect(await db().scoreCount.count()).toBe(0);
+    const disabled = await db().$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'`;
+    expect(disabled[0]!.n).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,83 @@
+// Generated responses as the text lines PostgreSQL's COPY reads: the same columns the submit path writes
+// (lib/db/submit.ts: the response with its profile columns; lib/db/score-columns.ts `scoreRow`: the score the
+// engine gives its answers, sales figures and all four peer keys). Pure apart from the random row ids.
+import { randomUUID } from "node:crypto";
+import { INSTRUMENT_VERSION, PART_A_IDS } from "@/lib/instrument";
+import type { DemoResponse } from "@/lib/demo/demo-responses";
+import type { DemoDraft } from "@/lib/demo/demo-drafts";
+import { responseColumns } from "./response-columns";
+import { scoreRow, type ScoreRowColumns } from "./score-columns";
+
+type Cell = string | number | boolean | Date | null | undefined;
+
+export const RESPONSE_COPY_COLUMNS = [
+  "id", "status", "instrumentVersion", "answers", "currentStep", "role", "industry", "companySize", "revenueBand",
+  "region", "salesModel", "contactName", "contactEmail", "companyName", "startedAt", "updatedAt", "completedAt",
+] as const;
+
+export const SCORE_COPY_COLUMNS = [
+  "id", "responseId", "scoringVersion", "overall", "valueIndex", "numberIndex", "winRateIndex", "salesCycleIndex",
+  "personalIndex", "companyCategory", "personalCategory", "sectionScores", "industry", "companySize", "region",
+  "salesModel", "unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", "velocity",
+] as const;
+
+/** COPY text format: tab-separated, \N for null, backslash escapes for backslash, tab, newline and return. */
+export function copyCell(value: Cell): string {
+  if (value === null || value === undefined) return "\\N";
+  // Timestamps are stored as UTC wall time ("timestamp(3)" without zone), as Prisma writes them.
+  if (value instanceof Date) return value.toISOString().slice(0, 23);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`Cannot store ${value}`);
+    return String(value);
+  }
+  const text = String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : text;
+}
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+const line = (cells: readonly Cell[]) => `${cells.map(copyCell).join("\t")}\n`;
+
+export interface CompletedRows {
+  response: string;
+  score: string;
+  columns: ReturnType<typeof responseColumns>;
+  scoreColumns: ScoreRowColumns;
+}
+
+/** The Response and Score lines of one completed response, with the columns they hold. */
+export function completedRows(response: DemoResponse): CompletedRows {
+  const id = randomUUID();
+  const columns = responseColumns(response.answers);
+  const { columns: s } = scoreRow(response.answers, columns);
+  return {
+    columns,
+    scoreColumns: s,
+    response: line([
+      id, "COMPLETED", INSTRUMENT_VERSION, JSON.stringify(response.answers), 0, columns.role, columns.industry,
+      columns.companySize, columns.revenueBand, columns.region, columns.salesModel, columns.contactName,
+      columns.contactEmail, columns.companyName, response.startedAt, response.completedAt, response.completedAt,
+    ]),
+    score: line([
+      randomUUID(), id, s.scoringVersion, s.overall, s.valueIndex, s.numberIndex, s.winRateIndex, s.salesCycleIndex,
+      s.personalIndex, s.companyCategory, s.personalCategory, JSON.stringify(s.sectionScores), s.industry,
+      s.companySize, columns.region, columns.salesModel, s.unitWinRate, s.valueWinRate, s.averageDealValue,
+      s.cycleDays, s.velocity,
+    ]),
+  };
+}
+
+const answerText = (answers: DemoDraft["answers"], id: string) => (typeof answers[id] === "string" ? (answers[id] as string) : null);
+
+/**
+ * The Response line of a draft: like the survey's autosave, only the four admin peer keys as columns, from the
+ * profile answers — what the "Response_draft_peer_keys" trigger writes (admin_overview migration), which a bulk
+ * load turns off.
+ */
+export function draftRow(draft: DemoDraft): string {
+  const a = draft.answers;
+  return line([
+    randomUUID(), "DRAFT", INSTRUMENT_VERSION, JSON.stringify(a), draft.currentStep, null,
+    answerText(a, PART_A_IDS.industry), answerText(a, PART_A_IDS.companySize), null, answerText(a, PART_A_IDS.region),
+    answerText(a, PART_A_IDS.salesModel), null, null, null, draft.startedAt, draft.updatedAt, null,
+  ]);
+}
