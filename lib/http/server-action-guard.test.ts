@@ -11,7 +11,7 @@ function post(path: string, body: BodyInit, headers: Record<string, string>) {
 const action = (id: string, type = "text/plain;charset=UTF-8", extra: Record<string, string> = {}) => ({ "next-action": id, "content-type": type, ...extra });
 
 async function statusOf(request: Request, pathname = new URL(request.url).pathname) {
-  const response = await refuseMalformedServerAction(request, pathname, ids);
+  const response = await refuseMalformedServerAction(request, pathname, () => ids);
   return response ? { status: response.status, body: (await response.json()) as { error: string }, notFound: response.headers.get("x-nextjs-action-not-found") } : undefined;
 }
 

@@ -119,9 +119,11 @@ async function refusal(request: Request, pathname: string, ids: ReadonlySet<stri
 export async function refuseMalformedServerAction(
   request: Request,
   pathname: string,
-  ids: ReadonlySet<string> | undefined = knownActionIds(),
+  /** The build's action ids; read from its manifest only for requests that may be actions. */
+  ids: () => ReadonlySet<string> | undefined = knownActionIds,
 ): Promise<Response | undefined> {
-  const refused = await refusal(request, pathname, ids);
+  if (request.method !== "POST" || pathname.startsWith("/api/")) return undefined;
+  const refused = await refusal(request, pathname, ids());
   if (!refused) return undefined;
   const response = jsonError(refused.status, refused.message);
   if (refused.notFound) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");
