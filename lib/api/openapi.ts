@@ -64,7 +64,7 @@ export function openApiDocument() {
           operationId: "submitResponse",
           summary: "Submit a complete response; get its scores and a private report link",
           description: [
-            "Checked by the same schema as the browser form and stored by the same write path (response, scores, peer snapshot and report in one transaction).",
+            "Checked by the same schema as the browser form and stored by the same write path (response, scores and report in one transaction; the peer snapshot is read just before).",
             "Send an `Idempotency-Key` header to retry safely: a retry with the same key and answers returns the first result (200, `Idempotent-Replayed: true`) and stores nothing.",
             `The body is limited to ${MAX_SUBMIT_BYTES} bytes. Submissions are rate-limited per client (SUBMIT_RATE_LIMIT_PER_MINUTE).`,
           ].join("\n\n"),

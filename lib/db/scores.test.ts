@@ -1,4 +1,4 @@
-// Storing a score inside the submit transaction: the row carries the scoring version and the response's peer
+// Storing a score inside a transaction (re-scoring, repairs): the row carries the scoring version and the response's peer
 // keys, the aggregate moves with it, and a rollback undoes both.
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS, instrument } from "@/lib/instrument";
