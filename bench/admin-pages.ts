@@ -17,6 +17,8 @@ import pg from "pg";
 import { demoBatches } from "@/lib/demo/demo-batches";
 import { migrateDeploy } from "../scripts/migrate";
 
+/** Label prefix of timed cases that are not a page's query, left out of the slowest-page figure. */
+const NOT_A_PAGE = "not a page: ";
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((value) => value.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 
@@ -98,7 +100,9 @@ export async function runAdminPagesBench({
         [`benchmarkTable(${dimension}, overall) ${label}`, () => stats.benchmarkTable(dimension, filter, ["overall"])],
         [`benchmarkTable(${dimension}, velocity) ${label}`, () => stats.benchmarkTable(dimension, filter, ["velocity"])],
       ]),
-      [`benchmarkTable(industry, all 11) ${label}`, () => stats.benchmarkTable("industry", filter)],
+      // Every metric in one query: no page asks for this (the benchmarks page shows one metric); timed for the
+      // record, not counted as a page (NOT_A_PAGE).
+      [`${NOT_A_PAGE}benchmarkTable(industry, all 11) ${label}`, () => stats.benchmarkTable("industry", filter)],
       // The questions page shows one section at a time; "all" is every choice question at once.
       [`questionDistributions(c.process) ${label}`, () => stats.questionDistributions(filter, "c.process")],
       [`questionDistributions(all) ${label}`, () => stats.questionDistributions(filter)],
@@ -109,7 +113,7 @@ export async function runAdminPagesBench({
       for (let i = 0; i < CALLS; i++) samples.push((await time(run))[0]);
       const { p50, max } = summary(samples);
       figures.cases[label] = { p50, max };
-      if (max > figures.slowest.max) figures.slowest = { label, p50, max };
+      if (!label.startsWith(NOT_A_PAGE) && max > figures.slowest.max) figures.slowest = { label, p50, max };
       console.log(`${label.padEnd(50)} p50 ${String(p50).padStart(5)} ms  max ${String(max).padStart(5)} ms`);
     }
     await db().$disconnect();

@@ -24,7 +24,7 @@ function newestManifest(root: string): { file: string; mtimeMs: number } | undef
   for (const candidate of CANDIDATES) {
     const file = path.join(root, candidate);
     try {
-      const { mtimeMs } = statSync(file);
+      const { mtimeMs } = statSync(/*turbopackIgnore: true*/ file);
       if (!newest || mtimeMs > newest.mtimeMs) newest = { file, mtimeMs };
     } catch {
       // not written by this kind of build
@@ -42,7 +42,7 @@ export function knownActionIds(root = process.cwd()): ReadonlySet<string> | unde
   if (!manifest) return undefined;
   if (cached?.file !== manifest.file || cached.mtimeMs !== manifest.mtimeMs) {
     try {
-      cached = { ...manifest, ids: actionIdsOf(readFileSync(manifest.file, "utf8")) };
+      cached = { ...manifest, ids: actionIdsOf(readFileSync(/*turbopackIgnore: true*/ manifest.file, "utf8")) };
     } catch {
       return cached?.ids;
     }
