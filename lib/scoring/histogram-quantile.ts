@@ -15,7 +15,8 @@ export function histogramQuantile(histogram: readonly number[], q: number): numb
   return lower + (upper - lower) * (position - Math.floor(position));
 }
 
-function scoreAtRank(histogram: readonly number[], rank: number): number {
+/** The score of the rank-th lowest entry (rank from 0) a histogram counts. */
+export function scoreAtRank(histogram: readonly number[], rank: number): number {
   let seen = 0;
   for (let score = 0; score < HISTOGRAM_LENGTH; score++) {
     seen += histogram[score]!;

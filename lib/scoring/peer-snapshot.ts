@@ -6,6 +6,7 @@ import { z } from "zod";
 import { PEER_LEVELS, type PeerGroup } from "./peer-group";
 import { HISTOGRAM_LENGTH, relativePerformance } from "./percentile";
 import { roundPercent } from "./rounding";
+import { scoreAtRank } from "./histogram-quantile";
 
 /** The indices counted per peer group; "overall" is the company Dealmaker Index. */
 export const PEER_METRICS = ["overall", "value", "number", "winRate", "salesCycle", "personal"] as const;
@@ -113,14 +114,4 @@ export function histogramMedian(histogram: readonly number[]): number | null {
   const lower = scoreAtRank(histogram, Math.floor((total - 1) / 2));
   const upper = scoreAtRank(histogram, Math.floor(total / 2));
   return roundPercent((lower + upper) / 2);
-}
-
-/** The score of the rank-th lowest entry (rank from 0). */
-function scoreAtRank(histogram: readonly number[], rank: number): number {
-  let seen = 0;
-  for (let score = 0; score < HISTOGRAM_LENGTH; score++) {
-    seen += histogram[score]!;
-    if (seen > rank) return score;
-  }
-  throw new RangeError(`Rank ${rank} is beyond the histogram`);
 }
