@@ -1,7 +1,7 @@
 import "server-only";
 import { RESPONSES_PAGE_SIZE, type ResponseSort, type ResponsesQuery } from "@/lib/admin/responses-query";
 import { db } from "./client";
-import { INDEX_COLUMNS } from "./score-columns";
+import { INDEX_COLUMN, INDEX_COLUMNS } from "./score-columns";
 import type { Prisma } from "./generated/client";
 
 export type ResponseListItem = {
@@ -45,12 +45,7 @@ function where(query: ResponsesQuery): Prisma.ResponseWhereInput {
 function orderBy(sort: ResponseSort, dir: "asc" | "desc"): Prisma.ResponseOrderByWithRelationInput[] {
   const nullsLast = (column: string) => ({ [column]: { sort: dir, nulls: "last" } });
   const scoreColumn: Partial<Record<ResponseSort, string>> = {
-    overall: "overall",
-    value: "valueIndex",
-    number: "numberIndex",
-    winRate: "winRateIndex",
-    salesCycle: "salesCycleIndex",
-    personal: "personalIndex",
+    ...INDEX_COLUMN,
     category: "companyCategory",
   };
   const primary: Prisma.ResponseOrderByWithRelationInput =

@@ -31,7 +31,7 @@ import {
   type PeerSnapshot,
 } from "@/lib/scoring";
 import { db, sqlPool } from "./client";
-import { INDEX_COLUMNS, SectionScoresColumnSchema } from "./score-columns";
+import { INDEX_COLUMNS, SectionScoresColumnSchema, indicesOf } from "./score-columns";
 import type { DbTransaction } from "./scores";
 
 /** ScoreCount's key for "any industry" or "any size". */
@@ -70,14 +70,7 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
     scoringVersion: score.scoringVersion,
     industry: score.industry,
     companySize: score.companySize,
-    indices: {
-      overall: score.overall,
-      value: score.valueIndex,
-      number: score.numberIndex,
-      winRate: score.winRateIndex,
-      salesCycle: score.salesCycleIndex,
-      personal: score.personalIndex,
-    },
+    indices: indicesOf(score),
     sectionScores: SectionScoresColumnSchema.parse(score.sectionScores),
   };
   // The stored score is counted in the aggregate (every Score row is), so the counts and histograms include it.

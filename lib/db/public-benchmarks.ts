@@ -16,17 +16,11 @@ import { serverEnv } from "@/lib/env";
 import { HISTOGRAM_LENGTH, PEER_METRICS, SCORING_VERSION, histogramQuantile, type PeerMetric } from "@/lib/scoring";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
+import { INDEX_COLUMN } from "./score-columns";
 
 const ANY = "*";
 const QUANTILES = [0.25, 0.5, 0.75] as const;
-const COLUMNS: Record<PeerMetric, string> = {
-  overall: "overall",
-  value: "valueIndex",
-  number: "numberIndex",
-  winRate: "winRateIndex",
-  salesCycle: "salesCycleIndex",
-  personal: "personalIndex",
-};
+const COLUMNS: Record<PeerMetric, string> = INDEX_COLUMN;
 
 type Figures = { n: number; quantiles: readonly (number | null)[] };
 const byMetric = <T,>(of: (metric: PeerMetric, index: number) => T) =>

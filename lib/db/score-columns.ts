@@ -3,11 +3,28 @@
 // aggregate and the admin dashboards need no join and never read the answers.
 import { z } from "zod";
 import { instrument } from "@/lib/instrument";
-import { analyseSales, salesNumbers, scoreResponse, type FigureOrGap, type ScoreResult } from "@/lib/scoring";
+import { analyseSales, salesNumbers, scoreResponse, type FigureOrGap, type PeerMetric, type ScoreResult } from "@/lib/scoring";
 
 /** The "sectionScores" column: each Part C and D section's whole-percent score by section id, null if unanswered. */
 export const SectionScoresColumnSchema = z.record(z.string(), z.int().min(0).max(100).nullable());
 export type SectionScoresColumn = z.infer<typeof SectionScoresColumnSchema>;
+
+/** The Score column that holds each index (and each ScoreCount index metric). */
+export const INDEX_COLUMN = {
+  overall: "overall",
+  value: "valueIndex",
+  number: "numberIndex",
+  winRate: "winRateIndex",
+  salesCycle: "salesCycleIndex",
+  personal: "personalIndex",
+} as const satisfies Record<PeerMetric, string>;
+
+type IndexColumnValues = Record<(typeof INDEX_COLUMN)[PeerMetric], number | null>;
+
+/** A Score row's six indices keyed by metric, from its index columns. */
+export function indicesOf(row: IndexColumnValues): Record<PeerMetric, number | null> {
+  return Object.fromEntries(Object.entries(INDEX_COLUMN).map(([metric, column]) => [metric, row[column]])) as Record<PeerMetric, number | null>;
+}
 
 /** The six index columns of a Score row, for Prisma `select`s that read them (spread it in). */
 export const INDEX_COLUMNS = {

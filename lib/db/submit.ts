@@ -8,7 +8,7 @@ import { completeDraftRow, insertCompleted, type CompletedRow, type NewCompleted
 import { findDraft } from "./drafts";
 import { peerSnapshotBeforeStoring, type OwnScore } from "./peer-snapshot";
 import { responseColumns } from "./response-columns";
-import { scoreRow, type ScoreRowColumns } from "./score-columns";
+import { indicesOf, scoreRow, type ScoreRowColumns } from "./score-columns";
 import { newToken } from "./tokens";
 import { createWriteBatcher } from "./write-batcher";
 
@@ -80,14 +80,7 @@ function ownScore(columns: ScoreRowColumns): OwnScore {
     scoringVersion: columns.scoringVersion,
     industry: columns.industry,
     companySize: columns.companySize,
-    indices: {
-      overall: columns.overall,
-      value: columns.valueIndex,
-      number: columns.numberIndex,
-      winRate: columns.winRateIndex,
-      salesCycle: columns.salesCycleIndex,
-      personal: columns.personalIndex,
-    },
+    indices: indicesOf(columns),
     sectionScores: columns.sectionScores,
   };
 }

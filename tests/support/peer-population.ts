@@ -5,7 +5,7 @@ import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { db } from "@/lib/db/client";
 import { insertDemoResponses } from "@/lib/db/demo-data";
-import { SectionScoresColumnSchema, type SectionScoresColumn } from "@/lib/db/score-columns";
+import { INDEX_COLUMNS, SectionScoresColumnSchema, type SectionScoresColumn } from "@/lib/db/score-columns";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 
@@ -57,15 +57,7 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
       industry: true,
       companySize: true,
       score: {
-        select: {
-          overall: true,
-          valueIndex: true,
-          numberIndex: true,
-          winRateIndex: true,
-          salesCycleIndex: true,
-          personalIndex: true,
-          sectionScores: true,
-        },
+        select: { ...INDEX_COLUMNS, sectionScores: true },
       },
     },
   });

@@ -2,6 +2,7 @@
 // own sales figures (lib/scoring analyseSales, docs/methodology.md §6). All are "Score" columns, written at scoring
 // time (lib/db/score-columns.ts), so no dashboard reads the answers.
 import { Prisma } from "../generated/client";
+import { INDEX_COLUMN } from "../score-columns";
 
 export const INDEX_METRICS = ["overall", "value", "number", "winRate", "salesCycle", "personal"] as const;
 export const SALES_METRICS = ["unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", "velocity"] as const;
@@ -40,14 +41,7 @@ export const METRIC_UNITS: Record<Metric, "index" | "fraction" | "money" | "days
 };
 
 /** The Score column holding each index. */
-export const INDEX_COLUMNS: Record<IndexMetric, string> = {
-  overall: "overall",
-  value: "valueIndex",
-  number: "numberIndex",
-  winRate: "winRateIndex",
-  salesCycle: "salesCycleIndex",
-  personal: "personalIndex",
-};
+export const INDEX_COLUMNS: Record<IndexMetric, string> = INDEX_COLUMN;
 
 /** The Score column holding each sales figure. */
 export const SALES_COLUMNS: Record<SalesMetric, string> = {
