@@ -89,3 +89,18 @@ export {
   type SummarisePeersInput,
 } from "./peer-snapshot";
 export { histogramQuantile } from "./histogram-quantile";
+export {
+  HARD_NUMBERS,
+  LOWER_IS_BETTER,
+  HardNumberPeersSchema,
+  HardNumbersPeersSchema,
+  compareHardNumbers,
+  ownHardNumbers,
+  quartileOf,
+  type HardNumber,
+  type HardNumberComparison,
+  type HardNumberPeers,
+  type HardNumbersPeers,
+  type Quartile,
+} from "./hard-numbers";
+export { BASIS_CURRENCY, CURRENCY_TABLE_VERSION, UNITS_PER_USD, fromBasis, toBasis } from "./currency";

@@ -7,6 +7,7 @@ import { PEER_LEVELS, type PeerGroup } from "./peer-group";
 import { HISTOGRAM_LENGTH, relativePerformance } from "./percentile";
 import { roundPercent } from "./rounding";
 import { scoreAtRank } from "./histogram-quantile";
+import { HardNumbersPeersSchema } from "./hard-numbers";
 
 /** The indices counted per peer group; "overall" is the company Dealmaker Index. */
 export const PEER_METRICS = ["overall", "value", "number", "winRate", "salesCycle", "personal"] as const;
@@ -42,6 +43,8 @@ export const PeerSnapshotSchema = z.strictObject({
   }),
   /** Median of each Part C and D section's score by section id, on the same terms as `medians`. */
   sectionMedians: z.record(z.string(), WholePercentSchema.nullable()),
+  /** The hard numbers' peer figures (lib/scoring/hard-numbers.ts); absent in snapshots taken before they existed. */
+  hardNumbers: HardNumbersPeersSchema.optional(),
 });
 
 export type PeerSnapshot = z.infer<typeof PeerSnapshotSchema>;
