@@ -2,11 +2,12 @@ import type { SalesNumbersReport } from "@/lib/report/document";
 import { formatCount, formatDays, formatMoney, formatRate } from "@/lib/report/format";
 import { VelocityWhatIf } from "./velocity-what-if";
 
-function Stat({ label, value }: { label: string; value: string | null }) {
+function Stat({ label, value, note }: { label: string; value: string | null; note?: string | null }) {
   return (
     <div className="rounded-lg border border-line bg-surface p-3">
       <dt className="text-sm text-muted">{label}</dt>
       <dd className="text-xl font-semibold">{value ?? "—"}</dd>
+      {note && <dd className="text-sm text-muted">{note}</dd>}
     </div>
   );
 }
@@ -18,8 +19,16 @@ export function SalesNumbers({ sales }: { sales: SalesNumbersReport }) {
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label="Sales velocity per day" value={money(sales.velocityPerDay)} />
-        <Stat label="Qualified opportunities" value={count(sales.opportunities)} />
+        <Stat
+          label="Sales velocity per day"
+          value={money(sales.velocityPerDay)}
+          note={sales.velocityPerYear == null ? null : `${money(sales.velocityPerYear)} a year`}
+        />
+        <Stat
+          label="New qualified opportunities a year"
+          value={count(sales.opportunities)}
+          note={sales.opportunitiesInFlight == null ? null : `about ${count(sales.opportunitiesInFlight)} in play at once`}
+        />
         <Stat label="Average won deal" value={money(sales.averageDeal)} />
         <Stat label="Sales cycle" value={sales.cycleDays === null ? null : formatDays(sales.cycleDays)} />
         <Stat label="Unit win rate" value={rate(sales.winRates.unit)} />

@@ -89,13 +89,36 @@ describe.each([
 });
 
 describe("sales numbers in the report", () => {
-  it("shows velocity with the participant's figures and the +48% what-if", () => {
+  it("shows velocity per day and per year with the participant's figures and the +48% what-if", () => {
+    const answers = {
+      ...buildAnswers("middle"),
+      ...numbers,
+      [PART_B_IDS.newOpportunities]: 1_200,
+      [PART_B_IDS.wonCount]: 330,
+      [PART_B_IDS.wonValue]: 33_000_000,
+      [PART_B_IDS.lostCount]: 270,
+      [PART_B_IDS.cycleDays]: 45,
+    };
+    const score = scoreResponse(answers, instrument);
+    const { sales } = buildReport({ answers, score, peers: peers(50) }).executive;
+    // 1,200 a year × $100,000 average won deal × 55% unit win rate ÷ 365; 148 in flight over a 45-day cycle.
+    expect(sales.velocityPerDay).toBeCloseTo((1_200 * 100_000 * 0.55) / 365, 6);
+    expect(sales.velocityPerYear).toBeCloseTo(66_000_000, 6);
+    expect(sales.consistency).toBe("agrees");
+    expect(Math.round(sales.tenPercentBetter!.changePercent)).toBe(48);
+    expect(sales.paragraphs[0]!.key).toBe("sales:velocity");
+    expect(sales.paragraphs[0]!.text).toContain("about $180,822 a day, or $66,000,000 a year");
+    expect(sales.paragraphs[0]!.text).toContain("about 148 of them are in play");
+  });
+
+  it("names the figure to check when velocity disagrees with the value won by more than 2×", () => {
     const { report } = reportFor("middle", 50);
     const { sales } = report.executive;
-    // 400 opportunities × $15,000 average won deal × 2/3 unit win rate ÷ 90 days
-    expect(sales.velocityPerDay).toBeCloseTo((400 * 15_000 * (2 / 3)) / 90, 6);
-    expect(Math.round(sales.tenPercentBetter!.changePercent)).toBe(48);
-    expect(sales.paragraphs[0]!.text).toContain("$44,444");
+    // 400 opportunities against 3 decided deals imply $4,000,000 a year against $30,000 won.
+    expect(sales.consistency).toBe("implied-above-won");
+    expect(sales.paragraphs[0]!.key).toBe("sales:velocity-above-won");
+    expect(sales.paragraphs[0]!.text).toContain("$4,000,000 a year, more than twice the $30,000 you report winning");
+    expect(sales.paragraphs[0]!.text).toMatch(/check the opportunity count/);
   });
 
   it("says what is missing instead of printing an empty velocity", () => {

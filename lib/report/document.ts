@@ -2,7 +2,8 @@
 // without re-scoring or re-reading the narrative library, so a report reads the same later.
 import { z } from "zod";
 
-export const REPORT_VERSION = "2026.1";
+/** 2026.2: velocity from a yearly opportunity count (÷ 365), its yearly figure and the consistency check. */
+export const REPORT_VERSION = "2026.2";
 
 const Percent = z.int().min(0).max(100);
 const Score = Percent.nullable();
@@ -58,6 +59,12 @@ export const SalesNumbersReportSchema = z.strictObject({
   cycleDays: Amount,
   /** Revenue per day; null with `missing` naming the inputs that were not given. */
   velocityPerDay: Amount,
+  /** velocityPerDay × 365 (absent in reports before 2026.2). */
+  velocityPerYear: Amount.optional(),
+  /** Qualified opportunities being worked at one time: yearly new ones × cycle ÷ 365 (absent before 2026.2). */
+  opportunitiesInFlight: Amount.optional(),
+  /** Whether the implied yearly revenue agrees with the value reported won (within 2×); null when unknown. */
+  consistency: z.enum(["agrees", "implied-above-won", "implied-below-won"]).nullable().optional(),
   missing: z.array(z.string()),
   tenPercentBetter: z.strictObject({ multiplier: z.number().finite(), changePercent: z.number().finite(), after: z.number().finite() }).nullable(),
   winRates: z.strictObject({

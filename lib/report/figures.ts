@@ -6,6 +6,8 @@ import type { Figures } from "./render-template";
 const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
 const maybe = <T,>(value: T | null | undefined, format: (v: T) => string) => (value === null || value === undefined ? undefined : format(value));
 
+const decided = (won: number | null, lost: number | null) => (won === null || lost === null ? null : won + lost);
+
 export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sales: SalesAnalysis): Figures {
   const { numbers } = sales;
   const currency = numbers.currency;
@@ -25,6 +27,10 @@ export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sale
     openDeals: maybe(numbers.openCount, formatCount),
     openValue: maybe(numbers.openValue, (v) => formatMoney(v, currency)),
     velocityPerDay: maybe(ok(sales.velocity), (v) => formatMoney(v, currency)),
+    velocityPerYear: maybe(ok(sales.velocityPerYear), (v) => formatMoney(v, currency)),
+    opportunitiesInFlight: maybe(ok(sales.opportunitiesInFlight), formatCount),
+    wonValue: maybe(numbers.wonValue, (v) => formatMoney(v, currency)),
+    decidedDeals: maybe(decided(numbers.wonCount, numbers.lostCount), formatCount),
     quotaAttainment: maybe(numbers.quotaAttainmentPct, formatPercent),
     sellersAtQuota: maybe(numbers.sellersAtQuotaPct, formatPercent),
   };

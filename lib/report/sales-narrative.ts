@@ -2,16 +2,36 @@
 // Each figure sits in its own sentence, so a missing one drops only that sentence.
 import type { Template } from "./narratives/types";
 
+const COMPOUNDING =
+  "Small gains compound: ten percent more opportunities, ten percent larger deals, a ten percent better win rate " +
+  "and a cycle ten percent shorter lift velocity by 48%, not 40%.";
+
 export const SALES_NARRATIVE = {
   velocity:
-    "Sales velocity is the revenue your team produces each day: qualified opportunities × average deal value × win " +
-    "rate ÷ the length of the sales cycle. With {opportunities} opportunities a year, an average won deal of " +
-    "{averageDeal} and a unit win rate of {unitWinRate}, every day your pipeline turns into about {velocityPerDay}. " +
-    "Your won deals took {cycleDays} on average. Small gains compound: ten percent more opportunities, ten percent " +
-    "larger deals, a ten percent better win rate and a cycle ten percent shorter lift velocity by 48%, not 40%.",
+    "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
+    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
+    "created {opportunities} new qualified opportunities in the last 12 months. With a cycle of {cycleDays}, about " +
+    "{opportunitiesInFlight} of them are in play at any one time. With an average won deal of {averageDeal} and " +
+    "your unit win rate, your pipeline delivers about {velocityPerDay} a day, or {velocityPerYear} a year. " + COMPOUNDING,
+  velocityAboveWon:
+    "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
+    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
+    "created {opportunities} new qualified opportunities in the last 12 months, but only {decidedDeals} deals were " +
+    "won or lost in that time. With an average won deal of {averageDeal} and your unit win rate, that opportunity " +
+    "count implies about {velocityPerDay} a day, or {velocityPerYear} a year, more than twice the {wonValue} you " +
+    "report winning, so check the opportunity count first: it may include leads that never passed qualification, " +
+    "or deals that stalled and were never closed.",
+  velocityBelowWon:
+    "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
+    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
+    "created {opportunities} new qualified opportunities in the last 12 months, yet {decidedDeals} deals were won " +
+    "or lost in that time. With an average won deal of {averageDeal} and your unit win rate, that opportunity " +
+    "count implies about {velocityPerDay} a day, or {velocityPerYear} a year, less than half the {wonValue} you " +
+    "report winning, so check the opportunity count first: it may leave out renewals, expansions or deals that " +
+    "partners brought in.",
   velocityMissing:
     "We could not work out your sales velocity because some of your sales numbers were left blank. Add them — " +
-    "opportunities, deals won and their value, deals lost, and the cycle length — and you can see what each lever " +
+    "new qualified opportunities, deals won and their value, and deals lost — and you can see what each lever " +
     "is worth in revenue per day.",
   winRates:
     "Counting deals, you won {unitWinRate} of the opportunities that reached a decision. Counting money, you won " +

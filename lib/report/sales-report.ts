@@ -6,14 +6,25 @@ import { SALES_NARRATIVE } from "./sales-narrative";
 
 const value = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
 
-// Rates within half a point of each other tell no story about deal size.
-const SAME_RATE = 0.005;
+/**
+ * A value win rate this many points (as a fraction) away from the unit win rate says something about deal size;
+ * a smaller gap is within the noise of a year's deals and is not called out (docs/methodology.md).
+ */
+export const WIN_RATE_GAP_WORTH_NAMING = 0.05;
 
 function winRateComparison(unit: number | null, valueRate: number | null) {
-  if (unit === null || valueRate === null || Math.abs(unit - valueRate) < SAME_RATE) return [];
+  if (unit === null || valueRate === null || Math.abs(unit - valueRate) < WIN_RATE_GAP_WORTH_NAMING) return [];
   return valueRate < unit
     ? [{ key: "sales:value-below-unit", text: SALES_NARRATIVE.valueBelowUnit }]
     : [{ key: "sales:value-above-unit", text: SALES_NARRATIVE.valueAboveUnit }];
+}
+
+function velocityParagraph(sales: SalesAnalysis, figures: Figures) {
+  if (sales.velocity.status !== "ok") return { key: "sales:velocity-missing", text: SALES_NARRATIVE.velocityMissing };
+  const verdict = sales.consistency?.verdict ?? "agrees";
+  if (verdict === "implied-above-won") return { key: "sales:velocity-above-won", text: renderTemplate(SALES_NARRATIVE.velocityAboveWon, figures) };
+  if (verdict === "implied-below-won") return { key: "sales:velocity-below-won", text: renderTemplate(SALES_NARRATIVE.velocityBelowWon, figures) };
+  return { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, figures) };
 }
 
 export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumbersReport {
@@ -21,9 +32,7 @@ export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumber
   const velocity = value(sales.velocity);
   const tenPercent = sales.tenPercentBetter.status === "ok" ? sales.tenPercentBetter : null;
   const paragraphs = [
-    velocity === null
-      ? { key: "sales:velocity-missing", text: SALES_NARRATIVE.velocityMissing }
-      : { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, figures) },
+    velocityParagraph(sales, figures),
     { key: "sales:win-rates", text: renderTemplate(SALES_NARRATIVE.winRates, figures) },
     ...winRateComparison(value(sales.winRates.unit), value(sales.winRates.value)),
     { key: "sales:open-deals", text: renderTemplate(SALES_NARRATIVE.openDeals, figures) },
@@ -36,6 +45,9 @@ export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumber
     winRate: value(sales.winRates.unit),
     cycleDays: numbers.cycleDays,
     velocityPerDay: velocity,
+    velocityPerYear: value(sales.velocityPerYear),
+    opportunitiesInFlight: value(sales.opportunitiesInFlight),
+    consistency: sales.consistency?.verdict ?? null,
     missing: sales.velocity.status === "ok" ? [] : sales.velocity.missing,
     tenPercentBetter: tenPercent ? { multiplier: tenPercent.multiplier, changePercent: tenPercent.changePercent, after: tenPercent.after } : null,
     winRates: {

@@ -35,7 +35,9 @@ export {
 export { scoreResponse, overallIndex } from "./score-response";
 export { figure, notEnoughData, type Figure, type FigureOrGap, type NotEnoughData } from "./figure";
 export {
+  DAYS_PER_YEAR,
   TEN_PERCENT_BETTER,
+  opportunitiesInFlight,
   salesVelocity,
   velocityMultiplier,
   velocityChangePercent,
@@ -55,7 +57,15 @@ export {
   type PipelineStageInput,
   type StageAnalysis,
 } from "./pipeline";
-export { salesNumbers, analyseSales, type SalesAnalysis, type SalesNumbers } from "./sales-numbers";
+export {
+  DISAGREEMENT_FACTOR,
+  salesNumbers,
+  analyseSales,
+  velocityConsistency,
+  type SalesAnalysis,
+  type SalesNumbers,
+  type VelocityConsistency,
+} from "./sales-numbers";
 export {
   DEFAULT_MIN_PEERS,
   EVERYONE_LABEL,

@@ -40,7 +40,11 @@ describe("salesNumbers and analyseSales", () => {
     expect(analysis.averageDealValue).toEqual({ status: "ok", value: 15_000 });
     expect(analysis.winRates.value).toEqual({ status: "ok", value: 0.5 });
     expect(analysis.winRates.open).toEqual({ count: 1, value: 40_000 });
-    expect(analysis.velocity).toEqual({ status: "ok", value: (120 * 15_000 * (2 / 3)) / 60 });
+    expect(analysis.velocity).toEqual({ status: "ok", value: (120 * 15_000 * (2 / 3)) / 365 });
+    expect(analysis.velocityPerYear).toEqual({ status: "ok", value: 120 * 15_000 * (2 / 3) });
+    expect(analysis.opportunitiesInFlight).toEqual({ status: "ok", value: (120 * 60) / 365 });
+    // 120 new opportunities against 3 decided deals: the implied revenue is 40× the $30,000 won.
+    expect(analysis.consistency).toEqual({ verdict: "implied-above-won", ratio: 40 });
     expect(analysis.tenPercentBetter.status === "ok" && Math.round(analysis.tenPercentBetter.changePercent)).toBe(48);
   });
 
@@ -48,10 +52,31 @@ describe("salesNumbers and analyseSales", () => {
     const analysis = analyseSales(salesNumbers({}));
     expect(analysis.velocity).toEqual({
       status: "not-enough-data",
-      missing: ["opportunities", "averageDealValue", "winRate", "cycleDays"],
+      missing: ["opportunities", "averageDealValue", "winRate"],
     });
+    expect(analysis.consistency).toBeNull();
     expect(analysis.averageDealValue).toEqual({ status: "not-enough-data", missing: ["wonValue", "wonCount"] });
     expect(analysis.pipeline).toBeNull();
+  });
+
+  it.each<[string, number, string]>([
+    ["new opportunities twice the deals decided", 200, "agrees"],
+    ["a little more than twice", 201, "implied-above-won"],
+    ["half the deals decided", 50, "agrees"],
+    ["a little under half", 49, "implied-below-won"],
+  ])("calls the yearly figure against the value won: %s", (_, opportunities, verdict) => {
+    // 100 decided deals (60 won at $10,000, 40 lost), so velocity × 365 ÷ won value = opportunities ÷ 100.
+    const analysis = analyseSales(
+      salesNumbers({
+        [PART_B_IDS.newOpportunities]: opportunities,
+        [PART_B_IDS.wonCount]: 60,
+        [PART_B_IDS.wonValue]: 600_000,
+        [PART_B_IDS.lostCount]: 40,
+        [PART_B_IDS.lostValue]: 500_000,
+      }),
+    );
+    expect(analysis.consistency?.verdict).toBe(verdict);
+    expect(analysis.consistency?.ratio).toBeCloseTo(opportunities / 100, 12);
   });
 
   it("analyses the Part E pipeline when it was answered", () => {

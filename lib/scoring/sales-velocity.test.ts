@@ -1,13 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { TEN_PERCENT_BETTER, salesVelocity, velocityChangePercent, velocityMultiplier, velocityWhatIf } from "./sales-velocity";
+import {
+  TEN_PERCENT_BETTER,
+  opportunitiesInFlight,
+  salesVelocity,
+  velocityChangePercent,
+  velocityMultiplier,
+  velocityWhatIf,
+} from "./sales-velocity";
 
 const TEAM = { opportunities: 120, averageDealValue: 50_000, winRate: 0.25, cycleDays: 90 };
 
 describe("sales velocity", () => {
-  it("is opportunities × average deal value × win rate ÷ cycle days", () => {
+  it("is yearly opportunities × average deal value × win rate ÷ 365", () => {
     const velocity = salesVelocity(TEAM);
-    expect(velocity).toEqual({ status: "ok", value: (120 * 50_000 * 0.25) / 90 });
-    expect(velocity.status === "ok" && Math.round(velocity.value)).toBe(16_667);
+    expect(velocity).toEqual({ status: "ok", value: (120 * 50_000 * 0.25) / 365 });
+    expect(velocity.status === "ok" && Math.round(velocity.value)).toBe(4_110);
+  });
+
+  it("equals opportunities in flight × deal × win rate ÷ cycle (Little's law), whatever the cycle", () => {
+    for (const cycleDays of [1, 45, 90, 400]) {
+      const inFlight = opportunitiesInFlight({ ...TEAM, cycleDays });
+      const velocity = salesVelocity({ ...TEAM, cycleDays });
+      if (inFlight.status !== "ok" || velocity.status !== "ok") throw new Error("expected figures");
+      expect(inFlight.value).toBeCloseTo((120 * cycleDays) / 365, 12);
+      expect(velocity.value).toBeCloseTo((inFlight.value * 50_000 * 0.25) / cycleDays, 9);
+    }
+  });
+
+  it("gives the issue's strong team about $180,822 a day, not $1,466,667", () => {
+    const velocity = salesVelocity({ opportunities: 1_200, averageDealValue: 100_000, winRate: 0.55, cycleDays: 45 });
+    expect(velocity.status === "ok" && Math.round(velocity.value)).toBe(180_822);
   });
 
   it("gives +48% for 10% more on number, value and win rate and a 10% shorter cycle (1.1³ ÷ 0.9)", () => {
@@ -32,19 +54,24 @@ describe("sales velocity", () => {
   it("applies the what-if to the participant's own figures", () => {
     const whatIf = velocityWhatIf(TEAM, TEN_PERCENT_BETTER);
     if (whatIf.status !== "ok") throw new Error("expected a what-if");
-    expect(whatIf.before).toBeCloseTo(16_666.667, 3);
-    expect(whatIf.after).toBeCloseTo((132 * 55_000 * 0.275) / 81, 6);
+    expect(whatIf.before).toBeCloseTo((120 * 50_000 * 0.25) / 365, 6);
+    // Ten percent more of each factor with the same opportunities in flight over a 10% shorter cycle.
+    expect(whatIf.after).toBeCloseTo(((120 * 90) / 365 * 1.1 * 55_000 * 0.275) / 81, 6);
     expect(Math.round(whatIf.changePercent)).toBe(48);
   });
 
   it.each<[string, object, string[]]>([
-    ["a zero cycle", { ...TEAM, cycleDays: 0 }, ["cycleDays"]],
-    ["no figures at all", {}, ["opportunities", "averageDealValue", "winRate", "cycleDays"]],
+    ["no figures at all", {}, ["opportunities", "averageDealValue", "winRate"]],
     ["a missing win rate", { ...TEAM, winRate: null }, ["winRate"]],
     ["a negative deal value", { ...TEAM, averageDealValue: -5 }, ["averageDealValue"]],
     ["an infinite opportunity count", { ...TEAM, opportunities: Number.POSITIVE_INFINITY }, ["opportunities"]],
   ])("%s ⇒ not enough data", (_, inputs, missing) => {
     expect(salesVelocity(inputs)).toEqual({ status: "not-enough-data", missing });
+  });
+
+  it("needs a usable cycle only for the opportunities in flight", () => {
+    expect(salesVelocity({ ...TEAM, cycleDays: null }).status).toBe("ok");
+    expect(opportunitiesInFlight({ ...TEAM, cycleDays: null })).toEqual({ status: "not-enough-data", missing: ["cycleDays"] });
   });
 
   it("refuses a change that takes a factor to zero or below", () => {

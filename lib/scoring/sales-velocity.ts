@@ -1,16 +1,22 @@
 // Sales velocity, the revenue a team produces per day: opportunities × average deal value × win rate ÷ cycle
-// days. Its four factors are the four company sub-indices, so changes are keyed by the same names.
+// days, where "opportunities" are those being worked at one time. Participants give a yearly count of new
+// qualified opportunities, so by Little's law the opportunities in flight are yearly × cycle ÷ 365 and the cycle
+// cancels: velocity = yearly opportunities × average deal value × win rate ÷ 365. The four factors are the four
+// company sub-indices, so what-if changes are keyed by the same names (a shorter cycle with the same number in
+// flight still raises velocity: that is the reference's +48%).
 import type { CompanyIndex } from "@/lib/instrument";
 import { figure, finiteOr, notEnoughData, usable, type FigureOrGap, type NotEnoughData } from "./figure";
 
+export const DAYS_PER_YEAR = 365;
+
 export interface VelocityInputs {
-  /** Qualified opportunities in the period. */
+  /** New qualified opportunities created in the last 12 months (a yearly count, not those in flight). */
   opportunities?: number | null;
   /** Average value of a won deal. */
   averageDealValue?: number | null;
   /** Win rate as a fraction 0–1. */
   winRate?: number | null;
-  /** Average sales cycle of won deals, in days. */
+  /** Average sales cycle of won deals, in days (needed for the opportunities in flight, not for velocity). */
   cycleDays?: number | null;
 }
 
@@ -35,15 +41,24 @@ export interface WhatIf {
   changePercent: number;
 }
 
-const INPUT_NAMES = ["opportunities", "averageDealValue", "winRate", "cycleDays"] as const;
+const INPUT_NAMES = ["opportunities", "averageDealValue", "winRate"] as const;
 
-/** Revenue per day. A zero cycle cannot divide, so it counts as missing like an absent one. */
+/** Revenue per day: yearly new qualified opportunities × average won deal × win rate ÷ 365. */
 export function salesVelocity(inputs: VelocityInputs): FigureOrGap {
-  const { opportunities, averageDealValue, winRate, cycleDays } = inputs;
-  if (!usable(opportunities) || !usable(averageDealValue) || !usable(winRate) || !usable(cycleDays) || cycleDays === 0) {
-    return notEnoughData(INPUT_NAMES.filter((name) => !usable(inputs[name]) || (name === "cycleDays" && cycleDays === 0)));
+  const { opportunities, averageDealValue, winRate } = inputs;
+  if (!usable(opportunities) || !usable(averageDealValue) || !usable(winRate)) {
+    return notEnoughData(INPUT_NAMES.filter((name) => !usable(inputs[name])));
   }
-  return finiteOr((opportunities * averageDealValue * winRate) / cycleDays, INPUT_NAMES);
+  return finiteOr((opportunities * averageDealValue * winRate) / DAYS_PER_YEAR, INPUT_NAMES);
+}
+
+/** Qualified opportunities being worked at one time (Little's law): yearly new ones × cycle days ÷ 365. */
+export function opportunitiesInFlight(inputs: VelocityInputs): FigureOrGap {
+  const { opportunities, cycleDays } = inputs;
+  if (!usable(opportunities) || !usable(cycleDays)) {
+    return notEnoughData([...(usable(opportunities) ? [] : ["opportunities"]), ...(usable(cycleDays) ? [] : ["cycleDays"])]);
+  }
+  return finiteOr((opportunities * cycleDays) / DAYS_PER_YEAR, ["opportunities", "cycleDays"]);
 }
 
 /**

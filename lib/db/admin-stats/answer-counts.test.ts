@@ -131,7 +131,7 @@ describe("Score's admin columns", () => {
     }
   });
 
-  it("are filled by the migration's backfill from the answers, as analyseSales computes them", async () => {
+  it("are filled by the migrations' backfills from the answers, as analyseSales computes them", async () => {
     // Unusable inputs too: a string, a negative, a zero count.
     const odd = await db().score.findMany({ take: 3, orderBy: { responseId: "asc" }, select: { responseId: true } });
     const tweaks: Partial<Answers>[] = [{ [PART_B_IDS.cycleDays]: "90" as unknown as number }, { [PART_B_IDS.lostValue]: -5 }, { [PART_B_IDS.wonCount]: 0 }];
@@ -140,15 +140,20 @@ describe("Score's admin columns", () => {
       await db().response.update({ where: { id: responseId }, data: { answers: { ...(answers as Answers), ...tweaks[i] } as Answers } });
     }
     const dir = path.join(process.cwd(), "prisma/migrations");
-    const migration = readdirSync(dir).find((name) => name.endsWith("_admin_stat_columns"))!;
-    const sql = readFileSync(path.join(dir, migration, "migration.sql"), "utf8");
-    const backfill = sql.slice(sql.indexOf('UPDATE "Score" AS s'), sql.indexOf('ALTER TABLE "Score" ENABLE TRIGGER'));
-    expect(backfill).toContain("WHERE r.id = s.\"responseId\";");
+    const backfillOf = (suffix: string) => {
+      const migration = readdirSync(dir).find((name) => name.endsWith(suffix))!;
+      const sql = readFileSync(path.join(dir, migration, "migration.sql"), "utf8");
+      const backfill = sql.slice(sql.indexOf('UPDATE "Score" AS s'), sql.indexOf('ALTER TABLE "Score" ENABLE TRIGGER'));
+      expect(backfill).toContain("WHERE r.id = s.\"responseId\";");
+      return backfill;
+    };
+    // The admin columns as first backfilled, then velocity as scoring 2026.2 corrected it.
+    const backfills = [backfillOf("_admin_stat_columns"), backfillOf("_velocity_per_year")];
     await db().$transaction([
       db().$executeRawUnsafe(`ALTER TABLE "Score" DISABLE TRIGGER USER`),
       db().$executeRawUnsafe(`UPDATE "Score" SET region = NULL, "salesModel" = NULL, "unitWinRate" = NULL, "valueWinRate" = NULL,
         "averageDealValue" = NULL, "cycleDays" = NULL, velocity = NULL`),
-      db().$executeRawUnsafe(backfill),
+      ...backfills.map((backfill) => db().$executeRawUnsafe(backfill)),
       db().$executeRawUnsafe(`ALTER TABLE "Score" ENABLE TRIGGER USER`),
     ]);
     for (const { response, ...stored } of await read()) {

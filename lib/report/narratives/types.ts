@@ -25,6 +25,10 @@ export const PLACEHOLDERS = {
   openDeals: "number of deals still open, e.g. 35",
   openValue: "value of deals still open with currency, e.g. $1,750,000",
   velocityPerDay: "sales velocity in revenue per day with currency, e.g. $12,500",
+  velocityPerYear: "sales velocity × 365: the revenue a year the figures imply, with currency, e.g. $4,562,500",
+  opportunitiesInFlight: "qualified opportunities being worked at one time (yearly × cycle ÷ 365), e.g. 104",
+  wonValue: "total value of the deals won in 12 months with currency, e.g. $4,200,000",
+  decidedDeals: "deals won plus deals lost in 12 months, e.g. 310",
   quotaAttainment: "quota attainment, e.g. 92%",
   sellersAtQuota: "share of sellers at or above quota, e.g. 58%",
 } as const;
