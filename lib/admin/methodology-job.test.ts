@@ -1,10 +1,14 @@
 // The methodology job: one at a time, progress in its row, and a count of what changed at the end.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { seedPeerPopulation } from "@/tests/support/peer-population";
 import { latestAdminJob, RESCORE_JOB } from "@/lib/db/admin-jobs";
 import { db } from "@/lib/db/client";
 import { createMissingReports } from "@/lib/db/report-generation";
+import { DAYS_PER_YEAR } from "@/lib/scoring";
+import { REPORT_VERSION, ReportDocumentSchema } from "@/lib/report/document";
 import { startRescoreJob } from "./methodology-job";
 
 withMigratedDatabase();
@@ -33,5 +37,30 @@ describe("startRescoreJob", () => {
     const again = await startRescoreJob("admin@example.com");
     await again!.done;
     expect((await latestAdminJob(RESCORE_JOB))?.result).toMatchObject({ scoresChanged: 0, reportsChanged: 0 });
+  });
+});
+
+describe("a report stored by an earlier version", () => {
+  it("is rebuilt by the job with the current version and the corrected velocity, keeping its link", async () => {
+    const legacy = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/report-2026.1.json"), "utf8")) as object;
+    const reports = await db().report.findMany({ orderBy: { id: "asc" }, select: { id: true, token: true, response: { select: { answers: true } } } });
+    const withNumbers = (answers: unknown) => {
+      const given = answers as Record<string, unknown>;
+      return Number(given["b.numbers.won-count"]) > 0 && Number(given["b.numbers.new-opportunities"]) > 0;
+    };
+    const report = reports.find((candidate) => withNumbers(candidate.response.answers))!;
+    await db().report.update({ where: { id: report.id }, data: { reportVersion: "2026.1", document: legacy } });
+
+    const job = await startRescoreJob("admin@example.com");
+    await job!.done;
+    expect((await latestAdminJob(RESCORE_JOB))?.result).toMatchObject({ reportsChanged: 1 });
+
+    const rebuilt = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { token: true, reportVersion: true, document: true } });
+    expect(rebuilt.token).toBe(report.token);
+    expect(rebuilt.reportVersion).toBe(REPORT_VERSION);
+    const { sales } = ReportDocumentSchema.parse(rebuilt.document).executive;
+    expect(sales.velocityPerDay).not.toBeNull();
+    expect(sales.velocityPerYear).toBeCloseTo(sales.velocityPerDay! * DAYS_PER_YEAR, 6);
+    expect(sales.velocityPerDay).toBeCloseTo((sales.opportunities! * sales.averageDeal! * sales.winRate!) / DAYS_PER_YEAR, 6);
   });
 });
