@@ -9,6 +9,8 @@ import { seededRandom } from "@/lib/demo/random";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores, seedPeerPopulation } from "@/tests/support/peer-population";
 import type { ReportDocument } from "@/lib/report/document";
+import { peerNumbersReport } from "@/lib/report/peer-numbers";
+import { analyseSales, salesNumbers } from "@/lib/scoring";
 import { submitResponse } from "./api-submissions";
 import { db } from "./client";
 import { peerSnapshot, peerSnapshotBeforeStoring } from "./peer-snapshot";
@@ -65,6 +67,7 @@ describe("the completed-response write", () => {
       expect(document.summary.overall.relative).toEqual(after!.overall);
       expect(document.summary.personal.relative).toEqual(after!.personal);
       expect(document.summary.overall.peerMedian).toBe(after!.medians.overall);
+      expect(document.executive.peerNumbers).toEqual(peerNumbersReport(analyseSales(salesNumbers(clean)), after));
       const stored2 = await storedRows(stored!.responseId);
       expect(stored2.report!.document as ReportDocument).toEqual(document);
     }
