@@ -101,11 +101,30 @@ function rowOf(comparison: HardNumberComparison, currency: string | null): PeerN
   if (median === null || topQuartile === null || peers === 0) return null;
   const words = WORDS[metric];
   const format = formatter(words.unit, currency);
-  const peerFigures = `median ${format(median, true)}, ${words.top} ${format(topQuartile, true)}`;
-  const text =
-    own !== null && quartile !== null
-      ? `${words.lead(format(own))} ${STANDING[quartile]} (${peerFigures}).`
-      : `Your peers' median ${words.noun} is ${format(median, true)}, and ${format(topQuartile, true)} or ${LOWER_IS_BETTER.has(metric) ? "less" : "more"} in their ${words.top}.`;
+  const [med, edge] = [format(median, true), format(topQuartile, true)];
+  const orBeyond = LOWER_IS_BETTER.has(metric) ? "or less" : "or more";
+  let text: string;
+  if (own === null || quartile === null) {
+    text =
+      med === edge
+        ? `Your peers' median ${words.noun} is ${med}, which is also where their ${words.top} begins.`
+        : `Your peers' median ${words.noun} is ${med}, and ${edge} ${orBeyond} in their ${words.top}.`;
+  } else {
+    // A figure that prints like another is said once: "level with the median", "where the top quarter begins".
+    const mine = format(own);
+    const standing = mine === med ? "level with your peers' median" : STANDING[quartile];
+    const figures =
+      mine === edge
+        ? mine === med
+          ? `, which is also where their ${words.top} begins`
+          : ` (median ${med}; their ${words.top} begins at your figure)`
+        : mine === med
+          ? ` (${words.top} ${edge})`
+          : med === edge
+            ? ` (median and ${words.top} both ${med})`
+            : ` (median ${med}, ${words.top} ${edge})`;
+    text = `${words.lead(mine)} ${standing}${figures}.`;
+  }
   return { metric, label: words.label, unit: words.unit, lowerIsBetter: LOWER_IS_BETTER.has(metric), own, median, topQuartile, percentile, quartile, peers, text };
 }
 
