@@ -36,8 +36,10 @@ export function PeerNumbersPdf({ peerNumbers }: { peerNumbers: PeerNumbersReport
       )}
       {peerNumbers.rows.map((row) => (
         <View key={row.metric} style={styles.paragraph} wrap={false}>
-          <Text style={{ fontFamily: "Helvetica-Bold" }}>{row.label}</Text>
-          <RowChart row={row} />
+          <View style={[styles.row, { marginBottom: 0 }]}>
+            <Text style={{ width: 110, fontFamily: "Helvetica-Bold" }}>{row.label}</Text>
+            <RowChart row={row} />
+          </View>
           <Text>{row.text}</Text>
         </View>
       ))}
