@@ -1,6 +1,6 @@
-// The hard numbers against peers: per figure one row, a small drawing (you, the peer median, the band from the median
-// to the better quarter's edge) above the sentence that states the figures. The drawing prints no number, so each
-// figure appears once; screen readers get the sentences, the drawing being decoration beside them.
+// The hard numbers against peers: per figure one row, the sentence that states the figures over a small drawing of
+// them (you, the peer median, the band from the median to the better quarter's edge). The drawing prints no
+// number, so each figure appears once; screen readers get the sentences, the drawing being decoration beside them.
 import type { ReportDocument } from "@/lib/report/document";
 import { peerNumberPositions } from "@/lib/report/peer-number-scale";
 import type { PeerNumberRow } from "@/lib/report/peer-numbers";
@@ -54,9 +54,8 @@ export function PeerNumbers({ report }: { report: ReportDocument }) {
           <ul className="space-y-3">
             {peerNumbers.rows.map((row) => (
               <li key={row.metric} className="space-y-1">
-                <p className="text-sm font-medium">{row.label}</p>
-                <RowChart row={row} />
                 <p className="text-sm">{row.text}</p>
+                <RowChart row={row} />
               </li>
             ))}
           </ul>
