@@ -1,5 +1,5 @@
-// Peer percentiles at scale: fills a throw-away database with completed responses and their scores (bulk SQL, not
-// one by one), then times `peerSnapshot` for random responses and a submit-like write (response + storeScore +
+// Peer percentiles at scale: fills a throw-away database with completed responses and their scores, hard numbers
+// included (bulk SQL, not one by one), then times `peerSnapshot` for random responses and a submit-like write (response + storeScore +
 // snapshot in one transaction). Prints p50/p95/p99 in ms; the target is p95 < 20 ms at 1,000,000 responses.
 // Not a test: the figures depend on the machine. The database is dropped at the end unless --keep is given.
 //
@@ -25,10 +25,11 @@ const SIZES = ["1-49", "50-249", "250-999", "1000-4999", "5000-19999", "20000-pl
 /** The Part C and D section ids, as the scoring engine reports them. */
 const SECTION_IDS = scoreResponse({}, instrument).sectionScores.map((section) => section.sectionId);
 
-// One statement per chunk: responses, then their scores from a hidden per-company maturity so the indices and
-// section scores correlate; 2% have too few answers for an overall index (most of their sections unanswered too),
-// 3% of other sections unanswered, 2% gave no industry, skewed towards a few industries and small companies like
-// an open study.
+// One statement per chunk: responses, then their scores from a hidden per-company maturity so the indices, section
+// scores and hard numbers correlate; 2% have too few answers for an overall index (most of their sections unanswered
+// too), 3% of other sections unanswered, 2% gave no industry, skewed towards a few industries and small companies like
+// an open study. The hard numbers are spread continuously (log-normal money and cycles), so they fill many more bins
+// than typed round figures would: the worst case for the histogram read.
 const FILL_CHUNK = `
 WITH r AS (
   INSERT INTO "Response" (id, status, "instrumentVersion", answers, industry, "companySize", "updatedAt", "completedAt")
@@ -38,9 +39,10 @@ WITH r AS (
   FROM generate_series(1, $2::int)
   RETURNING id, industry, "companySize"
 ), base AS (
-  SELECT id, industry, "companySize", 100 * (random() + random() + random()) / 3 AS m, random() < 0.02 AS thin FROM r
+  SELECT id, industry, "companySize", 100 * (random() + random() + random()) / 3 AS m, random() < 0.02 AS thin,
+    random() < 0.1 AS no_numbers FROM r
 ), idx AS (
-  SELECT id, industry, "companySize", thin,
+  SELECT id, industry, "companySize", thin, no_numbers, m,
     least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS v,
     least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS n,
     least(100, greatest(0, round(m + 30 * (random() - 0.5))))::int AS w,
@@ -48,13 +50,21 @@ WITH r AS (
     least(100, greatest(0, round(0.6 * m + 40 * random())))::int AS p,
     (SELECT jsonb_object_agg(section, CASE WHEN random() < (CASE WHEN thin THEN 0.7 ELSE 0.03 END) THEN NULL
        ELSE least(100, greatest(0, round(m + 40 * (random() - 0.5))))::int END)
-     FROM unnest($5::text[]) AS section) AS sections
+     FROM unnest($5::text[]) AS section) AS sections,
+    least(1, greatest(0, 0.12 + 0.0036 * m + 0.1 * (random() - 0.5))) AS unit
   FROM base
 )
 INSERT INTO "Score" (id, "responseId", "scoringVersion", overall, "valueIndex", "numberIndex", "winRateIndex",
-  "salesCycleIndex", "personalIndex", "sectionScores", industry, "companySize")
+  "salesCycleIndex", "personalIndex", "sectionScores", industry, "companySize", "unitWinRate", "valueWinRate",
+  "averageDealUsd", "cycleDays", "quotaAttainment", "sellersAtQuota")
 SELECT gen_random_uuid(), id, $1, CASE WHEN thin THEN NULL ELSE round((v + n + w + c) / 4.0)::int END,
-  CASE WHEN thin THEN NULL ELSE v END, n, w, c, p, sections, industry, "companySize"
+  CASE WHEN thin THEN NULL ELSE v END, n, w, c, p, sections, industry, "companySize",
+  CASE WHEN NOT no_numbers THEN unit END,
+  CASE WHEN NOT no_numbers THEN least(1, unit * (0.7 + 0.5 * random())) END,
+  CASE WHEN NOT no_numbers THEN round(50000 * exp(1.5 * (random() + random() + random() - 1.5))) END,
+  CASE WHEN NOT no_numbers THEN least(3650, greatest(3, round(90 * exp(0.8 * (random() + random() + random() - 1.5)) * (1.5 - m / 100)))) END,
+  CASE WHEN NOT no_numbers THEN round(greatest(20, 55 + 0.6 * m + 30 * (random() - 0.5))::numeric, 1) END,
+  CASE WHEN NOT no_numbers THEN round(least(100, greatest(0, 20 + 0.6 * m + 15 * (random() - 0.5)))::numeric, 1) END
 FROM idx`;
 
 function percentiles(samples: number[]) {
@@ -96,6 +106,13 @@ export async function runPeerPercentileBench(
       `SELECT (SELECT count(*) FROM "Score") AS responses, (SELECT count(*) FROM "ScoreCount") AS counts`,
     );
     figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
+    // How many bins each hard number fills in the largest group: what the histogram read carries besides the indices.
+    const { rows: bins } = await client.query<{ metric: string; bins: number }>(
+      `SELECT metric, count(*)::int AS bins FROM "ScoreCount"
+        WHERE industry = '*' AND "companySize" = '*' AND metric LIKE 'hard:%' AND count > 0 GROUP BY metric ORDER BY metric`,
+    );
+    figures.hardNumberBinsEveryone = Object.fromEntries(bins.map((row) => [row.metric, row.bins]));
+    console.log("occupied hard-number bins (everyone)", figures.hardNumberBinsEveryone);
     console.log(`filled ${sizes[0]!.responses} responses+scores (${sizes[0]!.counts} ScoreCount rows) in ${(fillMs / 1000).toFixed(1)} s`);
     const { rows: sample } = await client.query<{ responseId: string }>(
       `SELECT "responseId" FROM "Score" TABLESAMPLE SYSTEM (1) ORDER BY random() LIMIT $1`,

@@ -1,5 +1,6 @@
 import type { ReportDocument } from "@/lib/report/document";
 import { ActionList } from "./action-list";
+import { PeerNumbers } from "./peer-numbers";
 import { SalesNumbers } from "./sales-numbers";
 
 export function ExecutiveSummary({ report }: { report: ReportDocument }) {
@@ -43,6 +44,7 @@ export function ExecutiveSummary({ report }: { report: ReportDocument }) {
         <h3 className="text-lg font-semibold">Your sales numbers</h3>
         <SalesNumbers sales={report.executive.sales} />
       </div>
+      <PeerNumbers report={report} />
       <div className="space-y-3">
         <h3 className="text-lg font-semibold">First actions: five key areas to focus on</h3>
         <ActionList actions={report.executive.actions} />

@@ -1,7 +1,9 @@
-// How the dashboards print a figure: indices in points, win rates as percents, money and days.
+// How the dashboards print a figure: indices in points, win rates and quota figures as percents, money in US
+// dollars (the only currency the dashboards compare money in), and days.
 import { METRIC_UNITS, type Metric } from "@/lib/db/admin-stats/metrics";
 
 const number = (digits: number) => new Intl.NumberFormat("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 
 export function formatMetric(metric: Metric, value: number | null): string {
   if (value === null) return "—";
@@ -10,8 +12,10 @@ export function formatMetric(metric: Metric, value: number | null): string {
       return number(1).format(value);
     case "fraction":
       return `${number(1).format(value * 100)}%`;
+    case "percent":
+      return `${number(1).format(value)}%`;
     case "money":
-      return number(0).format(value);
+      return dollars.format(value);
     case "days":
       return `${number(1).format(value)} days`;
   }

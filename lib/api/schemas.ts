@@ -3,6 +3,7 @@
 import "zod-openapi";
 import { z } from "zod";
 import { NUMBER_UNITS, PART_IDS } from "@/lib/instrument";
+import { PeerNumbersReportSchema } from "@/lib/report/peer-numbers";
 
 /** Far above any honest response (every question answered, a 12-stage pipeline is ~10 kB). */
 export const MAX_SUBMIT_BYTES = 64 * 1024;
@@ -113,6 +114,13 @@ export const SubmitResponseResultSchema = z
       valueWinRate: z.number().min(0).max(100).nullable(),
       openDeals: z.strictObject({ count: z.number().nullable(), value: z.number().nullable() }),
       velocityPerDay: z.number().nullable().meta({ description: "Revenue per day in the answers' currency (two decimals)." }),
+    }),
+    peerNumbers: PeerNumbersReportSchema.nullable().meta({
+      description:
+        "The win rates, average won deal, sales cycle and quota figures beside the peer group's median and best quarter, " +
+        "as the report's executive.peerNumbers: rates as fractions, money in the answers' currency (peers' money converted " +
+        "from US dollars at the study's fixed rate table), a figure fewer peers than the anonymity threshold gave left out. " +
+        "Null when there are no peers to compare with.",
     }),
   })
   .meta({ id: "SubmitResponseResult" });

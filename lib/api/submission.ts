@@ -73,5 +73,6 @@ export function submissionResult(submission: StoredSubmission, reportUrl: string
       openDeals: sales.winRates.open,
       velocityPerDay: velocity === null ? null : roundTo(velocity, 2),
     },
+    peerNumbers: peers.peerNumbers,
   };
 }

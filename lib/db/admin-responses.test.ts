@@ -101,6 +101,23 @@ describe("exportResponsesCsv", () => {
     expect(text).not.toContain("ada@analytical.example");
   });
 
+  it("gives the money figures in US dollars beside the answers as given", async () => {
+    const rows = parseCsv(await readAll(exportResponsesCsv({}, { includeContact: false })));
+    const [header, ...body] = rows as [string[], ...string[][]];
+    const column = (row: string[], name: string) => row[header.indexOf(name)]!;
+    const scores = new Map(
+      (await db().score.findMany({ select: { responseId: true, averageDealUsd: true, velocityUsd: true } })).map((score) => [score.responseId, score]),
+    );
+    let dollars = 0;
+    for (const row of body) {
+      const score = scores.get(column(row, "response_id"))!;
+      expect(column(row, "average_won_deal_usd")).toBe(score.averageDealUsd === null ? "" : String(score.averageDealUsd));
+      expect(column(row, "velocity_per_day_usd")).toBe(score.velocityUsd === null ? "" : String(score.velocityUsd));
+      if (score.averageDealUsd !== null) dollars += 1;
+    }
+    expect(dollars).toBeGreaterThan(10);
+  });
+
   it("adds contact details of consenting participants when asked, escaped and formula-guarded", async () => {
     const rows = parseCsv(await readAll(exportResponsesCsv({}, { includeContact: true })));
     const header = rows[0]!;

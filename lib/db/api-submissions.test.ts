@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAnswers } from "@/lib/instrument/fixtures";
 import { ResponseAnswersSchema, instrument, type Answers } from "@/lib/instrument";
+import type { ReportDocument } from "@/lib/report/document";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { submitResponse } from "./api-submissions";
 import { db } from "./client";
@@ -44,6 +45,18 @@ describe("submitResponse", () => {
     expect(ids.size).toBe(1);
     expect(outcomes.filter((o) => o.status === "created")).toHaveLength(1);
     expect(await db().response.count()).toBe(before + 1);
+  });
+
+  it("answers with the report's peer numbers, the first time and on a retry", async () => {
+    for (let i = 0; i < 6; i++) await submitResponse({ answers: answers(i % 2 ? "best" : "worst") });
+    const first = await submitResponse({ answers: answers("middle"), idempotencyKey: "peer-numbers-key" });
+    const again = await submitResponse({ answers: answers("middle"), idempotencyKey: "peer-numbers-key" });
+    if (first.status !== "created" || again.status !== "replayed") throw new Error("not stored");
+    const report = await db().report.findFirstOrThrow({ where: { responseId: first.submission.responseId }, select: { document: true } });
+    const peerNumbers = first.submission.peers.peerNumbers;
+    expect(peerNumbers?.rows.length).toBeGreaterThan(0);
+    expect(peerNumbers).toEqual((report.document as ReportDocument).executive.peerNumbers);
+    expect(again.submission.peers.peerNumbers).toEqual(peerNumbers);
   });
 
   it("refuses a key reused for different answers", async () => {

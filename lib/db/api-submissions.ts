@@ -9,6 +9,7 @@ import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import type { Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
+import type { PeerNumbersReport } from "@/lib/report/peer-numbers";
 import { db } from "./client";
 import { isUniqueViolation } from "./drafts";
 import { INDEX_COLUMNS, scoreColumns } from "./score-columns";
@@ -34,7 +35,7 @@ export interface StoredSubmission {
   reportToken: string;
   answers: Answers;
   scores: StoredScores;
-  peers: Pick<ReportDocument, "peerGroup" | "summary">;
+  peers: Pick<ReportDocument, "peerGroup" | "summary"> & { peerNumbers: PeerNumbersReport | null };
 }
 
 export type SubmissionOutcome =
@@ -89,7 +90,7 @@ async function replay(submitKey: string, answers: Answers): Promise<SubmissionOu
       reportToken: row.report.token,
       answers: row.answers as Answers,
       scores: row.score,
-      peers: { peerGroup: document.peerGroup, summary: document.summary },
+      peers: { peerGroup: document.peerGroup, summary: document.summary, peerNumbers: document.executive.peerNumbers ?? null },
     },
   };
 }
@@ -110,6 +111,6 @@ function fromCompleted(stored: CompletedResponse, answers: Answers): StoredSubmi
       companyCategory: columns.companyCategory,
       personalCategory: columns.personalCategory,
     },
-    peers: { peerGroup: stored.document.peerGroup, summary: stored.document.summary },
+    peers: { peerGroup: stored.document.peerGroup, summary: stored.document.summary, peerNumbers: stored.document.executive.peerNumbers ?? null },
   };
 }

@@ -9,11 +9,14 @@ import { seededRandom } from "@/lib/demo/random";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores, seedPeerPopulation } from "@/tests/support/peer-population";
 import type { ReportDocument } from "@/lib/report/document";
+import { peerNumbersReport } from "@/lib/report/peer-numbers";
+import { analyseSales, salesNumbers } from "@/lib/scoring";
 import { submitResponse } from "./api-submissions";
 import { db } from "./client";
-import { peerSnapshot } from "./peer-snapshot";
+import { peerSnapshot, peerSnapshotBeforeStoring } from "./peer-snapshot";
+import { responseColumns } from "./response-columns";
 import { scoreRow } from "./score-columns";
-import { storeCompletedResponse } from "./submit";
+import { ownScore, storeCompletedResponse } from "./submit";
 
 process.env.PEER_GROUP_MIN_SIZE = "12";
 
@@ -64,10 +67,24 @@ describe("the completed-response write", () => {
       expect(document.summary.overall.relative).toEqual(after!.overall);
       expect(document.summary.personal.relative).toEqual(after!.personal);
       expect(document.summary.overall.peerMedian).toBe(after!.medians.overall);
+      expect(document.executive.peerNumbers).toEqual(peerNumbersReport(analyseSales(salesNumbers(clean)), after));
       const stored2 = await storedRows(stored!.responseId);
       expect(stored2.report!.document as ReportDocument).toEqual(document);
     }
     expect(levels.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("takes a snapshot before the write that equals the stored response's snapshot, hard numbers included", async () => {
+    let compared = 0;
+    for (const [i, answers] of generated.entries()) {
+      const clean: Answers = i % 2 === 0 ? { ...answers, [PART_A_IDS.industry]: "software", [PART_A_IDS.companySize]: "250-999" } : answers;
+      const { columns } = scoreRow(clean, responseColumns(clean));
+      const before = await peerSnapshotBeforeStoring(ownScore(columns));
+      const stored = await storeCompletedResponse({ answers: clean, now: NOW });
+      expect(await peerSnapshot(stored!.responseId)).toEqual(before);
+      compared += Object.values(before.hardNumbers ?? {}).filter((figures) => figures?.percentile != null).length;
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 
   it("stores the score a fresh scoring of the stored answers gives, with the response's peer keys and the submission's time", async () => {

@@ -38,6 +38,10 @@ const SCORE_TYPES: Record<keyof ScoreRowColumns, SqlType> = {
   averageDealValue: "float8",
   cycleDays: "float8",
   velocity: "float8",
+  averageDealUsd: "float8",
+  velocityUsd: "float8",
+  quotaAttainment: "float8",
+  sellersAtQuota: "float8",
 };
 
 export interface CompletedRow {

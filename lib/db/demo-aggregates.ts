@@ -1,11 +1,13 @@
 // For a bulk load with the aggregate triggers off: the "ScoreCount" and "AnswerCount" rows the loaded rows add,
 // counted in JavaScript while the rows are generated, then added to the tables in one upsert each. The same
-// keys the triggers use (score_counts and admin_stat_columns migrations): a score counts per metric — the six
-// indices and every section, null at -1 — in its industry × size, industry, size and everyone groups; a completed
+// keys the triggers use (score_counts, admin_stat_columns and hard_number_counts migrations): a score counts per
+// metric — the six indices and every section, null at -1, and each hard number it has in its bin — in its
+// industry × size, industry, size and everyone groups; a completed
 // response counts ("*", "*") and its string answer to each counted question, under its four peer keys ("" when
 // missing). Counting a million this way takes seconds; a recount in SQL took minutes (decision 008a).
 import type pg from "pg";
-import type { ScoreRowColumns } from "./score-columns";
+import { HARD_NUMBERS, HARD_NUMBER_BINS } from "@/lib/scoring";
+import { HARD_NUMBER_COLUMN, type ScoreRowColumns } from "./score-columns";
 
 const SEP = "\u0001";
 const METRIC_COLUMNS = [
@@ -20,7 +22,7 @@ export interface ResponseKeys {
   salesModel: string | null;
 }
 
-type Histograms = Map<string, Int32Array>; // metric → count at score + 1 (index 0 is "insufficient data", -1)
+type Histograms = Map<string, Int32Array>; // metric → count at score (or bin) + 1 (index 0 is "insufficient data", -1)
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
@@ -40,11 +42,16 @@ export class AggregateCounter {
   addScore(score: ScoreRowColumns) {
     const own = [score.scoringVersion, score.industry ?? "", score.companySize ?? "", score.industry === null ? 0 : 1, score.companySize === null ? 0 : 1].join(SEP);
     const histograms = getOrAdd(this.scores, own, () => new Map());
-    const add = (metric: string, value: number | null) => {
-      getOrAdd(histograms, metric, () => new Int32Array(102))[(value ?? -1) + 1]! += 1;
+    const add = (metric: string, value: number | null, bins = 101) => {
+      getOrAdd(histograms, metric, () => new Int32Array(bins + 1))[(value ?? -1) + 1]! += 1;
     };
     for (const [metric, column] of METRIC_COLUMNS) add(metric, score[column]);
     for (const [id, value] of Object.entries(score.sectionScores)) add(`section:${id}`, value);
+    for (const metric of HARD_NUMBERS) {
+      const value = score[HARD_NUMBER_COLUMN[metric]];
+      const scale = HARD_NUMBER_BINS[metric];
+      if (value !== null) add(`hard:${metric}`, scale.binOf(value), scale.count);
+    }
   }
 
   addCompletedResponse(answers: Record<string, unknown>, keys: ResponseKeys) {

@@ -18,7 +18,8 @@ export const RESPONSE_COPY_COLUMNS = [
 export const SCORE_COPY_COLUMNS = [
   "id", "responseId", "scoringVersion", "overall", "valueIndex", "numberIndex", "winRateIndex", "salesCycleIndex",
   "personalIndex", "companyCategory", "personalCategory", "sectionScores", "industry", "companySize", "region",
-  "salesModel", "unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", "velocity",
+  "salesModel", "unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", "velocity", "averageDealUsd",
+  "velocityUsd", "quotaAttainment", "sellersAtQuota",
 ] as const;
 
 /** COPY text format: tab-separated, \N for null, backslash escapes for backslash, tab, newline and return. */
@@ -61,7 +62,7 @@ export function completedRows(response: DemoResponse): CompletedRows {
       randomUUID(), id, s.scoringVersion, s.overall, s.valueIndex, s.numberIndex, s.winRateIndex, s.salesCycleIndex,
       s.personalIndex, s.companyCategory, s.personalCategory, JSON.stringify(s.sectionScores), s.industry,
       s.companySize, columns.region, columns.salesModel, s.unitWinRate, s.valueWinRate, s.averageDealValue,
-      s.cycleDays, s.velocity,
+      s.cycleDays, s.velocity, s.averageDealUsd, s.velocityUsd, s.quotaAttainment, s.sellersAtQuota,
     ]),
   };
 }

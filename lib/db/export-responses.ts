@@ -50,6 +50,10 @@ const SALES_COLUMNS = [
   ["quota_attainment_pct", numberAnswer(PART_B_IDS.quotaAttainment)],
   ["sellers_at_quota_pct", numberAnswer(PART_B_IDS.sellersAtQuota)],
   ["currency", `b."${PART_B_IDS.currency}" #>> '{}'`],
+  // The money figures as the report and the admin benchmarks compare them: in US dollars at the study's fixed rate
+  // table (lib/scoring/currency.ts); empty when the currency has no rate. The columns above are as given, in `currency`.
+  ["average_won_deal_usd", `s."averageDealUsd"`],
+  ["velocity_per_day_usd", `s."velocityUsd"`],
 ] as const;
 
 const SALES_RECORD = Prisma.raw(

@@ -1,16 +1,17 @@
-// Peer groups, relative performance and the index and section medians read from the aggregate agree, response by
-// response, with filtering and counting the stored population directly; drafts never count.
+// Peer groups, relative performance, the index and section medians and the hard numbers read from the aggregate
+// agree, response by response, with filtering and counting the stored population directly; drafts never count.
 import { beforeAll, describe, expect, it } from "vitest";
 import { PART_A_IDS, instrument } from "@/lib/instrument";
-import { PeerSnapshotSchema, peerGroupLabel } from "@/lib/scoring";
+import { HARD_NUMBERS, HARD_NUMBER_BINS, PeerSnapshotSchema, peerGroupLabel } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { bruteForcePeers, readCompletedScores, seedPeerPopulation, type StoredScore } from "@/tests/support/peer-population";
+import { bruteForcePeers, percentileCont, readCompletedScores, seedPeerPopulation, type StoredScore } from "@/tests/support/peer-population";
 import { db } from "./client";
 import { peerSnapshot } from "./peer-snapshot";
 import { ResponseNotCompletedError, storeScore } from "./scores";
 
 // Read by serverEnv() on its first use, which comes after this line in this file's own module graph.
 process.env.PEER_GROUP_MIN_SIZE = "12";
+process.env.ANONYMITY_THRESHOLD = "6";
 
 withMigratedDatabase();
 
@@ -34,7 +35,7 @@ const expectMatchesBruteForce = async (minPeers: number | undefined, effectiveK:
   const levels = new Set<string>();
   for (const me of population) {
     const snapshot = await peerSnapshot(me.id, minPeers === undefined ? {} : { minPeers });
-    const expected = bruteForcePeers(population, me, effectiveK);
+    const expected = bruteForcePeers(population, me, effectiveK, 6);
     expect(snapshot, me.id).not.toBeNull();
     expect({
       level: snapshot!.group.level,
@@ -43,6 +44,7 @@ const expectMatchesBruteForce = async (minPeers: number | undefined, effectiveK:
       personal: snapshot!.personal,
       medians: snapshot!.medians,
       sectionMedians: snapshot!.sectionMedians,
+      hardNumbers: snapshot!.hardNumbers,
     }).toEqual(expected);
     expect(snapshot!.group.label).toBe(peerGroupLabel(snapshot!.group, instrument));
     expect(snapshot!.minPeers).toBe(effectiveK);
@@ -70,6 +72,30 @@ describe("peer snapshot", () => {
 
   it.each([1, 5, 30, 300])("matches a brute-force count for every response with K = %i", async (minPeers) => {
     await expectMatchesBruteForce(minPeers, minPeers);
+  });
+
+  it("has hard-number medians within a bin of the peers' own figures, money in US dollars", async () => {
+    const me = population.find((score) => score.industry === "software" && score.companySize === "250-999")!;
+    const snapshot = (await peerSnapshot(me.id, { minPeers: 10 }))!;
+    const peers = population.filter((other) => other.id !== me.id && other.industry === "software" && other.companySize === "250-999");
+    for (const metric of HARD_NUMBERS) {
+      const figures = peers.map((peer) => peer.hardNumbers[metric]).filter((value): value is number => value !== null);
+      const stored = snapshot.hardNumbers![metric]!;
+      expect(stored.peers, metric).toBe(figures.length);
+      const exact = percentileCont(figures, 0.5);
+      const scale = HARD_NUMBER_BINS[metric];
+      const slack = scale.kind === "rate" ? 0.005 : scale.kind === "percent" ? 0.5 : Math.max(0.5, 0.035 * exact);
+      expect(Math.abs(stored.median - exact), metric).toBeLessThanOrEqual(slack + 1e-9);
+    }
+    // Euros were converted, and a currency the table lacks gave no money figure.
+    expect(population.some((score) => score.hardNumbers.averageDeal === null && score.hardNumbers.unitWinRate !== null)).toBe(true);
+  });
+
+  it("leaves out a hard number fewer peers than the anonymity threshold have", async () => {
+    const tiny = population.find((score) => score.industry === "energy-utilities" && score.companySize === "20000-plus")!;
+    const snapshot = (await peerSnapshot(tiny.id, { minPeers: 1 }))!;
+    expect(snapshot.group).toMatchObject({ level: "industry-size", size: 5 });
+    expect(HARD_NUMBERS.map((metric) => snapshot.hardNumbers![metric])).toEqual(HARD_NUMBERS.map(() => null));
   });
 
   it("is a valid stored document naming its group", async () => {

@@ -6,10 +6,12 @@
  * Null when the response has no stored score (a draft, or not yet scored). The group is the most specific of
  * industry × size → industry → size → everyone with at least K completed responses besides this one (K from
  * PEER_GROUP_MIN_SIZE unless `minPeers` is given); the figures compare this response with that group under its
- * own scoring version, index by index and section by section (ScoreCount metric "section:<sectionId>"). Three small
- * index reads: this response's Score row, the four candidate groups' sizes (≤ 4 × 102 rows), then every histogram of
- * the chosen group in one query (≤ 18 × 101 rows, sent as one JSON value). Pass a transaction as `client` to see a
- * score stored in it.
+ * own scoring version, index by index and section by section (ScoreCount metric "section:<sectionId>"), and hard
+ * number by hard number ("hard:<name>", counted per bin; docs/decisions/010-hard-number-peers.md), a hard number
+ * fewer peers than ANONYMITY_THRESHOLD have being left out. Three small index reads: this response's Score row, the
+ * four candidate groups' sizes (≤ 4 × 102 rows), then every histogram of the chosen group in one query (18 × 101
+ * counts and the hard numbers' occupied bins, sent as one JSON value). Pass a transaction as `client` to see a score
+ * stored in it.
  *
  *   peerSnapshotBeforeStoring(own: OwnScore, options?): Promise<PeerSnapshot>
  *
@@ -20,24 +22,30 @@ import "server-only";
 import { instrument } from "@/lib/instrument";
 import { serverEnv } from "@/lib/env";
 import {
+  HARD_NUMBERS,
+  HARD_NUMBER_BINS,
   HISTOGRAM_LENGTH,
   PEER_METRICS,
   choosePeerGroup,
   peerGroupCandidates,
+  summariseHardNumbers,
   summarisePeers,
+  type HardNumber,
   type PeerFilter,
   type PeerLevel,
   type PeerMetric,
   type PeerSnapshot,
 } from "@/lib/scoring";
 import { db, sqlPool } from "./client";
-import { INDEX_COLUMNS, SectionScoresColumnSchema, indicesOf } from "./score-columns";
+import { HARD_NUMBER_COLUMNS, INDEX_COLUMNS, SectionScoresColumnSchema, hardNumbersOf, indicesOf } from "./score-columns";
 import type { DbTransaction } from "./scores";
 
 /** ScoreCount's key for "any industry" or "any size". */
 const ANY = "*";
 /** ScoreCount's metric for a section is this prefix and the section id (see the section_scores migration). */
 const SECTION_METRIC_PREFIX = "section:";
+/** …and for a hard number, this prefix and its name (hard_number_counts migration). */
+const HARD_METRIC_PREFIX = "hard:";
 
 export interface PeerSnapshotOptions {
   minPeers?: number;
@@ -51,6 +59,8 @@ export interface OwnScore {
   companySize: string | null;
   indices: Readonly<Record<PeerMetric, number | null>>;
   sectionScores: Readonly<Record<string, number | null>>;
+  /** In the basis peers are compared in (money in US dollars): the Score row's hard-number columns. */
+  hardNumbers: Readonly<Record<HardNumber, number | null>>;
 }
 
 export async function peerSnapshot(responseId: string, options: PeerSnapshotOptions = {}): Promise<PeerSnapshot | null> {
@@ -61,6 +71,7 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
       scoringVersion: true,
       ...INDEX_COLUMNS,
       sectionScores: true,
+      ...HARD_NUMBER_COLUMNS,
       industry: true,
       companySize: true,
     },
@@ -72,6 +83,7 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
     companySize: score.companySize,
     indices: indicesOf(score),
     sectionScores: SectionScoresColumnSchema.parse(score.sectionScores),
+    hardNumbers: hardNumbersOf(score),
   };
   // The stored score is counted in the aggregate (every Score row is), so the counts and histograms include it.
   return comparePeers(throughPrisma(client), own, { stored: true, minPeers: options.minPeers });
@@ -100,8 +112,8 @@ async function comparePeers(query: Query, own: OwnScore, options: { stored: bool
   const profile = { industry: own.industry, companySize: own.companySize };
   const counts = await countGroups(query, own.scoringVersion, peerGroupCandidates(profile));
   const group = choosePeerGroup({ profile, counts, selfCounted: options.stored, minPeers, instrument });
-  const { histograms, sectionHistograms } = await readHistograms(query, own.scoringVersion, group.filter);
-  return summarisePeers({
+  const { histograms, sectionHistograms, hardHistograms } = await readHistograms(query, own.scoringVersion, group.filter);
+  const snapshot = summarisePeers({
     scoringVersion: own.scoringVersion,
     minPeers,
     group,
@@ -111,6 +123,13 @@ async function comparePeers(query: Query, own: OwnScore, options: { stored: bool
     sectionHistograms,
     selfIncluded: options.stored,
   });
+  const hardNumbers = summariseHardNumbers({
+    own: own.hardNumbers,
+    histograms: hardHistograms,
+    selfIncluded: options.stored,
+    minPeers: serverEnv().ANONYMITY_THRESHOLD,
+  });
+  return { ...snapshot, hardNumbers };
 }
 
 const keyOf = (filter: PeerFilter) => ({ industry: filter.industry ?? ANY, companySize: filter.companySize ?? ANY });
@@ -142,9 +161,10 @@ async function countGroups(
 }
 
 /**
- * The group's 101 score counts per index and per section (keyed by section id); responses with insufficient data
- * at an index, or no answer in a section, are not in its counts. The database sends them as one JSON value,
- * { metric: { score: count } }: up to 18 × 101 rows through the client took longer than the query itself.
+ * The group's 101 score counts per index and per section (keyed by section id), and its counts per bin of each hard
+ * number; responses with insufficient data at an index, no answer in a section or no figure are not in its counts.
+ * The database sends them as one JSON value, { metric: { score: count } }: up to 18 × 101 rows through the client
+ * took longer than the query itself.
  */
 async function readHistograms(query: Query, scoringVersion: string, filter: PeerFilter) {
   const key = keyOf(filter);
@@ -161,12 +181,17 @@ async function readHistograms(query: Query, scoringVersion: string, filter: Peer
   const empty = () => new Array<number>(HISTOGRAM_LENGTH).fill(0);
   const histograms = Object.fromEntries(PEER_METRICS.map((metric) => [metric, empty()])) as Record<PeerMetric, number[]>;
   const sectionHistograms: Record<string, number[]> = {};
+  const hardHistograms = Object.fromEntries(
+    HARD_NUMBERS.map((metric) => [metric, new Array<number>(HARD_NUMBER_BINS[metric].count).fill(0)]),
+  ) as Record<HardNumber, number[]>;
   for (const [metric, counts] of Object.entries(row?.histograms ?? {})) {
     const histogram = metric.startsWith(SECTION_METRIC_PREFIX)
       ? (sectionHistograms[metric.slice(SECTION_METRIC_PREFIX.length)] ??= empty())
-      : histograms[metric as PeerMetric];
+      : metric.startsWith(HARD_METRIC_PREFIX)
+        ? hardHistograms[metric.slice(HARD_METRIC_PREFIX.length) as HardNumber]
+        : histograms[metric as PeerMetric];
     if (!histogram) continue;
     for (const [score, count] of Object.entries(counts)) histogram[Number(score)] = count;
   }
-  return { histograms, sectionHistograms };
+  return { histograms, sectionHistograms, hardHistograms };
 }

@@ -98,6 +98,10 @@ const comparedColumns = {
   averageDealValue: true,
   cycleDays: true,
   velocity: true,
+  averageDealUsd: true,
+  velocityUsd: true,
+  quotaAttainment: true,
+  sellersAtQuota: true,
 } as const;
 
 type ComparedScore = { [K in keyof typeof comparedColumns]: unknown };
@@ -122,6 +126,10 @@ function comparable(score: ComparedScore): string {
     score.averageDealValue,
     score.cycleDays,
     score.velocity,
+    score.averageDealUsd,
+    score.velocityUsd,
+    score.quotaAttainment,
+    score.sellersAtQuota,
     sections,
   ]);
 }

@@ -3,7 +3,17 @@
 // aggregate and the admin dashboards need no join and never read the answers.
 import { z } from "zod";
 import { instrument } from "@/lib/instrument";
-import { analyseSales, salesNumbers, scoreResponse, type FigureOrGap, type PeerMetric, type ScoreResult } from "@/lib/scoring";
+import {
+  analyseSales,
+  hardNumbersInBasis,
+  salesNumbers,
+  scoreResponse,
+  toBasis,
+  type FigureOrGap,
+  type HardNumber,
+  type PeerMetric,
+  type ScoreResult,
+} from "@/lib/scoring";
 
 /** The "sectionScores" column: each Part C and D section's whole-percent score by section id, null if unanswered. */
 export const SectionScoresColumnSchema = z.record(z.string(), z.int().min(0).max(100).nullable());
@@ -79,6 +89,32 @@ export interface SalesColumns {
   /** The cycle as given, when it is a usable number (≥ 0). */
   cycleDays: number | null;
   velocity: number | null;
+  /** The money figures in US dollars (lib/scoring/currency.ts); null when the currency cannot be converted. */
+  averageDealUsd: number | null;
+  velocityUsd: number | null;
+  /** As given, in percent, when within the survey's range. */
+  quotaAttainment: number | null;
+  sellersAtQuota: number | null;
+}
+
+/** The Score column holding each hard number in the basis peers are compared in (counted as "hard:<name>"). */
+export const HARD_NUMBER_COLUMN = {
+  unitWinRate: "unitWinRate",
+  valueWinRate: "valueWinRate",
+  averageDeal: "averageDealUsd",
+  cycleDays: "cycleDays",
+  quotaAttainment: "quotaAttainment",
+  sellersAtQuota: "sellersAtQuota",
+} as const satisfies Record<HardNumber, keyof SalesColumns>;
+
+/** The hard-number columns of a Score row, for Prisma `select`s that read them (spread it in). */
+export const HARD_NUMBER_COLUMNS = Object.fromEntries(Object.values(HARD_NUMBER_COLUMN).map((column) => [column, true])) as {
+  [C in (typeof HARD_NUMBER_COLUMN)[HardNumber]]: true;
+};
+
+/** A Score row's hard numbers keyed by name, from their columns. */
+export function hardNumbersOf(row: Pick<SalesColumns, (typeof HARD_NUMBER_COLUMN)[HardNumber]>): Record<HardNumber, number | null> {
+  return Object.fromEntries(Object.entries(HARD_NUMBER_COLUMN).map(([metric, column]) => [metric, row[column]])) as Record<HardNumber, number | null>;
 }
 
 const valueOf = (figure: FigureOrGap) => (figure.status === "ok" ? figure.value : null);
@@ -87,12 +123,18 @@ export function salesColumns(answers: unknown): SalesColumns {
   const record = answers !== null && typeof answers === "object" && !Array.isArray(answers) ? answers : {};
   const sales = analyseSales(salesNumbers(record as Record<string, unknown>));
   const cycle = sales.numbers.cycleDays;
+  const velocity = valueOf(sales.velocity);
+  const basis = hardNumbersInBasis(sales);
   return {
     unitWinRate: valueOf(sales.winRates.unit),
     valueWinRate: valueOf(sales.winRates.value),
     averageDealValue: valueOf(sales.averageDealValue),
     cycleDays: cycle !== null && cycle >= 0 ? cycle : null,
-    velocity: valueOf(sales.velocity),
+    velocity,
+    averageDealUsd: basis.averageDeal,
+    velocityUsd: velocity === null ? null : toBasis(velocity, sales.numbers.currency),
+    quotaAttainment: basis.quotaAttainment,
+    sellersAtQuota: basis.sellersAtQuota,
   };
 }
 

@@ -8,7 +8,7 @@ import { completeDraftRow, insertCompleted, type CompletedRow, type NewCompleted
 import { findDraft } from "./drafts";
 import { peerSnapshotBeforeStoring, type OwnScore } from "./peer-snapshot";
 import { responseColumns } from "./response-columns";
-import { indicesOf, scoreRow, type ScoreRowColumns } from "./score-columns";
+import { hardNumbersOf, indicesOf, scoreRow, type ScoreRowColumns } from "./score-columns";
 import { newToken } from "./tokens";
 import { createWriteBatcher } from "./write-batcher";
 
@@ -75,13 +75,15 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
   return { responseId: row.responseId, reportToken: row.report.token, score, document };
 }
 
-function ownScore(columns: ScoreRowColumns): OwnScore {
+/** What the peer comparison needs of a score about to be stored. */
+export function ownScore(columns: ScoreRowColumns): OwnScore {
   return {
     scoringVersion: columns.scoringVersion,
     industry: columns.industry,
     companySize: columns.companySize,
     indices: indicesOf(columns),
     sectionScores: columns.sectionScores,
+    hardNumbers: hardNumbersOf(columns),
   };
 }
 

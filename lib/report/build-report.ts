@@ -6,6 +6,7 @@ import { pickActions } from "./actions";
 import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
 import { baseFigures, withScore } from "./figures";
 import { indexNarrative, narrativeFor, NARRATIVE_VERSION } from "./narratives";
+import { peerNumbersReport } from "./peer-numbers";
 import { renderTemplate, type Figures } from "./render-template";
 import { salesReport, pipelineReport } from "./sales-report";
 import { sectionsOf } from "./sections";
@@ -85,6 +86,7 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
       indices: indexReports(score, peers, base),
       sales: salesReport(sales, base),
       actions: actionsOf(answers, source, base),
+      peerNumbers: peerNumbersReport(sales, peers),
     },
     detailed: sectionsOf("C", source, answers, score, peers, base),
     personal: {

@@ -1,6 +1,7 @@
 // The stored report: plain data, complete enough that the page (and the PDF) render it
 // without re-scoring or re-reading the narrative library, so a report reads the same later.
 import { z } from "zod";
+import { PeerNumbersReportSchema } from "./peer-numbers";
 
 /** 2026.2: velocity from a yearly opportunity count (÷ 365), its yearly figure and the consistency check. */
 export const REPORT_VERSION = "2026.2";
@@ -110,6 +111,8 @@ export const ReportDocumentSchema = z.strictObject({
     indices: z.array(IndexReportSchema),
     sales: SalesNumbersReportSchema,
     actions: z.array(ActionSchema),
+    /** The hard numbers against peers (lib/report/peer-numbers.ts); absent in reports made before they existed. */
+    peerNumbers: PeerNumbersReportSchema.optional(),
   }),
   detailed: z.array(SectionReportSchema),
   personal: z.strictObject({ paragraphs: z.array(ParagraphSchema), sections: z.array(SectionReportSchema) }),

@@ -13,6 +13,10 @@ export type HardNumber = (typeof HARD_NUMBERS)[number];
 /** The hard numbers where less is better; for every other one more is better. */
 export const LOWER_IS_BETTER: ReadonlySet<HardNumber> = new Set(["cycleDays"]);
 
+export const QUARTILES = ["top", "upper-middle", "lower-middle", "bottom"] as const;
+export const QuartileSchema = z.enum(QUARTILES);
+export type Quartile = z.infer<typeof QuartileSchema>;
+
 /** One metric's peers as the snapshot stores it (basis units). */
 export const HardNumberPeersSchema = z.strictObject({
   /** Peers (other than this response) that have the figure. */
@@ -22,14 +26,17 @@ export const HardNumberPeersSchema = z.strictObject({
   topQuartile: z.number().finite(),
   /** Share of those peers this response does strictly better than, 0–100 (null: this response lacks the figure). */
   percentile: z.int().min(0).max(100).nullable(),
+  /**
+   * The quarter of those peers this response is in, peers level with it (same bin) counting half beaten
+   * (lib/scoring/hard-number-peers.ts); null with `percentile`. Absent: read from `percentile` alone.
+   */
+  quartile: QuartileSchema.nullable().optional(),
 });
 export type HardNumberPeers = z.infer<typeof HardNumberPeersSchema>;
 
 /** Stored in the peer snapshot; a metric is absent (or null) when fewer peers than the anonymity threshold have it. */
 export const HardNumbersPeersSchema = z.partialRecord(z.enum(HARD_NUMBERS), HardNumberPeersSchema.nullable());
 export type HardNumbersPeers = z.infer<typeof HardNumbersPeersSchema>;
-
-export type Quartile = "top" | "upper-middle" | "lower-middle" | "bottom";
 
 /** A hard number beside its peers, in the participant's units (fractions for rates, money in their currency). */
 export interface HardNumberComparison {
@@ -85,7 +92,7 @@ export function compareHardNumbers(sales: SalesAnalysis, peers: HardNumbersPeers
       topQuartile: usablePeers ? convert(stored.topQuartile) : null,
       percentile,
       peers: usablePeers ? stored.peers : 0,
-      quartile: quartileOf(percentile),
+      quartile: percentile === null ? null : (stored?.quartile ?? quartileOf(percentile)),
     };
   });
 }

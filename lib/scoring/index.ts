@@ -11,6 +11,10 @@
  *   counts, `relativePerformance(score, histogram)` turns the group's 101 score counts into the published figure,
  *   and `summarisePeers` builds the report's stored `PeerSnapshot` (group, both figures, peer medians per index and
  *   per survey section).
+ * - Hard numbers against peers: `hardNumbersInBasis(sales)` puts a participant's win rates, deal, cycle and quota
+ *   figures in the common basis (money in US dollars, `toBasis`), `HARD_NUMBER_BINS` says which bin the database
+ *   counts each in, `summariseHardNumbers` turns a group's bin counts into the snapshot's `hardNumbers`, and
+ *   `compareHardNumbers` puts those beside the participant's own figures in their own currency.
  */
 export { SCORING_VERSION } from "./version";
 export { roundPercent } from "./rounding";
@@ -104,6 +108,8 @@ export {
   LOWER_IS_BETTER,
   HardNumberPeersSchema,
   HardNumbersPeersSchema,
+  QUARTILES,
+  QuartileSchema,
   compareHardNumbers,
   ownHardNumbers,
   quartileOf,
@@ -113,4 +119,6 @@ export {
   type HardNumbersPeers,
   type Quartile,
 } from "./hard-numbers";
+export { HARD_NUMBER_BINS, RENARD_R40, daysScale, moneyScale, type BinScale, type CentredScale, type PercentBins } from "./hard-number-bins";
+export { binQuantile, hardNumbersInBasis, summariseHardNumbers, type SummariseHardNumbersInput } from "./hard-number-peers";
 export { BASIS_CURRENCY, CURRENCY_TABLE_VERSION, UNITS_PER_USD, fromBasis, toBasis } from "./currency";

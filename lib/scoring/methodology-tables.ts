@@ -2,6 +2,7 @@
 // methodology-doc.test.ts fails, printing the fresh table, whenever a block in the document differs.
 import { SCORE_INDICES, type Instrument } from "@/lib/instrument";
 import { COMPANY_BANDS, PERSONAL_BANDS, REVENUE_POTENTIAL_BANDS, type Band } from "./bands";
+import { currencyTable, hardNumberBinsTable } from "./hard-number-tables";
 import { INDEX_NAMES, MINIMUM_ANSWERED } from "./index-rules";
 
 export function weightsTable(instrument: Instrument): string {
@@ -55,6 +56,8 @@ export function methodologyTables(instrument: Instrument): Record<string, string
     "company-bands": bandsTable(COMPANY_BANDS),
     "personal-bands": bandsTable(PERSONAL_BANDS),
     "revenue-potential-bands": bandsTable(REVENUE_POTENTIAL_BANDS),
+    "hard-number-bins": hardNumberBinsTable(),
+    currencies: currencyTable(),
   };
 }
 

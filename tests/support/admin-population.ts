@@ -3,7 +3,7 @@
 import { PART_A_IDS, PART_B_IDS, instrument, type Answers } from "@/lib/instrument";
 import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
-import { analyseSales, salesNumbers } from "@/lib/scoring";
+import { analyseSales, hardNumbersInBasis, salesNumbers, toBasis } from "@/lib/scoring";
 import { db } from "@/lib/db/client";
 import { insertDemoResponses } from "@/lib/db/demo-data";
 import { DIMENSION_QUESTION_IDS, type AdminFilter, type Dimension } from "@/lib/db/admin-stats/filter";
@@ -16,7 +16,8 @@ export const SMALL_INDUSTRY_SIZE = 3;
 
 /**
  * 300 demo responses: a small industry of 3, some without an industry, some with unusable or partial sales
- * numbers (strings, negatives, zero deals, no cycle), some too thin for an overall index; and 60 drafts at every
+ * numbers (strings, negatives, zero deals, no cycle), money in yen or in a currency without a rate, some too thin
+ * for an overall index; and 60 drafts at every
  * step, those past the profile step carrying their profile answers.
  */
 export async function seedAdminPopulation(): Promise<void> {
@@ -31,6 +32,9 @@ export async function seedAdminPopulation(): Promise<void> {
     if (i >= 16 && i < 20) a[PART_B_IDS.cycleDays] = "90" as unknown as number;
     if (i >= 20 && i < 26) for (const id of Object.values(PART_B_IDS)) delete a[id];
     if (i >= 26 && i < 30) for (const id of Object.keys(a)) if (!id.startsWith("a.") && !id.startsWith("d.")) delete a[id];
+    // Money in other currencies: converted into dollars, or (no rate for it) left out of the money figures.
+    if (i % 10 === 4) a[PART_B_IDS.currency] = "jpy";
+    if (i % 10 === 5) a[PART_B_IDS.currency] = "other";
     return { ...response, answers: a };
   });
   await insertDemoResponses(shaped, 100);
@@ -58,6 +62,8 @@ export async function readRows(): Promise<Row[]> {
     const answers = row.answers as Answers;
     const sales = analyseSales(salesNumbers(answers));
     const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? figure.value! : null);
+    const basis = hardNumbersInBasis(sales);
+    const velocity = ok(sales.velocity);
     const score = row.score as unknown as Record<string, number | null> | null;
     const completed = row.status === "COMPLETED";
     return {
@@ -76,9 +82,12 @@ export async function readRows(): Promise<Row[]> {
         ...(Object.fromEntries(INDEX_METRICS.map((m) => [m, score?.[INDEX_COLUMNS[m]] ?? null])) as Record<Metric, number | null>),
         unitWinRate: ok(sales.winRates.unit),
         valueWinRate: ok(sales.winRates.value),
-        averageDealValue: ok(sales.averageDealValue),
+        // Money in US dollars, as the dashboards compare it.
+        averageDealValue: basis.averageDeal,
         cycleDays: sales.numbers.cycleDays !== null && sales.numbers.cycleDays >= 0 ? sales.numbers.cycleDays : null,
-        velocity: ok(sales.velocity),
+        quotaAttainment: basis.quotaAttainment,
+        sellersAtQuota: basis.sellersAtQuota,
+        velocity: velocity === null ? null : toBasis(velocity, sales.numbers.currency),
       },
     };
   });

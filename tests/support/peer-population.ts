@@ -1,11 +1,19 @@
 // A deterministic scored population for the peer-group integration tests, and the slow obvious versions of
 // what lib/db computes (peer group, relative performance, medians, the ScoreCount aggregate) to check it against.
-import { PART_A_IDS, type Answers } from "@/lib/instrument";
+import { PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
 import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
+import { HARD_NUMBERS, HARD_NUMBER_BINS, LOWER_IS_BETTER, quartileOf, type HardNumber, type HardNumbersPeers } from "@/lib/scoring";
 import { db } from "@/lib/db/client";
 import { insertDemoResponses } from "@/lib/db/demo-data";
-import { INDEX_COLUMNS, SectionScoresColumnSchema, type SectionScoresColumn } from "@/lib/db/score-columns";
+import {
+  HARD_NUMBER_COLUMN,
+  HARD_NUMBER_COLUMNS,
+  INDEX_COLUMNS,
+  SectionScoresColumnSchema,
+  hardNumbersOf,
+  type SectionScoresColumn,
+} from "@/lib/db/score-columns";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 
@@ -18,7 +26,8 @@ function reshape(response: DemoResponse, change: (answers: Answers) => void): De
 /**
  * A few hundred demo responses, with groups shaped to exercise every fallback: one industry × size cluster big
  * enough to stand alone, a tiny one, responses without an industry, without a size, without either, and some
- * with too few answers for an overall index. Returns how many completed responses it stored.
+ * with too few answers for an overall index; and sales figures in euros, in a currency that cannot be converted,
+ * and without the quota figures. Returns how many completed responses it stored.
  */
 export async function seedPeerPopulation(count = 260, seed = 4242): Promise<number> {
   const generated = demoResponses(seededRandom(seed), count, NOW);
@@ -30,6 +39,9 @@ export async function seedPeerPopulation(count = 260, seed = 4242): Promise<numb
     if (i < 35) return reshape(response, (a) => (delete a[PART_A_IDS.industry], delete a[PART_A_IDS.companySize]));
     if (i < 42) return reshape(response, (a) => keepOnly(a, (id) => id.startsWith("a.") || id.startsWith("d.")));
     if (i < 45) return reshape(response, (a) => keepOnly(a, (id) => id.startsWith("a.")));
+    if (i % 9 === 1) return reshape(response, (a) => (a[PART_B_IDS.currency] = "eur"));
+    if (i % 9 === 2) return reshape(response, (a) => (a[PART_B_IDS.currency] = "other"));
+    if (i % 13 === 3) return reshape(response, (a) => (delete a[PART_B_IDS.quotaAttainment], delete a[PART_B_IDS.sellersAtQuota]));
     return response;
   });
   return insertDemoResponses(shaped, 100);
@@ -46,6 +58,8 @@ export interface StoredScore {
   indices: Record<"overall" | "value" | "number" | "winRate" | "salesCycle" | "personal", number | null>;
   /** Section id → whole percent, or null when none of the section's items was answered. */
   sections: SectionScoresColumn;
+  /** In the basis: money in US dollars. */
+  hardNumbers: Record<HardNumber, number | null>;
 }
 
 /** Completed responses with their stored scores, peer keys taken from the response itself. */
@@ -57,7 +71,7 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
       industry: true,
       companySize: true,
       score: {
-        select: { ...INDEX_COLUMNS, sectionScores: true },
+        select: { ...INDEX_COLUMNS, sectionScores: true, ...HARD_NUMBER_COLUMNS },
       },
     },
   });
@@ -76,12 +90,13 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
         personal: score.personalIndex,
       },
       sections: SectionScoresColumnSchema.parse(score.sectionScores),
+      hardNumbers: hardNumbersOf(score),
     };
   });
 }
 
 /** The peer group and figures computed the obvious way: filter the list, count, sort. */
-export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: number) {
+export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: number, anonymityThreshold = 5) {
   const others = all.filter((other) => other.id !== me.id);
   const levels: [string, (other: StoredScore) => boolean][] = [];
   if (me.industry && me.companySize) {
@@ -123,7 +138,42 @@ export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: n
     sectionMedians: Object.fromEntries(
       Object.keys(me.sections).map((sectionId) => [sectionId, median(present(peers.map((peer) => peer.sections[sectionId] ?? null)))]),
     ),
+    hardNumbers: bruteForceHardNumbers(peers, me, anonymityThreshold),
   };
+}
+
+/** percentile_cont over a list, to the 12 significant digits the snapshot keeps. */
+export function percentileCont(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = q * (sorted.length - 1);
+  const lower = sorted[Math.floor(position)]!;
+  return Number((lower + (sorted[Math.ceil(position)]! - lower) * (position - Math.floor(position))).toPrecision(12));
+}
+
+/** Each hard number over the peers that have it, every figure read as its bin's centre (exact to the bin). */
+function bruteForceHardNumbers(peers: StoredScore[], me: StoredScore, anonymityThreshold: number): HardNumbersPeers {
+  return Object.fromEntries(
+    HARD_NUMBERS.map((metric) => {
+      const { binOf, valueOf } = HARD_NUMBER_BINS[metric];
+      const bins = peers.map((peer) => peer.hardNumbers[metric]).filter((value): value is number => value !== null).map(binOf);
+      if (bins.length === 0 || bins.length < anonymityThreshold) return [metric, null];
+      const lowerIsBetter = LOWER_IS_BETTER.has(metric);
+      const own = me.hardNumbers[metric];
+      const ownBin = own === null ? null : binOf(own);
+      const beaten = bins.filter((bin) => ownBin !== null && (lowerIsBetter ? bin > ownBin : bin < ownBin)).length;
+      const level = bins.filter((bin) => bin === ownBin).length;
+      return [
+        metric,
+        {
+          peers: bins.length,
+          median: percentileCont(bins.map(valueOf), 0.5),
+          topQuartile: percentileCont(bins.map(valueOf), lowerIsBetter ? 0.25 : 0.75),
+          percentile: ownBin === null ? null : Math.floor((100 * beaten) / bins.length + 0.5 + 1e-9),
+          quartile: ownBin === null ? null : quartileOf((100 * (beaten + level / 2)) / bins.length),
+        },
+      ];
+    }),
+  ) as HardNumbersPeers;
 }
 
 /** ScoreCount's non-zero rows, and the same counts made by grouping every Score row in JavaScript. */
@@ -143,6 +193,13 @@ export async function compareAggregateWithScores(): Promise<{ stored: string[]; 
       personal: score.personalIndex,
       ...Object.fromEntries(
         Object.entries(SectionScoresColumnSchema.parse(score.sectionScores)).map(([sectionId, value]) => [`section:${sectionId}`, value]),
+      ),
+      // A hard number counts in its bin, and not at all without a figure.
+      ...Object.fromEntries(
+        HARD_NUMBERS.filter((metric) => score[HARD_NUMBER_COLUMN[metric]] !== null).map((metric) => [
+          `hard:${metric}`,
+          HARD_NUMBER_BINS[metric].binOf(score[HARD_NUMBER_COLUMN[metric]]!),
+        ]),
       ),
     };
     const groups = [

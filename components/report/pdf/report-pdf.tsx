@@ -2,6 +2,7 @@
 import { Document, Page, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ReportDocument, SectionReport } from "@/lib/report/document";
 import { COLORS, styles } from "./pdf-styles";
+import { PeerNumbersPdf } from "./peer-numbers-pdf";
 
 const percent = (value: number | null) => (value === null ? "n/a" : `${value}%`);
 
@@ -88,6 +89,7 @@ export function ReportPdf({ report }: { report: ReportDocument }) {
             {p.text}
           </Text>
         ))}
+        <PeerNumbersPdf peerNumbers={report.executive.peerNumbers} />
         <Text style={styles.h3}>First actions: five key areas to focus on</Text>
         {report.executive.actions.map((action) => (
           <View key={action.questionId} style={styles.paragraph} wrap={false}>

@@ -117,7 +117,8 @@ describe("Score's admin columns", () => {
     db().score.findMany({
       select: {
         region: true, salesModel: true, unitWinRate: true, valueWinRate: true, averageDealValue: true,
-        cycleDays: true, velocity: true, response: { select: { answers: true, region: true, salesModel: true } },
+        cycleDays: true, velocity: true, averageDealUsd: true, velocityUsd: true, quotaAttainment: true, sellersAtQuota: true,
+        response: { select: { answers: true, region: true, salesModel: true } },
       },
       orderBy: { responseId: "asc" },
     });
@@ -132,27 +133,35 @@ describe("Score's admin columns", () => {
   });
 
   it("are filled by the migrations' backfills from the answers, as analyseSales computes them", async () => {
-    // Unusable inputs too: a string, a negative, a zero count.
-    const odd = await db().score.findMany({ take: 3, orderBy: { responseId: "asc" }, select: { responseId: true } });
-    const tweaks: Partial<Answers>[] = [{ [PART_B_IDS.cycleDays]: "90" as unknown as number }, { [PART_B_IDS.lostValue]: -5 }, { [PART_B_IDS.wonCount]: 0 }];
+    // Unusable inputs too: a string, a negative, a zero count, a quota beyond the survey's limit; and money in euros
+    // and in a currency the rate table lacks.
+    const odd = await db().score.findMany({ take: 6, orderBy: { responseId: "asc" }, select: { responseId: true } });
+    const tweaks: Partial<Answers>[] = [
+      { [PART_B_IDS.cycleDays]: "90" as unknown as number },
+      { [PART_B_IDS.lostValue]: -5 },
+      { [PART_B_IDS.wonCount]: 0 },
+      { [PART_B_IDS.quotaAttainment]: 900 },
+      { [PART_B_IDS.currency]: "eur" },
+      { [PART_B_IDS.currency]: "other" },
+    ];
     for (const [i, { responseId }] of odd.entries()) {
       const { answers } = await db().response.findUniqueOrThrow({ where: { id: responseId }, select: { answers: true } });
       await db().response.update({ where: { id: responseId }, data: { answers: { ...(answers as Answers), ...tweaks[i] } as Answers } });
     }
+    // The backfills of both migrations that added sales columns, in order.
     const dir = path.join(process.cwd(), "prisma/migrations");
-    const backfillOf = (suffix: string) => {
+    const backfills = ["_admin_stat_columns", "_velocity_per_year", "_hard_number_counts"].map((suffix) => {
       const migration = readdirSync(dir).find((name) => name.endsWith(suffix))!;
       const sql = readFileSync(path.join(dir, migration, "migration.sql"), "utf8");
       const backfill = sql.slice(sql.indexOf('UPDATE "Score" AS s'), sql.indexOf('ALTER TABLE "Score" ENABLE TRIGGER'));
       expect(backfill).toContain("WHERE r.id = s.\"responseId\";");
       return backfill;
-    };
-    // The admin columns as first backfilled, then velocity as scoring 2026.2 corrected it.
-    const backfills = [backfillOf("_admin_stat_columns"), backfillOf("_velocity_per_year")];
+    });
     await db().$transaction([
       db().$executeRawUnsafe(`ALTER TABLE "Score" DISABLE TRIGGER USER`),
       db().$executeRawUnsafe(`UPDATE "Score" SET region = NULL, "salesModel" = NULL, "unitWinRate" = NULL, "valueWinRate" = NULL,
-        "averageDealValue" = NULL, "cycleDays" = NULL, velocity = NULL`),
+        "averageDealValue" = NULL, "cycleDays" = NULL, velocity = NULL, "averageDealUsd" = NULL, "velocityUsd" = NULL,
+        "quotaAttainment" = NULL, "sellersAtQuota" = NULL`),
       ...backfills.map((backfill) => db().$executeRawUnsafe(backfill)),
       db().$executeRawUnsafe(`ALTER TABLE "Score" ENABLE TRIGGER USER`),
     ]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { Route } from "next";
 import { requireAdmin } from "@/lib/auth/require-admin";
+import { CURRENCY_TABLE_VERSION } from "@/lib/scoring";
 import {
   DIMENSIONS,
   DIMENSION_LABELS,
@@ -77,7 +78,9 @@ export default async function BenchmarksPage({ searchParams }: Props) {
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="p-3 text-left font-semibold">
             {METRIC_LABELS[query.metric]} by {DIMENSION_LABELS[query.by].toLowerCase()}
-            {METRIC_UNITS[query.metric] === "money" ? " (in each participant's own currency)" : ""}
+            {METRIC_UNITS[query.metric] === "money"
+              ? ` (in US dollars at the study's fixed rates, table ${CURRENCY_TABLE_VERSION}; responses in other currencies are left out)`
+              : ""}
           </caption>
           <thead>
             <tr className="border-y border-line bg-canvas">
