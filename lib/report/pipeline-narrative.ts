@@ -11,6 +11,7 @@ export const PIPELINE_PLACEHOLDERS = {
   overallSurplus: "weighted pipeline − target, with currency, e.g. $200,000, or \"nothing\" when it rounds to 0",
   cycleDays: "average sales cycle of won deals, shown only when longer than a quarter, e.g. 120 days",
   shortStages: "the stages holding less than target × PVF, e.g. Qualified and Proposal",
+  enoughStages: "the stages holding at least target × PVF, named when they are the fewer, e.g. Negotiation",
   noFactorStages: "the stages from which nothing has been won (no PVF), e.g. Lead",
   averageDeal: "average won deal with currency, e.g. $50,000",
   dealsNeeded: "target ÷ average won deal, rounded up, with its noun, e.g. 20 wins",
@@ -54,11 +55,14 @@ export const PIPELINE_NARRATIVE = {
       "balanced: that is what keeps the target within reach quarter after quarter.",
     oneShort: "{shortStages} holds less than its Value Factor asks for; the table shows by how much.",
     manyShort: "{shortStages} hold less than their Value Factor asks for; the table shows by how much.",
+    oneEnough: "Only {enoughStages} holds what its Value Factor asks for; the table shows how far short the others are.",
+    manyEnough: "Only {enoughStages} hold what their Value Factor asks for; the table shows how far short the others are.",
     noneEnough: "No stage holds what its Value Factor asks for; the table shows by how much each one is short.",
     restEnough: "Every other stage holds at least what its Value Factor asks for.",
     coveredButThin:
-      "Your pipeline as a whole covers next quarter, but a stage that is short today is a later quarter at risk, " +
-      "once its deals have moved on and too few have come in behind them.",
+      "Your pipeline as a whole covers next quarter. The stage test is stricter: it asks each stage to hold " +
+      "enough on its own for a quarter's target, so that the quarters after next are covered too as deals move " +
+      "through.",
     noFactor: "No verdict for {noFactorStages}: a stage from which no deal has ever been won has no Value Factor.",
   },
   opportunities: {

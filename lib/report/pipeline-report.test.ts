@@ -121,7 +121,20 @@ describe("the pipeline section", () => {
     expect(report.verdict).toEqual({ level: "enough", text: "Enough" });
     expect(text(report)).toContain("That is enough for next quarter's target, with $3,250,000 to spare.");
     expect(text(report)).toContain("Qualified holds less than its Value Factor asks for");
-    expect(text(report)).toContain("Your pipeline as a whole covers next quarter, but a stage that is short today is a later quarter at risk");
+    expect(text(report)).toContain("Your pipeline as a whole covers next quarter. The stage test is stricter");
+  });
+
+  it("names the stages that hold enough when they are the fewer", () => {
+    const stages = [
+      { name: "Lead", count: 9, value: 1_000_000, conversionPct: 10 },
+      { name: "Qualified", count: 9, value: 1_000_000, conversionPct: 30 },
+      { name: "Proposal", count: 9, value: 1_000_000, conversionPct: 50 },
+      { name: "Signed off", count: 9, value: 2_000_000, conversionPct: 90 },
+    ];
+    // Target $1,000,000: Lead needs 10M, Qualified 3.3M, Proposal 2M (all short); Signed off needs 1.1M and holds 2M.
+    const report = reportOf({ ...strong, [PIPELINE_QUESTION_ID]: { target: 1_000_000, stages } });
+    expect(report.stages.map((stage) => stage.verdict?.level)).toEqual(["short", "short", "short", "well-covered"]);
+    expect(text(report)).toContain("Only Signed off holds what its Value Factor asks for; the table shows how far short the others are.");
   });
 
   it("leaves out the sums it cannot do: no win rate, no opportunities sentence", () => {
@@ -145,7 +158,7 @@ describe("the pipeline section", () => {
     // One paragraph of each group at most, so a figure is named once if no variant repeats one and no two groups share one.
     const groups = [
       Object.values(overall).map((template) => `${template} ${cycleLongerThanQuarter}`),
-      [stages.allEnough, stages.restEnough, stages.oneShort, stages.manyShort, stages.noneEnough].map(
+      [stages.allEnough, stages.restEnough, stages.oneShort, stages.manyShort, stages.oneEnough, stages.manyEnough, stages.noneEnough].map(
         (template) => `${stages.noFactor} ${template} ${stages.coveredButThin}`,
       ),
       Object.values(byLevel).map((template) => `${needed} ${template}`),

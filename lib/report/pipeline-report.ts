@@ -53,10 +53,13 @@ function overallParagraph(pipeline: PipelineAnalysis, cycleDays: number | null, 
   return [{ key: `pipeline:overall-${overall.level}`, text: renderTemplate(template, figures) }];
 }
 
+/** Names the short stages, or the enough ones when they are the fewer, so the sentence stays short. */
 function stagesParagraph(pipeline: PipelineAnalysis): Paragraph[] {
   const { stages: texts } = PIPELINE_NARRATIVE;
   const judged = pipeline.stages.filter((stage) => stage.verdict.status === "ok");
-  const short = judged.filter((stage) => stage.verdict.status === "ok" && stage.verdict.level === "short").map((stage) => stage.name);
+  const isShort = (stage: (typeof judged)[number]) => stage.verdict.status === "ok" && stage.verdict.level === "short";
+  const short = judged.filter(isShort).map((stage) => stage.name);
+  const enough = judged.filter((stage) => !isShort(stage)).map((stage) => stage.name);
   const noFactor = pipeline.stages.filter((stage) => stage.pipelineValueFactor.status !== "ok").map((stage) => stage.name);
   if (judged.length === 0) return [];
   const sentences: string[] = noFactor.length > 0 ? [texts.noFactor] : [];
@@ -64,14 +67,16 @@ function stagesParagraph(pipeline: PipelineAnalysis): Paragraph[] {
   if (short.length === 0) {
     key = "all-enough";
     sentences.push(noFactor.length > 0 ? texts.restEnough : texts.allEnough);
-  } else if (short.length === judged.length && judged.length > 1) {
+  } else if (enough.length === 0 && judged.length > 1) {
     key = "none-enough";
     sentences.push(texts.noneEnough);
+  } else if (enough.length > 0 && enough.length < short.length) {
+    sentences.push(enough.length === 1 ? texts.oneEnough : texts.manyEnough);
   } else {
     sentences.push(short.length === 1 ? texts.oneShort : texts.manyShort);
   }
   if (short.length > 0 && pipeline.overall.status === "ok" && pipeline.overall.level !== "short") sentences.push(texts.coveredButThin);
-  const figures: Figures<PipelinePlaceholder> = { shortStages: listOf(short), noFactorStages: listOf(noFactor) };
+  const figures: Figures<PipelinePlaceholder> = { shortStages: listOf(short), enoughStages: listOf(enough), noFactorStages: listOf(noFactor) };
   return [{ key: `pipeline:stages-${key}`, text: renderTemplate(sentences.join(" "), figures) }];
 }
 
