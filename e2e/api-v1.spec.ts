@@ -116,7 +116,7 @@ test.describe("bad input gets a JSON error with field messages and stores nothin
   });
 
   test("an old or unknown instrument version → 409 naming the current one", async ({ request }) => {
-    for (const version of ["2025.1", "banana"]) {
+    for (const version of ["2026.1", "2025.1", "banana"]) {
       const error = await expectApiError(await submit(request, { ...submissionBody(), instrumentVersion: version }), 409);
       expect(error.currentVersion).toBe(INSTRUMENT_VERSION);
       expect(error.message).toContain(INSTRUMENT_VERSION);

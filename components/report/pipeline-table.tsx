@@ -1,17 +1,28 @@
-import type { PipelineReport } from "@/lib/report/document";
+import type { CoverageVerdictWords, PipelineReport } from "@/lib/report/document";
 import { formatCount, formatMoney, formatRate } from "@/lib/report/format";
+
+const VERDICT_CLASS: Record<CoverageVerdictWords["level"], string> = {
+  "well-covered": "text-keep",
+  enough: "text-keep",
+  short: "text-stop",
+};
 
 export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
   const money = (v: number | null) => (v === null ? "—" : formatMoney(v, pipeline.currency));
+  // Reports stored before the target named its period have no verdicts: they keep the columns they had.
+  const withVerdicts = pipeline.stages.some((stage) => stage.verdict !== undefined);
+  const targetLabel = pipeline.period === "next-quarter" ? "Target for next quarter" : "Period target";
   return (
     <div className="space-y-3">
+      <p className="font-medium">
+        {targetLabel}: {money(pipeline.target)}
+      </p>
       {pipeline.paragraphs.map((p) => (
         <p key={p.key}>{p.text}</p>
       ))}
-      <p className="font-medium">Period target: {money(pipeline.target)}</p>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm">
-          <caption className="sr-only">Pipeline coverage by stage</caption>
+          <caption className="sr-only">Pipeline coverage by stage against the {targetLabel.toLowerCase()}</caption>
           <thead className="border-b border-line">
             <tr>
               <th scope="col" className="py-2">Stage</th>
@@ -21,6 +32,7 @@ export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
               <th scope="col">Value factor</th>
               <th scope="col">Needed</th>
               <th scope="col">Coverage</th>
+              {withVerdicts && <th scope="col">Verdict</th>}
             </tr>
           </thead>
           <tbody>
@@ -35,6 +47,11 @@ export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
                 <td className={stage.coverage !== null && stage.coverage < 1 ? "font-semibold text-stop" : "font-semibold text-keep"}>
                   {stage.coverage === null ? "—" : formatRate(stage.coverage)}
                 </td>
+                {withVerdicts && (
+                  <td className={stage.verdict ? `font-semibold ${VERDICT_CLASS[stage.verdict.level]}` : undefined}>
+                    {stage.verdict?.text ?? "—"}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,11 @@
 "use client";
-// Part E: a table of pipeline stages (3–12) plus the period target. Starts empty because the
-// step is optional; one click fills in the six suggested stage names.
+// Part E: a table of pipeline stages (3–12) plus the target for next quarter, whose label, help and unit name
+// the period. Starts empty because the step is optional; one click fills in the six suggested stage names.
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import type { PipelineQuestion } from "@/lib/instrument";
 import type { FormValues } from "@/lib/survey/field-names";
 import { Button } from "@/components/ui/button";
-import { FieldError, FieldHelp } from "@/components/ui/field-message";
+import { describedBy, FieldError, FieldHelp } from "@/components/ui/field-message";
 
 type Props = {
   question: PipelineQuestion;
@@ -24,6 +24,8 @@ export function PipelineField({ question, name, control, register, errors }: Pro
   const { fields, append, remove, replace } = useFieldArray({ control, name: `${name}.stages` as never });
   const error = errors[name] as NestedError | undefined;
   const cell = (index: number, key: string) => error?.stages?.[index]?.[key]?.message;
+  const targetId = `${name}-target`;
+  const targetError = error?.target?.message;
   const numberCell = (index: number, key: "count" | "value" | "conversionPct", label: string) => (
     <label className="block text-xs text-muted">
       {label}
@@ -80,19 +82,29 @@ export function PipelineField({ question, name, control, register, errors }: Pro
       )}
       <FieldError id={`${name}-stages-error`} message={error?.stages?.message ?? error?.message} />
       {fields.length > 0 && (
-        <label className="block max-w-xs font-medium">
-          Revenue target for the coming period
-          <input
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
-            {...register(`${name}.target`, { valueAsNumber: true })}
-            aria-invalid={error?.target?.message ? true : undefined}
-            className={input}
-          />
-          <FieldError id={`${name}-target-error`} message={error?.target?.message} />
-        </label>
+        <div className="space-y-2">
+          <label htmlFor={targetId} className="block font-medium">
+            {question.targetLabel}
+          </label>
+          <FieldHelp id={`${targetId}-help`}>{question.targetHelp}</FieldHelp>
+          <div className="flex max-w-sm items-center gap-2">
+            <input
+              id={targetId}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              {...register(`${name}.target`, { valueAsNumber: true })}
+              aria-invalid={targetError ? true : undefined}
+              aria-describedby={describedBy(`${targetId}-help`, `${targetId}-error`, Boolean(targetError))}
+              className={input}
+            />
+            <span className="shrink-0 text-sm text-muted" aria-hidden="true">
+              amount for the quarter
+            </span>
+          </div>
+          <FieldError id={`${targetId}-error`} message={targetError} />
+        </div>
       )}
     </fieldset>
   );

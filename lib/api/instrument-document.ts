@@ -15,7 +15,7 @@ function questionDocument(question: Question): QuestionDocument {
     case "text":
       return { ...base, maxLength: question.maxLength, format: question.format };
     case "pipeline":
-      return { ...base, minStages: question.minStages, maxStages: question.maxStages, max: question.maxValue };
+      return { ...base, minStages: question.minStages, maxStages: question.maxStages, max: question.maxValue, targetPrompt: question.targetLabel };
     case "consent":
       return base;
   }

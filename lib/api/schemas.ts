@@ -2,7 +2,7 @@
 // OpenAPI document (lib/api/openapi.ts) is generated from them, so the two cannot drift apart.
 import "zod-openapi";
 import { z } from "zod";
-import { NUMBER_UNITS, PART_IDS } from "@/lib/instrument";
+import { INSTRUMENT_VERSION, NUMBER_UNITS, PART_IDS } from "@/lib/instrument";
 import { PeerNumbersReportSchema } from "@/lib/report/peer-numbers";
 
 /** Far above any honest response (every question answered, a 12-stage pipeline is ~10 kB). */
@@ -43,12 +43,13 @@ export const InstrumentQuestionSchema = z
     format: z.enum(["plain", "email"]).optional(),
     minStages: z.int().optional(),
     maxStages: z.int().optional(),
+    targetPrompt: z.string().optional().meta({ description: "pipeline: the prompt for `target`, naming the period it is for (next quarter)." }),
   })
   .meta({ id: "InstrumentQuestion" });
 
 export const InstrumentDocumentSchema = z
   .strictObject({
-    version: z.string().meta({ description: "Send it back as `instrumentVersion` when submitting.", example: "2026.1" }),
+    version: z.string().meta({ description: "Send it back as `instrumentVersion` when submitting.", example: INSTRUMENT_VERSION }),
     sections: z.array(
       z.strictObject({
         id: z.string(),
@@ -75,7 +76,7 @@ export const SubmitResponseRequestSchema = z
   .strictObject({
     instrumentVersion: z.string().min(1).max(40),
     answers: z.record(z.string().max(200), z.unknown(), { error: "answers must be an object keyed by question id" }).meta({
-      description: "Keyed by question id: choice → option value, number → number, text → string, consent → boolean, pipeline → { stages, target }.",
+      description: "Keyed by question id: choice → option value, number → number, text → string, consent → boolean, pipeline → { stages, target } with target the revenue target for next quarter.",
     }),
     participant: ParticipantSchema.optional(),
   })

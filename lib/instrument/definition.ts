@@ -79,6 +79,9 @@ export const PipelineQuestionSchema = z.strictObject({
   stageNameMaxLength: z.int().positive(),
   maxDealCount: z.int().positive(),
   maxValue: z.number().positive(),
+  /** The target's own label and help: they name its period, which the report's coverage is measured against. */
+  targetLabel: z.string().min(1),
+  targetHelp: z.string().min(1),
 });
 
 export const QuestionSchema = z.discriminatedUnion("kind", [

@@ -9,7 +9,8 @@ import { engagementSection, perspectiveSection, systemsSection } from "./part-d"
 import { pipelineSection } from "./part-e";
 
 export const INSTRUMENT_ID = "dealmaker-index";
-export const INSTRUMENT_VERSION = "2026.1";
+/** 2026.2: the Part E target is next quarter's (2026.1 asked for "the coming period" and named none). */
+export const INSTRUMENT_VERSION = "2026.2";
 
 const parts: Part[] = [
   {
@@ -39,7 +40,7 @@ const parts: Part[] = [
   {
     id: "E",
     title: "Pipeline snapshot",
-    intro: "An optional look at your pipeline stages and the coverage they give your target.",
+    intro: "An optional look at your pipeline stages and whether they hold enough for next quarter's target.",
     optional: true,
   },
 ];

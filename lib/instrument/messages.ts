@@ -67,7 +67,7 @@ export const MESSAGES = {
   duplicateStage: "Each stage needs its own name; this one is already used",
   stageCount: "Enter the number of deals in this stage: a whole number, 0 or more",
   stageConversion: "Enter the share of deals won from this stage: a percentage between 0 and 100",
-  target: "Enter the revenue target for the period, greater than 0",
+  target: "Enter your revenue target for next quarter, greater than 0",
   pipelineShape: "Enter the pipeline as a list of stages and a target",
   stageShape: "Enter a name, deal count, value and conversion for this stage",
 } as const;

@@ -8,7 +8,8 @@ import { baseFigures, withScore } from "./figures";
 import { indexNarrative, narrativeFor, NARRATIVE_VERSION } from "./narratives";
 import { peerNumbersReport } from "./peer-numbers";
 import { renderTemplate, type Figures } from "./render-template";
-import { salesReport, pipelineReport } from "./sales-report";
+import { pipelineReport } from "./pipeline-report";
+import { salesReport } from "./sales-report";
 import { sectionsOf } from "./sections";
 
 export type BuildReportInput = { answers: Answers; score: ScoreResult; peers: PeerSnapshot | null; source?: Instrument };

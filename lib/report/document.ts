@@ -80,9 +80,19 @@ export const SalesNumbersReportSchema = z.strictObject({
   paragraphs: z.array(ParagraphSchema),
 });
 
+/** "Is there enough?" in words ("Short by $2,000,000"), with its level (lib/scoring/pipeline-verdict.ts). */
+export const CoverageVerdictSchema = z.strictObject({ level: z.enum(["well-covered", "enough", "short"]), text: z.string() });
+
+// period, weightedValue, verdict, opportunities and the stage verdicts are absent in reports built before the
+// target named its period (instrument 2026.2); those render as they were, without verdicts.
 export const PipelineReportSchema = z.strictObject({
   currency: z.string().nullable(),
+  period: z.literal("next-quarter").optional(),
   target: z.number().finite(),
+  /** Σ value × conversion: what today's deals should bring in. */
+  weightedValue: Amount.optional(),
+  /** The weighted pipeline against the target. */
+  verdict: CoverageVerdictSchema.nullable().optional(),
   stages: z.array(
     z.strictObject({
       name: z.string(),
@@ -92,8 +102,14 @@ export const PipelineReportSchema = z.strictObject({
       pipelineValueFactor: Amount,
       requiredValue: Amount,
       coverage: Amount,
+      /** Value now against requiredValue. */
+      verdict: CoverageVerdictSchema.nullable().optional(),
     }),
   ),
+  /** What the target takes at the participant's average won deal and unit win rate, against today's pace. */
+  opportunities: z
+    .strictObject({ dealsNeeded: Amount, opportunitiesNeeded: Amount, opportunitiesPerQuarter: Amount, verdict: CoverageVerdictSchema.nullable() })
+    .optional(),
   paragraphs: z.array(ParagraphSchema),
 });
 
@@ -126,3 +142,4 @@ export type Action = z.infer<typeof ActionSchema>;
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 export type SalesNumbersReport = z.infer<typeof SalesNumbersReportSchema>;
 export type PipelineReport = z.infer<typeof PipelineReportSchema>;
+export type CoverageVerdictWords = z.infer<typeof CoverageVerdictSchema>;

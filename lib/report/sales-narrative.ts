@@ -1,4 +1,4 @@
-// Narrative for the sales-numbers part of the executive summary and the pipeline section.
+// Narrative for the sales-numbers part of the executive summary (the pipeline section's: pipeline-narrative.ts).
 // Each figure sits in its own sentence, so a missing one drops only that sentence.
 import type { Template } from "./narratives/types";
 
@@ -47,8 +47,4 @@ export const SALES_NARRATIVE = {
     "consume selling time, so keep them in view rather than leaving them out of the rate.",
   quota:
     "Your team reached {quotaAttainment} of quota. {sellersAtQuota} of your sellers hit their own number.",
-  pipeline:
-    "For each stage, the Pipeline Value Factor is one divided by the share of deals that go on to win from there: " +
-    "the multiple of your target that stage must hold. Coverage compares what the stage holds today with that " +
-    "requirement; below 100% means the target is at risk unless conversion improves or more deals enter the stage.",
 } as const satisfies Record<string, Template>;

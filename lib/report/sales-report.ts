@@ -1,6 +1,6 @@
-// The sales-numbers and pipeline parts of the report, from the scoring engine's analysis.
+// The sales-numbers part of the report, from the scoring engine's analysis (the pipeline part: pipeline-report.ts).
 import type { SalesAnalysis } from "@/lib/scoring";
-import type { PipelineReport, SalesNumbersReport } from "./document";
+import type { SalesNumbersReport } from "./document";
 import { renderTemplate, type Figures } from "./render-template";
 import { SALES_NARRATIVE } from "./sales-narrative";
 
@@ -60,24 +60,5 @@ export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumber
     quotaAttainment: numbers.quotaAttainmentPct,
     sellersAtQuota: numbers.sellersAtQuotaPct,
     paragraphs,
-  };
-}
-
-export function pipelineReport(sales: SalesAnalysis): PipelineReport | null {
-  const pipeline = sales.pipeline;
-  if (!pipeline || pipeline.target === null) return null;
-  return {
-    currency: sales.numbers.currency,
-    target: pipeline.target,
-    stages: pipeline.stages.map((stage) => ({
-      name: stage.name,
-      count: stage.count ?? 0,
-      value: stage.value ?? 0,
-      conversion: value(stage.conversion),
-      pipelineValueFactor: value(stage.pipelineValueFactor),
-      requiredValue: value(stage.requiredValue),
-      coverage: value(stage.coverage),
-    })),
-    paragraphs: [{ key: "pipeline:explains", text: SALES_NARRATIVE.pipeline }],
   };
 }

@@ -5,7 +5,7 @@
  * - `scoreResponse(answers, instrument)` → the four company sub-indices, the overall index, the personal index,
  *   categories, revenue potential and section scores (`ScoreResult`, also a zod schema for stored copies).
  * - Sales mathematics from the participant's numbers: `salesNumbers(answers)` then `analyseSales(numbers)`, or
- *   the pieces (`salesVelocity`, `velocityWhatIf`, `winRates`, `analysePipeline`). Each figure is
+ *   the pieces (`salesVelocity`, `velocityWhatIf`, `winRates`, `analysePipeline`, `opportunitiesNeeded`). Each figure is
  *   `{ status: "ok", value }` or `{ status: "not-enough-data", missing }`, never NaN or Infinity.
  * - Peer groups: `peerGroupCandidates(profile)` says which groups to count, `choosePeerGroup` picks one from the
  *   counts, `relativePerformance(score, histogram)` turns the group's 101 score counts into the published figure,
@@ -56,11 +56,21 @@ export {
   conversionRate,
   pipelineValueFactor,
   stageCoverage,
+  weightedValue,
   type PipelineAnalysis,
   type PipelineInput,
   type PipelineStageInput,
   type StageAnalysis,
 } from "./pipeline";
+export {
+  COVERAGE_THRESHOLDS,
+  coverageLevel,
+  coverageVerdict,
+  type CoverageLevel,
+  type CoverageThreshold,
+  type CoverageVerdict,
+} from "./pipeline-verdict";
+export { QUARTERS_PER_YEAR, opportunitiesNeeded, type OpportunitiesNeeded, type OpportunitiesNeededInputs } from "./opportunities-needed";
 export {
   DISAGREEMENT_FACTOR,
   salesNumbers,

@@ -4,6 +4,7 @@ import { SCORE_INDICES, type Instrument } from "@/lib/instrument";
 import { COMPANY_BANDS, PERSONAL_BANDS, REVENUE_POTENTIAL_BANDS, type Band } from "./bands";
 import { currencyTable, hardNumberBinsTable } from "./hard-number-tables";
 import { INDEX_NAMES, MINIMUM_ANSWERED } from "./index-rules";
+import { COVERAGE_THRESHOLDS } from "./pipeline-verdict";
 
 export function weightsTable(instrument: Instrument): string {
   const lines = [
@@ -48,6 +49,17 @@ export function bandsTable(bands: readonly Band[]): string {
   return lines.join("\n");
 }
 
+/** The pipeline verdicts by held ÷ needed, each band running up to the one above it. */
+export function coverageVerdictsTable(): string {
+  const lines = ["| Held ÷ needed | Verdict | Meaning |", "| --- | --- | --- |"];
+  COVERAGE_THRESHOLDS.forEach((threshold, index) => {
+    const above = COVERAGE_THRESHOLDS[index - 1];
+    const range = above ? `${threshold.from} to under ${above.from}` : `${threshold.from} or more`;
+    lines.push(`| ${range} | ${threshold.level.replace("-", " ")} | ${threshold.meaning} |`);
+  });
+  return lines.join("\n");
+}
+
 /** Every generated block of the methodology document, by the marker name used there. */
 export function methodologyTables(instrument: Instrument): Record<string, string> {
   return {
@@ -58,6 +70,7 @@ export function methodologyTables(instrument: Instrument): Record<string, string
     "revenue-potential-bands": bandsTable(REVENUE_POTENTIAL_BANDS),
     "hard-number-bins": hardNumberBinsTable(),
     currencies: currencyTable(),
+    "pipeline-verdicts": coverageVerdictsTable(),
   };
 }
 

@@ -1,7 +1,10 @@
-// Pipeline Value Factor and coverage (Part E). PVF_k = 1 ÷ conversion_k is the multiple of the period target
-// that stage k must hold for the target to be met; coverage = value in stage k ÷ (target × PVF_k), so 1 means
-// exactly enough, below 1 a shortfall.
-import { divide, finiteOr, notEnoughData, usable, type FigureOrGap } from "./figure";
+// Pipeline Value Factor and coverage (Part E), against the target for next quarter (instrument 2026.2; earlier
+// targets named no period and are read the same way). PVF_k = 1 ÷ conversion_k is the multiple of the quarter's
+// target that stage k must hold, at any time, for the target to be met quarter after quarter; coverage = value in
+// stage k ÷ (target × PVF_k), so 1 means exactly enough. The weighted pipeline Σ value_k × conversion_k is what
+// today's deals should bring in, set against the same target.
+import { divide, finiteOr, notEnoughData, usable, type FigureOrGap, type NotEnoughData } from "./figure";
+import { coverageVerdict, type CoverageVerdict } from "./pipeline-verdict";
 
 export interface PipelineStageInput {
   name: string;
@@ -26,11 +29,18 @@ export interface StageAnalysis {
   /** target × PVF: the value this stage should hold. */
   requiredValue: FigureOrGap;
   coverage: FigureOrGap;
+  /** value ÷ requiredValue in words. */
+  verdict: CoverageVerdict | NotEnoughData;
 }
 
 export interface PipelineAnalysis {
+  /** Revenue target for next quarter; null when not a positive number. */
   target: number | null;
   stages: StageAnalysis[];
+  /** Σ value × conversion over the stages: a gap if any stage lacks either. */
+  weightedValue: FigureOrGap;
+  /** The weighted pipeline against the target. */
+  overall: CoverageVerdict | NotEnoughData;
 }
 
 /** Deals won that reached stage k ÷ deals that reached stage k, for teams that count rather than estimate. */
@@ -62,6 +72,7 @@ export function analysePipeline(pipeline: PipelineInput): PipelineAnalysis {
     const requiredValue =
       target === null ? notEnoughData(["target"]) : pvf.status === "ok" ? finiteOr(target * pvf.value, ["target"]) : pvf;
     const coverage = pvf.status === "ok" ? stageCoverage(stage.value, target, pvf.value) : pvf;
+    const verdict = requiredValue.status === "ok" ? coverageVerdict(stage.value, requiredValue.value, ["value", "requiredValue"]) : requiredValue;
     return {
       name: stage.name,
       count: usable(stage.count) ? stage.count : null,
@@ -70,7 +81,22 @@ export function analysePipeline(pipeline: PipelineInput): PipelineAnalysis {
       pipelineValueFactor: pvf,
       requiredValue,
       coverage,
+      verdict,
     };
   });
-  return { target, stages };
+  const weighted = weightedValue(pipeline.stages);
+  const overall = weighted.status === "ok" ? coverageVerdict(weighted.value, target, ["weightedValue", "target"]) : weighted;
+  return { target, stages, weightedValue: weighted, overall };
+}
+
+/** Σ value_k × conversion_k: what the deals in the pipeline today should bring in if they convert as before. */
+export function weightedValue(stages: readonly PipelineStageInput[]): FigureOrGap {
+  if (stages.length === 0) return notEnoughData(["stages"]);
+  const missing = stages.flatMap((stage) => [
+    ...(usable(stage.value) ? [] : ["value"]),
+    ...(usable(stage.conversionPct) ? [] : ["conversionPct"]),
+  ]);
+  if (missing.length > 0) return notEnoughData(missing);
+  const total = stages.reduce((sum, stage) => sum + (stage.value as number) * ((stage.conversionPct as number) / 100), 0);
+  return finiteOr(total, ["value"]);
 }

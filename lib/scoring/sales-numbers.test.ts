@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PART_B_IDS, PIPELINE_QUESTION_ID } from "@/lib/instrument";
 import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
-import { analysePipeline, stageCoverage } from "./pipeline";
+import { opportunitiesNeeded } from "./opportunities-needed";
+import { analysePipeline, stageCoverage, weightedValue } from "./pipeline";
+import { coverageVerdict } from "./pipeline-verdict";
 import { analyseSales, salesNumbers } from "./sales-numbers";
 import { salesVelocity, velocityMultiplier, velocityWhatIf } from "./sales-velocity";
 import { winRates } from "./win-rate";
@@ -109,6 +111,7 @@ describe("salesNumbers and analyseSales", () => {
     const pipeline = fc.record({ target: anyNumber, stages: fc.array(stage, { maxLength: 4 }) });
     fc.assert(
       fc.property(deals, velocity, changes, pipeline, anyNumber, (d, v, c, p, x) => {
+        const demand = { target: p.target, averageDealValue: v.averageDealValue, winRate: v.winRate, yearlyOpportunities: v.opportunities };
         const noUndefined = Object.fromEntries(Object.entries(c).filter(([, n]) => typeof n === "number"));
         const results = [
           winRates(d),
@@ -116,6 +119,9 @@ describe("salesNumbers and analyseSales", () => {
           velocityMultiplier(noUndefined),
           velocityWhatIf(v, noUndefined),
           analysePipeline(p),
+          weightedValue(p.stages),
+          coverageVerdict(x, p.target, ["held", "needed"]),
+          opportunitiesNeeded(demand),
           stageCoverage(x, p.target, v.cycleDays),
           analyseSales(salesNumbers({ [PART_B_IDS.wonCount]: d.wonCount, [PART_B_IDS.cycleDays]: x })),
         ];

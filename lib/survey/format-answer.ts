@@ -18,7 +18,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined)
     case "pipeline": {
       if (typeof value !== "object") return null;
       const stages = value.stages.map((stage) => stage.name).join(" → ");
-      return `${value.stages.length} stages (${stages}); target ${value.target.toLocaleString("en-US")}`;
+      return `${value.stages.length} stages (${stages}); ${question.targetLabel.toLowerCase()}: ${value.target.toLocaleString("en-US")}`;
     }
     default:
       return String(value);

@@ -1,0 +1,73 @@
+// Part E through the browser: the target names its period, and the report says in words whether the pipeline
+// covers that quarter, stage by stage and as a whole, with the opportunities the target needs.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { answerStep, saveStep } from "./support/survey";
+
+// Six suggested stages: deals now, value now, % won from here. Next quarter's target is $1,000,000.
+const STAGES: [number, number, number][] = [
+  [40, 2_000_000, 10],
+  [30, 1_500_000, 20],
+  [20, 1_000_000, 35],
+  [15, 1_500_000, 50],
+  [10, 1_000_000, 70],
+  [5, 2_000_000, 90],
+];
+
+async function fillPipeline(page: Page) {
+  await page.getByRole("button", { name: /^Use the 6 suggested stages$/ }).click();
+  for (const [index, [deals, value, conversion]] of STAGES.entries()) {
+    await page.getByLabel("Deals now").nth(index).fill(String(deals));
+    await page.getByLabel("Value now").nth(index).fill(String(value));
+    await page.getByLabel("% won from here").nth(index).fill(String(conversion));
+  }
+  const target = page.getByLabel("Revenue target for next quarter");
+  await expect(target).toHaveAccessibleDescription(/next three months \(not the year\)/);
+  await target.fill("1000000");
+  await expectNoSeriousViolations(page);
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a pipeline entered in the survey is judged against next quarter's target", async ({ page }) => {
+  test.slow();
+  await page.goto("/survey");
+  while (await page.locator("main form").count()) {
+    const title = await page.locator("main form h2").textContent();
+    if (title === "Your sales numbers") {
+      // 40 won for $2,000,000 ($50,000 each), 60 lost: a 40% unit win rate; 160 new opportunities a year.
+      await page.getByLabel(/^New qualified opportunities created/).fill("160");
+      await page.getByLabel(/^Deals won/).fill("40");
+      await page.getByLabel(/^Total value of deals won/).fill("2000000");
+      await page.getByLabel(/^Deals lost/).fill("60");
+      await page.getByLabel(/^Total value of deals lost/).fill("3500000");
+      await page.getByLabel(/^Currency of the values above/).selectOption("usd");
+    } else if (title?.startsWith("Pipeline snapshot")) {
+      await fillPipeline(page);
+    } else {
+      await answerStep(page);
+    }
+    await saveStep(page);
+  }
+  await page.getByRole("button", { name: "Submit and see my report" }).click();
+  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
+
+  const pipeline = page.getByRole("region", { name: "Pipeline coverage" });
+  await expect(pipeline.getByText("Target for next quarter: $1,000,000")).toBeVisible();
+  // Weighted: 200,000 + 300,000 + 350,000 + 750,000 + 700,000 + 1,800,000 = 4,100,000.
+  await expect(pipeline).toContainText("your pipeline is worth about $4,100,000. That is 4.1 times next quarter's target: well covered.");
+  const table = pipeline.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Verdict" })).toBeVisible();
+  // Target identified needs 1,000,000 × 10 = $10,000,000 and holds $2,000,000; Verbal agreement needs $1,111,111 and holds $2,000,000.
+  await expect(table.getByRole("row", { name: /^Target identified/ })).toContainText("Short by $8,000,000");
+  await expect(table.getByRole("row", { name: /^Verbal agreement/ })).toContainText("Well covered");
+  await expect(pipeline).toContainText("Only Verbal agreement holds what its Value Factor asks for");
+  // 1,000,000 ÷ 50,000 = 20 wins; 20 ÷ 0.4 = 50 opportunities a quarter; 160 ÷ 4 = 40 a quarter.
+  await expect(pipeline).toContainText("takes about 20 wins. At your unit win rate of 40%, that means about 50 new qualified opportunities");
+  await expect(pipeline).toContainText("you create about 40 a quarter, 10 too few");
+  await expectNoSeriousViolations(page);
+});
