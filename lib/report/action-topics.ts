@@ -88,3 +88,13 @@ export function topicOf(questionId: string): ActionTopic {
   if (!topic) throw new Error(`No action topic for question "${questionId}"`);
   return topic;
 }
+
+/** The topic and prerequisite tables of docs/methodology.md §8, generated so the document cannot drift from the data. */
+export function actionTopicsTables(): Record<"action-topics" | "action-prerequisites", string> {
+  const code = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(", ");
+  const topics = ["| Topic | Questions | Number that can overrule a KEEP |", "| --- | --- | --- |"];
+  for (const topic of ACTION_TOPICS) topics.push(`| ${topic.label} | ${code(topic.questions)} | ${topic.paired ? `\`${topic.paired}\`` : ""} |`);
+  const prerequisites = ["| Question | When answered | Covers |", "| --- | --- | --- |"];
+  for (const rule of PREREQUISITES) prerequisites.push(`| \`${rule.question}\` | ${code(rule.when)} | ${code(rule.covers)} |`);
+  return { "action-topics": topics.join("\n"), "action-prerequisites": prerequisites.join("\n") };
+}

@@ -50,7 +50,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Hold deals before the proposal stage until the decision maker has been met, and compare win rates with and without that meeting.",
     },
     scale: {
-      days30: "Recheck who decides at each stage of larger deals; people move on.",
+      days30: "On larger deals, confirm at every stage change that the person who will sign is still the one you know.",
       days60: "Have your best sellers show the team how they win meetings with executives.",
       days90: "Track how many deals reach the decision maker before the proposal.",
     },
@@ -85,7 +85,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
     questionId: "c.differentiation.articulate-value",
     fix: {
       days30: "Ask five customers what changed in their business after they bought from you, in revenue, cost or risk.",
-      days60: "Build a short value story for each main type of customer from those answers and train sellers to open with it instead of features.",
+      days60: "Turn those answers into one page per main type of customer, stating the result in their terms, and train sellers to open with it instead of features.",
       days90: "Check proposals and presentations for outcomes stated in the customer's terms, and coach where they list features only.",
     },
     scale: {

@@ -141,7 +141,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
     },
     scale: {
       days30: "Check each source's share of new opportunities so that no single one carries the pipeline.",
-      days60: "Keep a mix of large and smaller deals in the pipeline.",
+      days60: "Balance big bets with a steady flow of smaller deals, so one slipped deal cannot sink the quarter.",
       days90: "Raise the qualification bar while volume is high.",
     },
   },
