@@ -17,7 +17,8 @@ export const PLAN_STEPS = [
 export function stakeLine(action: Action): { amount: string; basis: string } | null {
   if (!action.stake) return null;
   const money = formatMoney(action.stake.amount, action.stake.currency);
-  const amount = action.kind === "KEEP" ? `Worth about ${money} a year over the peer median` : `${money} a year at stake`;
+  const amount =
+    action.kind === "KEEP" ? `Worth about ${money} a year over the peer median` : action.stake.amount === 0 ? "No revenue at stake" : `${money} a year at stake`;
   return { amount, basis: action.stake.basis };
 }
 

@@ -111,6 +111,13 @@ describe("when money cannot be computed", () => {
     expect(executive.actions[0]!.questionId).toBe("c.coaching.manager-coaching-time");
   });
 
+  it("says there is nothing at stake when every number is at or above the peers' medians", () => {
+    const answers = { ...buildAnswers("worst"), ...PERSONA_NUMBERS.strong };
+    const { executive } = reportOf(answers, { ...peerSnapshot(hardNumberPeers(90)), medians: { ...peerSnapshot(undefined).medians, number: 0 } });
+    expect(executive.actionsLead![0]!.text).toMatch(/^Your numbers are at or above your peers' medians on every lever that could be priced, so no action carries money at stake\./);
+    expect(executive.actions[0]!.stake).toEqual({ amount: 0, currency: "usd", lever: "winRate", basis: "at or above your peers' median on win rate, deal size and number of opportunities" });
+  });
+
   it("names a lever it leaves out of an amount", () => {
     const answers = { ...buildAnswers("worst"), ...PERSONA_NUMBERS.weak, "b.numbers.currency": "other" };
     const { executive } = reportOf(answers, peerSnapshot(hardNumberPeers(5)));

@@ -74,7 +74,7 @@ export function stakeNote(stake: ItemStake): string | undefined {
  */
 export function stakeBasis(stake: ItemStake, side: "gap" | "lead"): string {
   const levers = (Object.keys(stake.fractions) as Lever[]).filter((lever) => stake.byLever[lever]! > 0);
-  if (levers.length === 0) return `no ${joined(Object.keys(stake.fractions).map((lever) => `${STAKE_NAMES[lever as Lever]} ${side}`))} to your peers' median`;
+  if (levers.length === 0) return `at or above your peers' median on ${joined(Object.keys(stake.fractions).map((lever) => LEVER_NAMES[lever as Lever]))}`;
   levers.sort((a, b) => stake.byLever[b]! - stake.byLever[a]!);
   const share = (lever: Lever) => Math.round(stake.fractions[lever]! * 100);
   return joined(levers.map((lever) => `${share(lever) < 1 ? "under 1%" : `${share(lever)}%`} of the ${STAKE_NAMES[lever]} ${side}`));
