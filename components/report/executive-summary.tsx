@@ -47,7 +47,7 @@ export function ExecutiveSummary({ report }: { report: ReportDocument }) {
       <PeerNumbers report={report} />
       <div className="space-y-3">
         <h3 className="text-lg font-semibold">First actions: five key areas to focus on</h3>
-        <ActionList actions={report.executive.actions} />
+        <ActionList actions={report.executive.actions} lead={report.executive.actionsLead} />
       </div>
     </section>
   );

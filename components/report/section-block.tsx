@@ -28,6 +28,13 @@ export function SectionBlock({ section }: { section: SectionReport }) {
             {paragraph.question} <span className="font-medium text-ink">— {paragraph.answer}</span>
           </p>
           <p>{paragraph.text}</p>
+          {paragraph.actionRef && (
+            <p className="mt-1 text-sm">
+              <a href={`#${paragraph.actionRef.anchor}`} className="text-brand-strong underline">
+                What to do: first action {paragraph.actionRef.number}, “{paragraph.actionRef.title}”
+              </a>
+            </p>
+          )}
         </div>
       ))}
     </section>

@@ -1,13 +1,17 @@
-// First actions: the five key areas to focus on, each marked KEEP, CHANGE or STOP, picked by
-// rule from the company answers (Part C). The rule is documented in docs/methodology.md:
-// - STOP: one of the two weakest answers (score ≤ 0.25) on a high-weight item (weight ≥ 3);
-// - CHANGE: "Not sure", or any other answer below 0.75;
-// - KEEP: an answer scoring 0.75 or more.
-// Priority = weight × (1 − score) for STOP/CHANGE (the revenue at stake) and weight × score for
-// KEEP. At most four problems, then strengths fill the list to five (problems fill in when
-// strengths run out). Problems are listed first, each group most impactful first; ties keep
-// survey order.
+// First actions: the five key areas to focus on, each marked KEEP, CHANGE or STOP, picked by rule from the company
+// answers (Part C) and the participant's numbers against their peers. The rule (docs/methodology.md §8):
+// - STOP: one of the two weakest answers (value ≤ 0.25) on a high-weight item (weight ≥ 3); CHANGE: "Not sure" or
+//   any other answer below 0.75; KEEP: 0.75 or more, unless the number paired with its topic is in the peers'
+//   bottom quarter: then the self-rating is unproven, the item is a CHANGE and counts with the value of "Not sure".
+// - A missing prerequisite (no CRM, managers who never coach) takes in the questions that depend on it.
+// - Problems are ranked by revenue at stake (lib/report/action-stakes.ts), strengths by the revenue their lever's
+//   lead over the peer median is worth; then by weight × (1 − value) and weight × value. At most one action per
+//   section and per topic; the weakest section always has one; at most four problems, then strengths, then more
+//   problems if strengths run out. Problems are listed first.
 import { questionImpact, type Answers, type ChoiceQuestion, type Instrument } from "@/lib/instrument";
+import type { HardNumberComparison, ScoreResult } from "@/lib/scoring";
+import { splitStakes, type ItemStake, type LeverGap, type Shares } from "./action-stakes";
+import { PREREQUISITES, topicOf, type ActionTopic, type Prerequisite } from "./action-topics";
 import type { ActionKind } from "./document";
 
 export const ACTION_COUNT = 5;
@@ -15,8 +19,36 @@ export const MAX_PROBLEMS = 4;
 export const HIGH_WEIGHT = 3;
 export const STOP_AT_OR_BELOW = 0.25;
 export const KEEP_AT_OR_ABOVE = 0.75;
+/** A strength the numbers contradict counts as unproven: the value of "Not sure". */
+export const UNPROVEN_VALUE = 0.4;
 
-export type ActionPick = { kind: ActionKind; question: ChoiceQuestion; sectionTitle: string; answer: string; priority: number; order: number };
+export interface ActionPick {
+  kind: ActionKind;
+  question: ChoiceQuestion;
+  /** The option code answered. */
+  answer: string;
+  section: { id: string; title: string };
+  topic: ActionTopic;
+  /** The prerequisite rule that folded other questions into this one, with the questions it took in. */
+  prerequisite: { rule: Prerequisite; covered: ChoiceQuestion[] } | null;
+  /** The peer comparison that turned a KEEP into a CHANGE. */
+  contradictedBy: HardNumberComparison | null;
+  /** Index-based priority: Σ weight × (1 − value) for problems, weight × value for strengths. */
+  priority: number;
+  /** On each lever: weight × (1 − value) for a problem, weight × value for a strength. */
+  shares: Shares;
+  /** A problem's revenue at stake, or the part of a lever's lead a strength carries. */
+  stake: ItemStake | null;
+  order: number;
+}
+
+export interface ActionInputs {
+  answers: Answers;
+  source: Instrument;
+  sectionScores: ScoreResult["sectionScores"];
+  gaps: readonly LeverGap[];
+  hardNumbers: readonly HardNumberComparison[];
+}
 
 export function classifyAnswer(score: number, optionCode: string, weight: number): ActionKind {
   if (optionCode !== "not-sure" && score >= KEEP_AT_OR_ABOVE) return "KEEP";
@@ -24,30 +56,90 @@ export function classifyAnswer(score: number, optionCode: string, weight: number
   return "CHANGE";
 }
 
-function candidates(answers: Answers, source: Instrument): ActionPick[] {
-  const picks: ActionPick[] = [];
-  for (const section of source.sections.filter((s) => s.part === "C")) {
-    for (const question of section.questions) {
-      if (question.kind !== "choice" || question.scoring.length === 0) continue;
-      const option = question.options.find((o) => o.value === answers[question.id]);
-      if (!option || option.score === undefined) continue;
-      const weight = questionImpact(question);
-      const kind = classifyAnswer(option.score, option.value, weight);
-      const priority = kind === "KEEP" ? weight * option.score : weight * (1 - option.score);
-      picks.push({ kind, question, sectionTitle: section.title, answer: option.value, priority, order: picks.length });
-    }
-  }
-  return picks;
+function sharesOf(question: ChoiceQuestion, part: number): Shares {
+  return Object.fromEntries(question.scoring.filter((entry) => entry.index !== "personal").map((entry) => [entry.index, entry.weight * part]));
 }
 
-const byPriority = (a: ActionPick, b: ActionPick) => b.priority - a.priority || a.order - b.order;
+const total = (shares: Shares) => Object.values(shares).reduce((sum, share) => sum + share, 0);
 
-export function pickActions(answers: Answers, source: Instrument): ActionPick[] {
-  const all = candidates(answers, source);
-  const problems = all.filter((p) => p.kind !== "KEEP").sort(byPriority);
-  const strengths = all.filter((p) => p.kind === "KEEP").sort(byPriority);
-  const chosen = problems.slice(0, MAX_PROBLEMS);
-  chosen.push(...strengths.slice(0, ACTION_COUNT - chosen.length));
-  chosen.push(...problems.slice(MAX_PROBLEMS, MAX_PROBLEMS + ACTION_COUNT - chosen.length));
-  return [...chosen.filter((p) => p.kind !== "KEEP").sort(byPriority), ...chosen.filter((p) => p.kind === "KEEP").sort(byPriority)];
+function candidate(question: ChoiceQuestion, section: ActionPick["section"], inputs: ActionInputs, order: number): ActionPick | null {
+  const option = question.options.find((o) => o.value === inputs.answers[question.id]);
+  if (!option || option.score === undefined) return null;
+  const topic = topicOf(question.id);
+  const weight = questionImpact(question);
+  const rated = classifyAnswer(option.score, option.value, weight);
+  const contradictedBy =
+    rated === "KEEP" && topic.paired ? (inputs.hardNumbers.find((h) => h.metric === topic.paired && h.quartile === "bottom") ?? null) : null;
+  const kind = contradictedBy ? "CHANGE" : rated;
+  const value = contradictedBy ? UNPROVEN_VALUE : option.score;
+  const shares = sharesOf(question, kind === "KEEP" ? value : 1 - value);
+  return { kind, question, answer: option.value, section, topic, prerequisite: null, contradictedBy, priority: total(shares), shares, stake: null, order };
+}
+
+/** Folds each question a missing prerequisite covers into the prerequisite's own action (see action-topics.ts). */
+function applyPrerequisites(picks: ActionPick[]): ActionPick[] {
+  const byId = new Map(picks.map((pick) => [pick.question.id, pick]));
+  for (const rule of PREREQUISITES) {
+    const lead = byId.get(rule.question);
+    if (!lead || lead.kind === "KEEP" || !rule.when.includes(lead.answer)) continue;
+    const covered = rule.covers.flatMap((id) => byId.get(id) ?? []);
+    const shares: Shares = { ...lead.shares };
+    for (const pick of covered) {
+      byId.delete(pick.question.id);
+      if (pick.kind === "KEEP") continue;
+      for (const [lever, share] of Object.entries(pick.shares) as [keyof Shares, number][]) shares[lever] = (shares[lever] ?? 0) + share;
+    }
+    const weight = [lead.question, ...covered.map((pick) => pick.question)].reduce((sum, q) => sum + questionImpact(q), 0);
+    const value = lead.question.options.find((o) => o.value === lead.answer)!.score!;
+    byId.set(rule.question, {
+      ...lead,
+      kind: classifyAnswer(value, lead.answer, weight),
+      prerequisite: { rule, covered: covered.map((pick) => pick.question) },
+      shares,
+      priority: total(shares),
+    });
+  }
+  return [...byId.values()];
+}
+
+const money = (pick: ActionPick) => pick.stake?.amount ?? 0;
+const byStake = (a: ActionPick, b: ActionPick) => money(b) - money(a) || b.priority - a.priority || a.order - b.order;
+
+function withStakes(picks: ActionPick[], gaps: readonly LeverGap[], side: "shortfall" | "lead"): ActionPick[] {
+  const stakes = splitStakes(gaps, picks.map((pick) => pick.shares), side);
+  return picks.map((pick, i) => ({ ...pick, stake: stakes[i]! })).sort(byStake);
+}
+
+/** The Part C sections with the lowest score (several when tied). */
+function weakestSections(sectionScores: ActionInputs["sectionScores"]): Set<string> {
+  const scored = sectionScores.filter((s) => s.part === "C" && s.score !== null);
+  const lowest = Math.min(...scored.map((s) => s.score!));
+  return new Set(scored.filter((s) => s.score === lowest).map((s) => s.sectionId));
+}
+
+export function pickActions(inputs: ActionInputs): ActionPick[] {
+  const all = applyPrerequisites(
+    inputs.source.sections
+      .filter((s) => s.part === "C")
+      .flatMap((section) => section.questions.map((question) => ({ question, section: { id: section.id, title: section.title } })))
+      .flatMap(({ question, section }, order) =>
+        question.kind === "choice" && question.scoring.length > 0 ? (candidate(question, section, inputs, order) ?? []) : [],
+      ),
+  );
+  const problems = withStakes(all.filter((p) => p.kind !== "KEEP"), inputs.gaps, "shortfall");
+  const strengths = withStakes(all.filter((p) => p.kind === "KEEP"), inputs.gaps, "lead");
+
+  const chosen: ActionPick[] = [];
+  const add = (list: readonly ActionPick[], room: () => boolean) => {
+    for (const pick of list) {
+      const clash = chosen.some((c) => c.section.id === pick.section.id || c.topic.id === pick.topic.id);
+      if (room() && !clash) chosen.push(pick);
+    }
+  };
+  const weakest = weakestSections(inputs.sectionScores);
+  add([...problems, ...strengths].filter((pick) => weakest.has(pick.section.id)).slice(0, 1), () => true);
+  add(problems, () => chosen.length < ACTION_COUNT && chosen.filter((c) => c.kind !== "KEEP").length < MAX_PROBLEMS);
+  add(strengths, () => chosen.length < ACTION_COUNT);
+  add(problems, () => chosen.length < ACTION_COUNT);
+  return [...problems, ...strengths].filter((pick) => chosen.includes(pick));
 }

@@ -2,10 +2,10 @@
 import { PART_A_IDS, findQuestion, instrument as currentInstrument, type Answers, type Instrument } from "@/lib/instrument";
 import { analyseSales, salesNumbers, type PeerSnapshot, type ScoreResult, type SalesAnalysis, type Band } from "@/lib/scoring";
 import { FACTORS } from "@/lib/sales-velocity-factors";
-import { pickActions } from "./actions";
+import { firstActions, linkActions } from "./action-report";
 import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
 import { baseFigures, withScore } from "./figures";
-import { indexNarrative, narrativeFor, NARRATIVE_VERSION } from "./narratives";
+import { indexNarrative, NARRATIVE_VERSION } from "./narratives";
 import { peerNumbersReport } from "./peer-numbers";
 import { renderTemplate, type Figures } from "./render-template";
 import { pipelineReport } from "./pipeline-report";
@@ -50,23 +50,10 @@ function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figu
   });
 }
 
-function actionsOf(answers: Answers, source: Instrument, base: Figures) {
-  return pickActions(answers, source).map((pick) => {
-    const narrative = narrativeFor(pick.question.id);
-    const title = narrative?.actions?.[pick.kind.toLowerCase() as "keep" | "change" | "stop"] ?? pick.question.label;
-    return {
-      kind: pick.kind,
-      questionId: pick.question.id,
-      section: pick.sectionTitle,
-      title,
-      text: renderTemplate(narrative?.byAnswer[pick.answer] ?? "", base),
-    };
-  });
-}
-
 export function buildReport({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
   const sales: SalesAnalysis = analyseSales(salesNumbers(answers));
   const base = baseFigures(score, peers, sales);
+  const actions = firstActions({ answers, score, peers, source, sales });
   const overallFigures = withScore(base, score.overall, peers?.medians.overall ?? null, peers?.overall?.percent ?? null);
   const personalScore = score.indices.personal.score;
   const personalFigures = withScore(base, personalScore, peers?.medians.personal ?? null, peers?.personal?.percent ?? null);
@@ -86,10 +73,11 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
       ],
       indices: indexReports(score, peers, base),
       sales: salesReport(sales, base),
-      actions: actionsOf(answers, source, base),
+      actions: actions.actions,
+      actionsLead: actions.lead,
       peerNumbers: peerNumbersReport(sales, peers),
     },
-    detailed: sectionsOf("C", source, answers, score, peers, base),
+    detailed: linkActions(sectionsOf("C", source, answers, score, peers, base), actions.refs),
     personal: {
       paragraphs: bandParagraph("personal", score.personalCategory?.name, personalFigures),
       sections: sectionsOf("D", source, answers, score, peers, base),

@@ -15,12 +15,16 @@ const BandRefSchema = z.strictObject({ name: z.string(), description: z.string()
 const RelativeSchema = z.strictObject({ percent: Percent, better: z.int().min(0), peers: z.int().min(1) }).nullable();
 const ActionKindSchema = z.enum(["KEEP", "CHANGE", "STOP"]);
 
+/** A detailed-analysis paragraph's link to the first action about its question (absent in older reports). */
+const ActionRefSchema = z.strictObject({ anchor: z.string(), number: z.int().min(1), title: z.string() });
+
 export const AnswerParagraphSchema = z.strictObject({
   questionId: z.string(),
   question: z.string(),
   answer: z.string(),
   key: z.string(),
   text: z.string(),
+  actionRef: ActionRefSchema.optional(),
 });
 
 export const SectionReportSchema = z.strictObject({
@@ -41,12 +45,30 @@ export const IndexReportSchema = z.strictObject({
   paragraphs: z.array(ParagraphSchema),
 });
 
+/** Revenue a year at stake on an action, in the participant's currency (docs/methodology.md §8). */
+const StakeSchema = z.strictObject({
+  amount: z.number().finite().min(0),
+  currency: z.string().nullable(),
+  /** The lever that carries most of the amount. */
+  lever: z.enum(["value", "number", "winRate", "salesCycle"]),
+  /** How the amount is made up, e.g. "42% of the win-rate gap and 18% of the sales-cycle gap". */
+  basis: z.string(),
+});
+
 export const ActionSchema = z.strictObject({
   kind: ActionKindSchema,
   questionId: z.string(),
   section: z.string(),
   title: z.string(),
+  /** Why this action: the answer given (in older reports: the detailed-analysis paragraph). */
   text: z.string(),
+  /** The fields below are absent in older reports. */
+  anchor: z.string().optional(),
+  /** Null for a problem whose money could not be computed (`stakeNote` says why); absent on KEEP. */
+  stake: StakeSchema.nullable().optional(),
+  /** Why there is no amount, or which levers it leaves out. */
+  stakeNote: z.string().optional(),
+  plan: z.strictObject({ days30: z.string(), days60: z.string(), days90: z.string() }).optional(),
 });
 
 const Amount = z.number().finite().nullable();
@@ -129,6 +151,8 @@ export const ReportDocumentSchema = z.strictObject({
     actions: z.array(ActionSchema),
     /** The hard numbers against peers (lib/report/peer-numbers.ts); absent in reports made before they existed. */
     peerNumbers: PeerNumbersReportSchema.optional(),
+    /** The order of attack: the biggest gap in money and how the amounts are made (absent in older reports). */
+    actionsLead: z.array(ParagraphSchema).optional(),
   }),
   detailed: z.array(SectionReportSchema),
   personal: z.strictObject({ paragraphs: z.array(ParagraphSchema), sections: z.array(SectionReportSchema) }),
@@ -139,6 +163,8 @@ export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
 export type SectionReport = z.infer<typeof SectionReportSchema>;
 export type IndexReport = z.infer<typeof IndexReportSchema>;
 export type Action = z.infer<typeof ActionSchema>;
+export type ActionRef = z.infer<typeof ActionRefSchema>;
+export type Stake = z.infer<typeof StakeSchema>;
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 export type SalesNumbersReport = z.infer<typeof SalesNumbersReportSchema>;
 export type PipelineReport = z.infer<typeof PipelineReportSchema>;

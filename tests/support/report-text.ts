@@ -7,8 +7,10 @@ const pct = (value: number | null | undefined) => (value === null || value === u
 
 function section(lines: string[], s: SectionReport) {
   lines.push("", `### ${s.title} — ${pct(s.score)} (peer median ${pct(s.peerMedian)})`);
-  for (const p of s.paragraphs) lines.push(`- ${p.question} → ${p.answer}`, `  ${p.text}`);
+  for (const p of s.paragraphs) lines.push(`- ${p.question} → ${p.answer}`, `  ${p.text}${p.actionRef ? ` [see action ${p.actionRef}]` : ""}`);
 }
+
+const verdictText = (verdict: unknown) => (verdict === null || verdict === undefined ? "no verdict" : JSON.stringify(verdict));
 
 export function reportText(report: ReportDocument): string {
   const { overall, personal } = report.summary;
@@ -37,16 +39,29 @@ export function reportText(report: ReportDocument): string {
       `unit ${sales.winRates.unit === null ? "—" : formatRate(sales.winRates.unit)}, value ${sales.winRates.value === null ? "—" : formatRate(sales.winRates.value)}; ` +
       `cycle ${sales.cycleDays ?? "—"} days; consistency ${sales.consistency ?? "n/a"}`,
     ...sales.paragraphs.map((p) => p.text),
-    "",
-    "### First actions",
   );
-  for (const action of report.executive.actions) lines.push(`- ${action.kind}: ${action.title} (${action.section})`, `  ${action.text}`);
-  if (report.pipeline) {
-    lines.push("", "## Pipeline", `Target ${money(report.pipeline.target)}`);
-    for (const stage of report.pipeline.stages) {
-      lines.push(`- ${stage.name}: ${formatCount(stage.count)} deals, ${money(stage.value)}; conversion ${stage.conversion === null ? "—" : formatRate(stage.conversion)}; needs ${money(stage.requiredValue)}; coverage ${stage.coverage === null ? "—" : formatRate(stage.coverage)}`);
+  const peerNumbers = report.executive.peerNumbers;
+  if (peerNumbers) {
+    lines.push("", "### Your numbers against your peers");
+    for (const row of peerNumbers.rows) lines.push(`- ${row.label} [${row.quartile ?? "no quartile"}, percentile ${row.percentile ?? "n/a"}, N = ${row.peers}]: ${row.text}`);
+    lines.push(...peerNumbers.notes.map((note) => `(${note.text})`));
+  }
+  lines.push("", "### First actions", ...(report.executive.actionsLead ?? []).map((p) => p.text));
+  for (const action of report.executive.actions) {
+    const stake = action.stake ? `${money(action.stake.amount)} a year at stake — ${action.stake.basis}` : (action.stakeNote ?? "");
+    lines.push(`- ${action.kind}: ${action.title} (${action.section}) ${stake}`.trimEnd(), `  Why: ${action.text}`);
+    if (action.plan) lines.push(`  30 days: ${action.plan.days30}`, `  60 days: ${action.plan.days60}`, `  90 days: ${action.plan.days90}`);
+  }
+  const pipeline = report.pipeline;
+  if (pipeline) {
+    lines.push("", "## Pipeline", `Target ${money(pipeline.target)} (${pipeline.period ?? "period not named"}); weighted ${money(pipeline.weightedValue)}; verdict ${verdictText(pipeline.verdict)}`);
+    for (const stage of pipeline.stages) {
+      lines.push(
+        `- ${stage.name}: ${formatCount(stage.count)} deals, ${money(stage.value)}; conversion ${stage.conversion === null ? "—" : formatRate(stage.conversion)}; ` +
+          `needs ${money(stage.requiredValue)}; coverage ${stage.coverage === null ? "—" : formatRate(stage.coverage)}; ${verdictText(stage.verdict)}`,
+      );
     }
-    lines.push(...report.pipeline.paragraphs.map((p) => p.text));
+    lines.push(...pipeline.paragraphs.map((p) => p.text));
   }
   lines.push("", "## 3 · Detailed analysis");
   for (const s of report.detailed) section(lines, s);

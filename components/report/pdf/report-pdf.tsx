@@ -1,6 +1,7 @@
 // The whole report (all four parts) as a PDF, drawn from the stored document like the page.
 import { Document, Page, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ReportDocument, SectionReport } from "@/lib/report/document";
+import { PdfActionRef, PdfActions } from "./pdf-actions";
 import { COLORS, styles } from "./pdf-styles";
 import { PeerNumbersPdf } from "./peer-numbers-pdf";
 
@@ -34,6 +35,7 @@ function Section({ section }: { section: SectionReport }) {
             {p.question} — {p.answer}
           </Text>
           <Text>{p.text}</Text>
+          {p.actionRef && <PdfActionRef actionRef={p.actionRef} />}
         </View>
       ))}
     </View>
@@ -90,16 +92,7 @@ export function ReportPdf({ report }: { report: ReportDocument }) {
           </Text>
         ))}
         <PeerNumbersPdf peerNumbers={report.executive.peerNumbers} />
-        <Text style={styles.h3}>First actions: five key areas to focus on</Text>
-        {report.executive.actions.map((action) => (
-          <View key={action.questionId} style={styles.paragraph} wrap={false}>
-            <View style={styles.row}>
-              <Text style={[styles.badge, { backgroundColor: COLORS[action.kind] }]}>{action.kind}</Text>
-              <Text style={{ fontFamily: "Helvetica-Bold" }}>{action.title}</Text>
-            </View>
-            <Text>{action.text}</Text>
-          </View>
-        ))}
+        <PdfActions executive={report.executive} />
         <Text style={styles.h2} break>
           3 · Detailed analysis
         </Text>

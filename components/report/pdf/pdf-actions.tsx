@@ -1,0 +1,54 @@
+// The first actions in the PDF, as on the page: the order-of-attack paragraph, then each action with its money,
+// why, and 30/60/90-day plan; and the line under a detailed-analysis paragraph that points to its action.
+import { Link, Text, View } from "@react-pdf/renderer";
+import type { ActionRef, ReportDocument } from "@/lib/report/document";
+import { PLAN_STEPS, stakeLine } from "../action-list";
+import { COLORS, styles } from "./pdf-styles";
+
+export function PdfActions({ executive }: { executive: ReportDocument["executive"] }) {
+  return (
+    <View>
+      <Text style={styles.h3}>First actions: five key areas to focus on</Text>
+      {executive.actionsLead?.map((p) => (
+        <Text key={p.key} style={styles.paragraph}>
+          {p.text}
+        </Text>
+      ))}
+      {executive.actions.map((action, index) => {
+        const stake = stakeLine(action);
+        return (
+          <View key={action.questionId} id={action.anchor} style={styles.paragraph} wrap={false}>
+            <View style={styles.row}>
+              <Text style={[styles.badge, { backgroundColor: COLORS[action.kind] }]}>{action.kind}</Text>
+              <Text style={{ fontFamily: "Helvetica-Bold" }}>
+                {index + 1}. {action.title}
+              </Text>
+            </View>
+            {stake && (
+              <Text>
+                <Text style={{ fontFamily: "Helvetica-Bold" }}>{stake.amount}</Text> — {stake.basis}
+              </Text>
+            )}
+            {action.stakeNote && <Text style={styles.muted}>{action.stakeNote}</Text>}
+            <Text>{action.text}</Text>
+            {action.plan &&
+              PLAN_STEPS.map(([key, label]) => (
+                <Text key={key}>
+                  <Text style={{ fontFamily: "Helvetica-Bold" }}>{label}: </Text>
+                  {action.plan![key]}
+                </Text>
+              ))}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+export function PdfActionRef({ actionRef }: { actionRef: ActionRef }) {
+  return (
+    <Link src={`#${actionRef.anchor}`} style={{ color: COLORS.brand, fontSize: 9 }}>
+      What to do: first action {actionRef.number}, “{actionRef.title}”
+    </Link>
+  );
+}

@@ -1,0 +1,84 @@
+// The first actions as the report document stores them: the money at stake from the participant's numbers against
+// their peers, the five picks, each with its title, why, amount and 30/60/90-day plan, the order-of-attack
+// paragraph above them, and the links from the detailed analysis to the action about each question.
+import type { Answers, Instrument } from "@/lib/instrument";
+import { compareHardNumbers, type PeerSnapshot, type SalesAnalysis, type ScoreResult } from "@/lib/scoring";
+import { leverGaps, type Lever } from "./action-stakes";
+import { leadText, roundMoney, stakeBasis, stakeNote, whyText } from "./action-text";
+import { pickActions, type ActionPick } from "./actions";
+import type { Action, ActionRef, SectionReport } from "./document";
+import { narrativeFor } from "./narratives";
+import { planFor } from "./narratives/action-plans";
+
+export interface FirstActionsInput {
+  answers: Answers;
+  score: ScoreResult;
+  peers: PeerSnapshot | null;
+  source: Instrument;
+  sales: SalesAnalysis;
+}
+
+export interface FirstActions {
+  actions: Action[];
+  /** The order-of-attack paragraph printed above the actions. */
+  lead: { key: string; text: string }[];
+  /** The action about each question id, including questions an action covers. */
+  refs: Map<string, ActionRef>;
+}
+
+const anchorOf = (questionId: string) => `action-${questionId.replaceAll(".", "-")}`;
+
+function actionOf(pick: ActionPick, currency: string | null): Action {
+  const titles = narrativeFor(pick.question.id)?.actions;
+  const action: Action = {
+    kind: pick.kind,
+    questionId: pick.question.id,
+    section: pick.section.title,
+    title: titles ? titles[pick.kind === "KEEP" ? "keep" : pick.kind === "STOP" ? "stop" : "change"] : pick.question.label,
+    text: whyText(pick),
+    anchor: anchorOf(pick.question.id),
+    plan: planFor(pick.question.id, pick.kind, pick.answer),
+  };
+  const { stake } = pick;
+  if (!stake) return action;
+  const lever = (Object.keys(stake.byLever) as Lever[]).sort((a, b) => stake.byLever[b]! - stake.byLever[a]!)[0];
+  // A strength shows the lead it carries when there is one; it needs no note when there is none.
+  if (pick.kind === "KEEP") {
+    return lever && stake.amount! > 0 ? { ...action, stake: { amount: roundMoney(stake.amount!), currency, lever, basis: stakeBasis(stake, "lead") } } : action;
+  }
+  const note = stakeNote(stake);
+  if (note) action.stakeNote = note;
+  if (!lever) return { ...action, stake: null };
+  return { ...action, stake: { amount: roundMoney(stake.amount!), currency, lever, basis: stakeBasis(stake, "gap") } };
+}
+
+export function firstActions({ answers, score, peers, source, sales }: FirstActionsInput): FirstActions {
+  const hardNumbers = compareHardNumbers(sales, peers?.hardNumbers);
+  const gaps = leverGaps({
+    velocityPerYear: sales.velocityPerYear.status === "ok" ? sales.velocityPerYear.value : null,
+    hardNumbers,
+    numberIndex: score.indices.number.score,
+    numberMedian: peers?.medians.number ?? null,
+  });
+  const picks = pickActions({ answers, source, sectionScores: score.sectionScores, gaps, hardNumbers });
+  const currency = sales.numbers.currency;
+  const actions = picks.map((pick) => actionOf(pick, currency));
+  const refs = new Map<string, ActionRef>();
+  picks.forEach((pick, index) => {
+    const ref = { anchor: actions[index]!.anchor!, number: index + 1, title: actions[index]!.title };
+    for (const question of [pick.question, ...(pick.prerequisite?.covered ?? [])]) refs.set(question.id, ref);
+  });
+  const lead = [{ key: "actions:lead", text: leadText(gaps, currency, picks.some((pick) => pick.kind !== "KEEP")) }];
+  return { actions, lead, refs };
+}
+
+/** The detailed-analysis sections with each paragraph that has a first action linked to it. */
+export function linkActions(sections: SectionReport[], refs: ReadonlyMap<string, ActionRef>): SectionReport[] {
+  return sections.map((section) => ({
+    ...section,
+    paragraphs: section.paragraphs.map((paragraph) => {
+      const ref = refs.get(paragraph.questionId);
+      return ref ? { ...paragraph, actionRef: ref } : paragraph;
+    }),
+  }));
+}
