@@ -6,6 +6,7 @@ import { pickActions } from "./actions";
 import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
 import { baseFigures, withScore } from "./figures";
 import { indexNarrative, narrativeFor, NARRATIVE_VERSION } from "./narratives";
+import { participantOf } from "./participant";
 import { renderTemplate, type Figures } from "./render-template";
 import { salesReport, pipelineReport } from "./sales-report";
 import { sectionsOf } from "./sections";
@@ -92,5 +93,6 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
       sections: sectionsOf("D", source, answers, score, peers, base),
     },
     pipeline: pipelineReport(sales),
+    participant: participantOf(answers),
   };
 }
