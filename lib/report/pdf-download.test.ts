@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, formatReportDate, paperSizeFor, pdfFileNames } from "./pdf-download";
+import { formatReportDate } from "./format";
+import { contentDisposition, paperSizeFor, pdfFileNames } from "./pdf-download";
 
 const date = new Date("2026-12-01T23:30:00Z");
 

@@ -12,11 +12,6 @@ export function paperSizeFor(requested: string | null, region: string | undefine
   return region !== undefined && LETTER_REGIONS.has(region) ? "letter" : "a4";
 }
 
-/** "December 1, 2026": the report's own date, in UTC so it reads the same wherever the PDF is made. */
-export function formatReportDate(date: Date): string {
-  return date.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-}
-
 const MAX_NAME_PART = 40;
 // Letters that do not decompose into a base letter and an accent.
 const SPELLED_OUT: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", þ: "th" };

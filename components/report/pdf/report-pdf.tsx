@@ -2,7 +2,8 @@
 // file; a new block is one line here or in its part.
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { ReportDocument } from "@/lib/report/document";
-import { formatReportDate, type PaperSize } from "@/lib/report/pdf-download";
+import { formatReportDate } from "@/lib/report/format";
+import type { PaperSize } from "@/lib/report/pdf-download";
 import { PdfExecutive } from "./pdf-executive";
 import { PdfFooter, PdfTitle } from "./pdf-page-frame";
 import { PdfPipeline } from "./pdf-pipeline";
