@@ -1,5 +1,6 @@
 import type { PipelineReport } from "@/lib/report/document";
 import { formatCount, formatMoney, formatRate } from "@/lib/report/format";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
   const money = (v: number | null) => (v === null ? "—" : formatMoney(v, pipeline.currency));
@@ -9,7 +10,7 @@ export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
         <p key={p.key}>{p.text}</p>
       ))}
       <p className="font-medium">Period target: {money(pipeline.target)}</p>
-      <div className="overflow-x-auto">
+      <ScrollTable label="Pipeline coverage by stage">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Pipeline coverage by stage</caption>
           <thead className="border-b border-line">
@@ -39,7 +40,7 @@ export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }
