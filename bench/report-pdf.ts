@@ -14,6 +14,8 @@ import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 async function main() {
+  // As `npm start` serves it: React's production build, chosen when react-pdf is first imported (below).
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   // Beside this file, so the bundle's imports resolve from the project's node_modules; removed once loaded.
   const bundle = path.join(import.meta.dirname, `.report-pdf-renders-${process.pid}.mjs`);
   await build({

@@ -21,7 +21,8 @@ export function ReportPdf({ report, createdAt, size }: Props) {
   const { versions } = report;
   return (
     <Document title={["Dealmaker Index report", company].filter(Boolean).join(" — ")} author="Dealmaker Index" creationDate={createdAt} language="en">
-      <Page size={size === "letter" ? "LETTER" : "A4"} style={styles.page}>
+      {/* react-pdf's newer pagination measures the content once: the same pages, a third faster here (decision 010). */}
+      <Page size={size === "letter" ? "LETTER" : "A4"} style={styles.page} experimentalPagination>
         <PdfFooter company={company} date={date} />
         <View style={styles.flow}>
           <PdfTitle company={company} profile={profile} date={date} />
