@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { formatReportDate } from "@/lib/report/format";
 import { queryE2eDatabase } from "./support/database";
-import { overlappingWords, pdfInfo, wordsOnPage } from "./support/pdf";
+import { overlappingWords, pdfInfo, wordsOnPage } from "@/tests/support/pdf-text";
 import { submitConsentedResponse } from "./support/responses";
 
 async function reportFor(baseURL: string, company: string) {

@@ -3,13 +3,19 @@ import { Text, View } from "@react-pdf/renderer";
 import type { SalesNumbersReport } from "@/lib/report/document";
 import { formatCount, formatDays, formatMoney, formatRate } from "@/lib/report/format";
 import { velocityMultiplier } from "@/lib/scoring/sales-velocity";
+import { CONTENT_WIDTH, fittedFontSize } from "./pdf-fit";
 import { COLORS, styles } from "./pdf-styles";
+
+const TILE_WIDTH = 0.238;
+const TILE_PADDING = 7;
 
 function Tile({ label, value }: { label: string; value: string | null }) {
   return (
-    <View style={[styles.card, { width: "23.8%", padding: 7, marginBottom: 6 }]}>
+    <View style={[styles.card, { width: `${TILE_WIDTH * 100}%`, padding: TILE_PADDING, marginBottom: 6 }]}>
       <Text style={[styles.tiny, styles.muted]}>{label}</Text>
-      <Text style={[styles.bold, { fontSize: 12, lineHeight: 1.3 }]}>{value ?? "—"}</Text>
+      <Text style={[styles.bold, { fontSize: fittedFontSize(value ?? "—", CONTENT_WIDTH * TILE_WIDTH - 2 * TILE_PADDING - 2, 12), lineHeight: 1.3 }]}>
+        {value ?? "—"}
+      </Text>
     </View>
   );
 }

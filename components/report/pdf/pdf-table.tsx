@@ -2,7 +2,10 @@
 // kept whole on one page rather than leaving a header and two rows at the foot of one.
 import { Text, View } from "@react-pdf/renderer";
 import type { Style } from "@react-pdf/types";
+import { CONTENT_WIDTH, fittedFontSize } from "./pdf-fit";
 import { COLORS, styles } from "./pdf-styles";
+
+const PADDING = 3;
 
 export type PdfColumn<Row> = {
   header: string;
@@ -14,7 +17,11 @@ export type PdfColumn<Row> = {
 };
 
 export function PdfTable<Row>({ columns, rows, rowKey }: { columns: PdfColumn<Row>[]; rows: Row[]; rowKey: (row: Row) => string }) {
-  const cell = (column: PdfColumn<Row>): Style => ({ flex: column.weight, paddingHorizontal: 3, textAlign: column.align ?? "right" });
+  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
+  const cell = (column: PdfColumn<Row>): Style => ({ flex: column.weight, paddingHorizontal: PADDING, textAlign: column.align ?? "right" });
+  // Names may wrap; a figure may not, so it is set smaller when it would not fit its column.
+  const fitted = (column: PdfColumn<Row>, text: string): Style =>
+    column.align === "left" ? {} : { fontSize: fittedFontSize(text, (CONTENT_WIDTH * column.weight) / totalWeight - 2 * PADDING, 9) };
   return (
     <View wrap={false} style={styles.small}>
       <View style={[styles.row, { borderBottomWidth: 1, borderBottomColor: COLORS.ink, paddingVertical: 3 }]}>
@@ -27,7 +34,7 @@ export function PdfTable<Row>({ columns, rows, rowKey }: { columns: PdfColumn<Ro
       {rows.map((row) => (
         <View key={rowKey(row)} style={[styles.row, { borderBottomWidth: 0.5, borderBottomColor: COLORS.line, paddingVertical: 4 }]}>
           {columns.map((column) => (
-            <Text key={column.header} style={[cell(column), column.cellStyle?.(row) ?? {}]}>
+            <Text key={column.header} style={[cell(column), fitted(column, column.cell(row)), column.cellStyle?.(row) ?? {}]}>
               {column.cell(row)}
             </Text>
           ))}

@@ -1,4 +1,4 @@
-// Reading a downloaded PDF with poppler's command-line tools (pdftotext, pdfinfo), as a reader's viewer would draw it.
+// Reading a PDF with poppler's command-line tools (pdftotext, pdfinfo), as a reader's viewer would draw it.
 import { execFileSync } from "node:child_process";
 
 export type Word = { text: string; xMin: number; yMin: number; xMax: number; yMax: number };
