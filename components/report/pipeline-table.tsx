@@ -1,5 +1,6 @@
 import type { CoverageVerdictWords, PipelineReport } from "@/lib/report/document";
 import { formatCount, formatMoney, formatRate } from "@/lib/report/format";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const VERDICT_CLASS: Record<CoverageVerdictWords["level"], string> = {
   "well-covered": "text-keep",
@@ -20,7 +21,7 @@ export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
       {pipeline.paragraphs.map((p) => (
         <p key={p.key}>{p.text}</p>
       ))}
-      <div className="overflow-x-auto">
+      <ScrollTable label="Pipeline coverage by stage">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Pipeline coverage by stage against the {targetLabel.toLowerCase()}</caption>
           <thead className="border-b border-line">
@@ -56,7 +57,7 @@ export function PipelineTable({ pipeline }: { pipeline: PipelineReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

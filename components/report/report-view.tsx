@@ -1,30 +1,15 @@
 import type { ReportDocument } from "@/lib/report/document";
-import { CopyLinkButton } from "./copy-link-button";
 import { ExecutiveSummary } from "./executive-summary";
 import { PipelineTable } from "./pipeline-table";
+import { ReportHeader } from "./report-header";
 import { SectionBlock } from "./section-block";
 import { SummaryInfographic } from "./summary-infographic";
 
-export function ReportView({ report, pdfHref }: { report: ReportDocument; pdfHref: string }) {
-  const profile = [report.profile.industry, report.profile.companySize && `${report.profile.companySize} employees`, report.profile.region]
-    .filter(Boolean)
-    .join(" · ");
+export function ReportView({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string }) {
   const personal = report.summary.personal;
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Your Dealmaker Index report</h1>
-        {profile && <p className="text-muted">{profile}</p>}
-        <div className="flex flex-wrap gap-3 print:hidden">
-          <CopyLinkButton />
-          <a
-            href={pdfHref}
-            className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong"
-          >
-            Download PDF
-          </a>
-        </div>
-      </header>
+      <ReportHeader report={report} createdAt={createdAt} pdfHref={pdfHref} />
       <SummaryInfographic report={report} />
       <ExecutiveSummary report={report} />
       {report.pipeline && (

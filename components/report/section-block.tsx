@@ -1,6 +1,6 @@
 import type { SectionReport } from "@/lib/report/document";
 
-function standing(score: number | null, median: number | null): string | null {
+export function standing(score: number | null, median: number | null): string | null {
   if (score === null || median === null) return null;
   if (score > median) return `above the peer median of ${median}%`;
   if (score < median) return `below the peer median of ${median}%`;

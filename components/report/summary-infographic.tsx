@@ -2,7 +2,7 @@ import type { ReportDocument } from "@/lib/report/document";
 import { Gauge } from "./gauge";
 import { IndexBars } from "./index-bars";
 
-function relativeText(relative: ReportDocument["summary"]["overall"]["relative"]) {
+export function relativeText(relative: ReportDocument["summary"]["overall"]["relative"]) {
   if (!relative) return "No peers to compare with yet";
   return `${relative.percent}% of peers did not score better`;
 }

@@ -6,6 +6,7 @@ import { firstActions, linkActions } from "./action-report";
 import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
 import { baseFigures, withScore } from "./figures";
 import { indexNarrative, NARRATIVE_VERSION } from "./narratives";
+import { participantOf } from "./participant";
 import { peerNumbersReport } from "./peer-numbers";
 import { renderTemplate, type Figures } from "./render-template";
 import { pipelineReport } from "./pipeline-report";
@@ -83,5 +84,6 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
       sections: sectionsOf("D", source, answers, score, peers, base),
     },
     pipeline: pipelineReport(sales),
+    participant: participantOf(answers),
   };
 }

@@ -135,6 +135,9 @@ export const PipelineReportSchema = z.strictObject({
   paragraphs: z.array(ParagraphSchema),
 });
 
+/** Who the report is for; only details the participant consented to store. Absent in reports made before it. */
+export const ReportParticipantSchema = z.strictObject({ company: z.string().min(1).optional() });
+
 export const ReportDocumentSchema = z.strictObject({
   kind: z.literal("report"),
   versions: z.strictObject({ report: z.string(), narrative: z.string(), scoring: z.string(), instrument: z.string() }),
@@ -157,6 +160,7 @@ export const ReportDocumentSchema = z.strictObject({
   detailed: z.array(SectionReportSchema),
   personal: z.strictObject({ paragraphs: z.array(ParagraphSchema), sections: z.array(SectionReportSchema) }),
   pipeline: PipelineReportSchema.nullable(),
+  participant: ReportParticipantSchema.optional(),
 });
 
 export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
@@ -169,3 +173,4 @@ export type ActionKind = z.infer<typeof ActionKindSchema>;
 export type SalesNumbersReport = z.infer<typeof SalesNumbersReportSchema>;
 export type PipelineReport = z.infer<typeof PipelineReportSchema>;
 export type CoverageVerdictWords = z.infer<typeof CoverageVerdictSchema>;
+export type ReportParticipant = z.infer<typeof ReportParticipantSchema>;

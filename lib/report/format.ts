@@ -36,3 +36,8 @@ export function formatMoney(value: number, currency: string | null): string {
 export const formatCount = (value: number) => whole.format(Math.round(value));
 
 export const formatDays = (value: number) => `${formatCount(value)} days`;
+
+const longDate = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+
+/** "December 1, 2026": a report's date, in UTC so it reads the same wherever the page or the PDF is made. */
+export const formatReportDate = (date: Date) => longDate.format(date);

@@ -18,6 +18,7 @@ export function reportText(report: ReportDocument): string {
   const money = (v: number | null | undefined) => (v === null || v === undefined ? "—" : formatMoney(v, sales.currency));
   const lines: string[] = [
     `# Dealmaker Index report (report ${report.versions.report}, narrative ${report.versions.narrative}, scoring ${report.versions.scoring})`,
+    ...(report.participant?.company ? [`Company: ${report.participant.company}`] : []),
     Object.values(report.profile).join(" · "),
     report.peerGroup ? `Peer group: ${report.peerGroup.label} (N = ${report.peerGroup.size})` : "No peer group",
     "",

@@ -1,5 +1,6 @@
-// The first actions in the PDF, as on the page: the order-of-attack paragraph, then each action with its money,
-// why, and 30/60/90-day plan; and the line under a detailed-analysis paragraph that points to its action.
+// The first actions in the PDF, as on the page: the order-of-attack paragraph, then each action (kept whole on one
+// page) with its money, why, and 30/60/90-day plan; and the line under a detailed-analysis paragraph that points to
+// its action.
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { ActionRef, ReportDocument } from "@/lib/report/document";
 import { PLAN_STEPS, stakeLine } from "../action-list";
@@ -8,7 +9,9 @@ import { COLORS, styles } from "./pdf-styles";
 export function PdfActions({ executive }: { executive: ReportDocument["executive"] }) {
   return (
     <View>
-      <Text style={styles.h3}>First actions: five key areas to focus on</Text>
+      <Text style={styles.h3} minPresenceAhead={80}>
+        First actions: five key areas to focus on
+      </Text>
       {executive.actionsLead?.map((p) => (
         <Text key={p.key} style={styles.paragraph}>
           {p.text}
@@ -17,24 +20,25 @@ export function PdfActions({ executive }: { executive: ReportDocument["executive
       {executive.actions.map((action, index) => {
         const stake = stakeLine(action);
         return (
-          <View key={action.questionId} id={action.anchor} style={styles.paragraph} wrap={false}>
-            <View style={styles.row}>
+          <View key={action.questionId} id={action.anchor} wrap={false} style={[styles.card, { marginBottom: 6 }]}>
+            <View style={[styles.row, { alignItems: "center", flexWrap: "wrap", marginBottom: 3 }]}>
               <Text style={[styles.badge, { backgroundColor: COLORS[action.kind] }]}>{action.kind}</Text>
-              <Text style={{ fontFamily: "Helvetica-Bold" }}>
+              <Text style={[styles.bold, { marginRight: 4 }]}>
                 {index + 1}. {action.title}
               </Text>
+              <Text style={[styles.small, styles.muted]}>· {action.section}</Text>
             </View>
             {stake && (
-              <Text>
-                <Text style={{ fontFamily: "Helvetica-Bold" }}>{stake.amount}</Text> — {stake.basis}
+              <Text style={styles.small}>
+                <Text style={styles.bold}>{stake.amount}</Text> — {stake.basis}
               </Text>
             )}
-            {action.stakeNote && <Text style={styles.muted}>{action.stakeNote}</Text>}
-            <Text>{action.text}</Text>
+            {action.stakeNote && <Text style={[styles.small, styles.muted]}>{action.stakeNote}</Text>}
+            <Text style={styles.small}>{action.text}</Text>
             {action.plan &&
               PLAN_STEPS.map(([key, label]) => (
-                <Text key={key}>
-                  <Text style={{ fontFamily: "Helvetica-Bold" }}>{label}: </Text>
+                <Text key={key} style={styles.small}>
+                  <Text style={styles.bold}>{label}: </Text>
                   {action.plan![key]}
                 </Text>
               ))}

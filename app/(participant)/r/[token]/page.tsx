@@ -11,6 +11,6 @@ export default async function ReportPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const stored = await findReport(token);
   const report = ReportDocumentSchema.safeParse(stored?.document);
-  if (!report.success) notFound();
-  return <ReportView report={report.data} pdfHref={`/r/${token}/pdf`} />;
+  if (!stored || !report.success) notFound();
+  return <ReportView report={report.data} createdAt={stored.createdAt} pdfHref={`/r/${token}/pdf`} />;
 }
