@@ -5,8 +5,9 @@ import { FACTORS } from "@/lib/sales-velocity-factors";
 import { pickActions } from "./actions";
 import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
 import { baseFigures, withScore } from "./figures";
+import { startNarration, renderParagraph, type Narration } from "./narration";
 import { indexNarrative, narrativeFor, NARRATIVE_VERSION } from "./narratives";
-import { renderTemplate, type Figures } from "./render-template";
+import { observeText, renderTemplate, type Figures, type SectionMemory } from "./render-template";
 import { salesReport, pipelineReport } from "./sales-report";
 import { sectionsOf } from "./sections";
 
@@ -25,12 +26,14 @@ function profileLabels(answers: Answers, source: Instrument): Record<string, str
   return labels;
 }
 
-function bandParagraph(index: Parameters<typeof indexNarrative>[0], band: string | undefined, figures: Figures) {
-  const template = band ? indexNarrative(index)?.byBand[band] : undefined;
-  return template ? [{ key: `${index}:${band}`, text: renderTemplate(template, figures) }] : [];
+type Voice = { narration: Narration; memory: SectionMemory };
+
+function bandParagraph(index: Parameters<typeof indexNarrative>[0], band: string | undefined, figures: Figures, voice: Voice) {
+  const planned = band ? voice.narration.forBand(index, band, figures) : null;
+  return planned ? [{ key: planned.key, text: renderParagraph(planned, voice.memory) }] : [];
 }
 
-function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figures): IndexReport[] {
+function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figures, voice: Voice): IndexReport[] {
   return FACTORS.map(({ key, name }) => {
     const own = score.indices[key].score;
     const peerMedian = peers?.medians[key] ?? null;
@@ -42,8 +45,8 @@ function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figu
       score: own,
       peerMedian,
       potential,
-      explains: renderTemplate(indexNarrative(key)?.explains ?? "", figures),
-      paragraphs: bandParagraph(key, potential ?? undefined, figures),
+      explains: renderTemplate(indexNarrative(key)?.explains ?? "", figures, voice.memory),
+      paragraphs: bandParagraph(key, potential ?? undefined, figures, voice),
     };
   });
 }
@@ -65,9 +68,15 @@ function actionsOf(answers: Answers, source: Instrument, base: Figures) {
 export function buildReport({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
   const sales: SalesAnalysis = analyseSales(salesNumbers(answers));
   const base = baseFigures(score, peers, sales);
-  const overallFigures = withScore(base, score.overall, peers?.medians.overall ?? null, peers?.overall?.percent ?? null);
+  const overallFigures = withScore(base, score.overall, peers?.medians.overall ?? null, peers?.overall ?? null);
   const personalScore = score.indices.personal.score;
-  const personalFigures = withScore(base, personalScore, peers?.medians.personal ?? null, peers?.personal?.percent ?? null);
+  const personalFigures = withScore(base, personalScore, peers?.medians.personal ?? null, peers?.personal ?? null);
+  const narration = startNarration({ answers, sales, peers });
+  // The executive summary is one section: the sales numbers give their figures first, the rest does not repeat them.
+  const salesPart = salesReport(sales, base);
+  const executive: Voice = { narration, memory: narration.newSection() };
+  for (const paragraph of salesPart.paragraphs) observeText(paragraph.text, base, executive.memory);
+  const personal: Voice = { narration, memory: narration.newSection() };
   return {
     kind: "report",
     versions: { report: REPORT_VERSION, narrative: NARRATIVE_VERSION, scoring: score.scoringVersion, instrument: score.instrumentVersion },
@@ -79,18 +88,21 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
     },
     executive: {
       overall: [
-        ...(indexNarrative("overall")?.explains ? [{ key: "overall:explains", text: renderTemplate(indexNarrative("overall")!.explains, overallFigures) }] : []),
-        ...bandParagraph("overall", score.companyCategory?.name, overallFigures),
+        ...(indexNarrative("overall")?.explains
+          ? [{ key: "overall:explains", text: renderTemplate(indexNarrative("overall")!.explains, overallFigures, executive.memory) }]
+          : []),
+        ...bandParagraph("overall", score.companyCategory?.name, overallFigures, executive),
       ],
-      indices: indexReports(score, peers, base),
-      sales: salesReport(sales, base),
+      indices: indexReports(score, peers, base, executive),
+      sales: salesPart,
       actions: actionsOf(answers, source, base),
     },
-    detailed: sectionsOf("C", source, answers, score, peers, base),
+    detailed: sectionsOf("C", source, answers, score, peers, base, narration),
     personal: {
-      paragraphs: bandParagraph("personal", score.personalCategory?.name, personalFigures),
-      sections: sectionsOf("D", source, answers, score, peers, base),
+      paragraphs: bandParagraph("personal", score.personalCategory?.name, personalFigures, personal),
+      sections: sectionsOf("D", source, answers, score, peers, base, narration),
     },
     pipeline: pipelineReport(sales),
+    perceptionGaps: narration.gaps(),
   };
 }

@@ -50,6 +50,16 @@ export const ActionSchema = z.strictObject({
 
 const Amount = z.number().finite().nullable();
 
+/** A perception gap the report printed (lib/report/narratives/perception-gaps.ts): its paragraph is `gap:<rule>`. */
+export const PerceptionGapNoteSchema = z.strictObject({
+  rule: z.string(),
+  /** The question id or index whose paragraph the gap replaced. */
+  where: z.string(),
+  direction: z.enum(["over", "under"]),
+  /** One figure-free line for the executive summary. */
+  headline: z.string(),
+});
+
 export const SalesNumbersReportSchema = z.strictObject({
   currency: z.string().nullable(),
   opportunities: Amount,
@@ -114,6 +124,8 @@ export const ReportDocumentSchema = z.strictObject({
   detailed: z.array(SectionReportSchema),
   personal: z.strictObject({ paragraphs: z.array(ParagraphSchema), sections: z.array(SectionReportSchema) }),
   pipeline: PipelineReportSchema.nullable(),
+  /** Absent in reports before narrative 2026.3. */
+  perceptionGaps: z.array(PerceptionGapNoteSchema).optional(),
 });
 
 export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
@@ -123,3 +135,4 @@ export type Action = z.infer<typeof ActionSchema>;
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 export type SalesNumbersReport = z.infer<typeof SalesNumbersReportSchema>;
 export type PipelineReport = z.infer<typeof PipelineReportSchema>;
+export type PerceptionGapNote = z.infer<typeof PerceptionGapNoteSchema>;

@@ -1,6 +1,7 @@
 // The whole report (all four parts) as a PDF, drawn from the stored document like the page.
 import { Document, Page, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ReportDocument, SectionReport } from "@/lib/report/document";
+import { peersHigher } from "@/lib/report/relative-wording";
 import { COLORS, styles } from "./pdf-styles";
 
 const percent = (value: number | null) => (value === null ? "n/a" : `${value}%`);
@@ -51,7 +52,7 @@ export function ReportPdf({ report }: { report: ReportDocument }) {
           <Text style={styles.big}>Dealmaker Index {percent(overall.score)}</Text>
         </View>
         <Text>{overall.category?.name ?? ""}</Text>
-        {overall.relative && <Text>{overall.relative.percent}% of peers did not score better.</Text>}
+        {overall.relative && <Text>{peersHigher(overall.relative)}.</Text>}
         {report.peerGroup && (
           <Text style={styles.muted}>
             Peer group: {report.peerGroup.label} ({report.peerGroup.size} other responses)

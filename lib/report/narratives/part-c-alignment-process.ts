@@ -41,6 +41,13 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Agree one lead definition with marketing",
       stop: "Stop sales and marketing working apart",
     },
+    variants: [
+      {
+        answers: ["strongly-disagree"],
+        when: "opportunities-enough",
+        text: "Sales and marketing in your company work apart, and the price is paid in quality rather than volume: leads that sellers never call and opportunities that each side qualifies its own way. Begin with one shared definition of the ideal customer and of the point at which a lead is ready for a seller. Then review together, every week, which leads became opportunities and which did not.",
+      },
+    ],
   },
   {
     questionId: "c.alignment.leadership-seeks-input",
@@ -101,6 +108,13 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Coach to process stages in deal reviews",
       stop: "Stop letting deals bypass the process",
     },
+    variants: [
+      {
+        answers: ["strongly-agree"],
+        when: "has-process",
+        text: "Your sellers understand the sales process and apply it on their deals, which is where most companies fall short. Because the process follows how your customers buy, this discipline shortens cycles and makes forecasts dependable. Keep it alive by building it into onboarding and by retiring steps that no longer help.",
+      },
+    ],
   },
   {
     questionId: "c.process.others-know-role",

@@ -101,6 +101,13 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Track opportunities that start on social",
       stop: "Stop ignoring where buyers research suppliers",
     },
+    variants: [
+      {
+        answers: ["not-sure"],
+        when: "no-crm",
+        text: "You are not sure whether social media helps your company find buyers, which usually means its results are not tracked. Record the source of each new opportunity in your deal list, with social channels as options. After a quarter you will know whether the effort is worth raising or redirecting.",
+      },
+    ],
   },
   {
     questionId: "c.social.conversations",

@@ -11,7 +11,7 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
       disagree:
         "Qualification is weaker than it should be in your team, so the pipeline carries deals that will not close. Your unit win rate is {unitWinRate}. Review your last ten losses and count how many should have been dropped early; that number shows what better qualification is worth.",
       "not-sure":
-        "You are not sure how well your sellers qualify, and in the original benchmark study most sellers rated themselves good at it while about half of forecast deals still failed to close. Self-assessment is a poor guide here. Compare the deals dropped early with the deals lost late over the last two quarters: if late losses dominate, qualification is the problem.",
+        "You are not sure how well your sellers qualify, and in {study} most sellers rated themselves good at it while about half of forecast deals still failed to close. Self-assessment is a poor guide here. Compare the deals dropped early with the deals lost late over the last two quarters: if late losses dominate, qualification is the problem.",
       agree:
         "Your sellers qualify opportunities well and let go of deals they cannot win, which protects both win rate and selling time. Your unit win rate is {unitWinRate}. Keep qualification going through the whole deal rather than treating it as a gate at the start, because circumstances change and a deal can stop being winnable.",
       "strongly-agree":
@@ -33,7 +33,7 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
       "not-sure":
         "You are not sure whether your close ratio is satisfactory, which often means it is not measured the same way twice. Settle on two figures: deals won divided by deals decided, and value won divided by value decided. Your unit win rate is {unitWinRate}. Your value win rate is {valueWinRate}. Set a target for each and track both monthly.",
       agree:
-        "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. If you win a clearly smaller share by value than by count, you are losing your larger deals, and that is where the next gain lies.",
+        "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. Track it by value as well as by count: a lower rate by value would mean your larger deals are the ones getting away.",
       "strongly-agree":
         "You are very satisfied with the share of qualified deals your team wins. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You have {openDeals} deals still open, neither won nor lost. Keep an eye on deals that stay open a long time, because they may be losses nobody has recorded yet.",
     },
@@ -42,6 +42,23 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Find and fix why deals are lost",
       stop: "Stop losing deals you should not pursue",
     },
+    variants: [
+      {
+        answers: ["agree"],
+        when: "value-below-unit",
+        text: "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You win a clearly smaller share by value than by count, so your larger deals are the ones getting away; look there for the next gain.",
+      },
+      {
+        answers: ["agree"],
+        when: "value-above-unit",
+        text: "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You win a larger share by value than by count, so your big deals go well; check that the small ones are worth the selling time they take.",
+      },
+      {
+        answers: ["agree"],
+        when: "value-level-with-unit",
+        text: "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. The two rates are close, so deal size makes little difference to whether you win; the next gain is in the reasons you lose at every size.",
+      },
+    ],
   },
   {
     questionId: "c.velocity.cycle-length",
