@@ -1,5 +1,5 @@
 import type { SectionReport } from "@/lib/report/document";
-import { isPerceptionGap } from "@/lib/report/perception-gap-key";
+import { isPerceptionGap } from "@/lib/report/perception-gap-notes";
 
 function standing(score: number | null, median: number | null): string | null {
   if (score === null || median === null) return null;

@@ -55,7 +55,10 @@ export const PerceptionGapNoteSchema = z.strictObject({
   rule: z.string(),
   /** The question id or index whose paragraph the gap replaced. */
   where: z.string(),
+  on: z.enum(["question", "index"]),
   direction: z.enum(["over", "under"]),
+  /** The figure (a hard number) or figure condition that contradicts the answers. */
+  evidence: z.string(),
   /** One figure-free line for the executive summary. */
   headline: z.string(),
 });

@@ -8,7 +8,7 @@ import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
 import { figureSignals, holds, type Facts } from "./conditions";
 import type { PerceptionGapNote } from "./document";
 import { indexNarrative, narrativeFor, type Template } from "./narratives";
-import { GAP_KEY_PREFIX } from "./perception-gap-key";
+import { GAP_KEY_PREFIX } from "./perception-gap-notes";
 import { findGap, type Claim, type GapContext } from "./perception-gaps";
 import { newReportMemory, newSectionMemory, renderTemplate, type Figures, type SectionMemory } from "./render-template";
 
@@ -33,7 +33,15 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
     const found = findGap(claim, context);
     if (!found) return null;
     const gapFigures = { ...figures, ...found.figures };
-    notes.push({ rule: found.rule.id, where, direction: found.rule.direction, headline: renderTemplate(found.rule.headline, gapFigures) });
+    const { id, direction, evidence, headline } = found.rule;
+    notes.push({
+      rule: id,
+      where,
+      on: "question" in claim ? "question" : "index",
+      direction,
+      evidence: "condition" in evidence ? evidence.condition : evidence.metric,
+      headline: renderTemplate(headline, gapFigures),
+    });
     return { key: `${GAP_KEY_PREFIX}${found.rule.id}`, template: found.rule.text, figures: gapFigures };
   }
 

@@ -86,7 +86,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     actions: {
       keep: "Keep the buyer-mapped sales process current",
       change: "Map each sales stage to buyer steps",
-      stop: "Stop running deals without a shared process",
+      stop: "Stop running deals without buyer-defined stages",
     },
   },
   {
@@ -105,7 +105,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep sellers working by the process",
-      change: "Coach to process stages in deal reviews",
+      change: "Check that deals match their recorded stage",
       stop: "Stop letting deals bypass the process",
     },
     variants: [
@@ -140,7 +140,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.process.importance",
     byAnswer: {
       "not-important":
-        "Your company treats a well-defined sales process as unimportant, which leaves results to the skill and habits of individual sellers. That does not scale: new hires take longer to ramp and good practice leaves when good people do. Start small by defining the stages of your most common deal type and the buyer evidence for each.",
+        "Your company treats a well-defined sales process as unimportant, which leaves results to the skill and habits of individual sellers. That does not scale: new hires take longer to ramp and good practice leaves when good people do. Start small: define the stages of your most common deal type and the buyer evidence for each, and run your next pipeline review through them.",
       "somewhat-important":
         "A defined sales process gets only passing attention in your company. Without a firm commitment it will be applied unevenly and quietly dropped when the quarter gets busy. Give it a named owner and put it on the agenda of every pipeline review, so it is used where decisions are made.",
       important:
@@ -152,7 +152,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep the sales process a top priority",
-      change: "Give the sales process an owner",
+      change: "Run pipeline reviews through the sales process",
       stop: "Stop treating sales process as optional",
     },
   },

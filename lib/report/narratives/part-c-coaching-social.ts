@@ -18,7 +18,7 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep managers coaching on live deals",
-      change: "Book weekly coaching time for every seller",
+      change: "Move managers' time into deal coaching",
       stop: "Stop managers spending their week on reports",
     },
   },
@@ -98,7 +98,7 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep prospecting where buyers research online",
-      change: "Track opportunities that start on social",
+      change: "Meet buyers where they research online",
       stop: "Stop ignoring where buyers research suppliers",
     },
     variants: [

@@ -59,8 +59,8 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep competitive briefs current",
-      change: "Brief sellers on each main competitor",
-      stop: "Stop leaving buyers to choose on price",
+      change: "Track your win rate against each rival",
+      stop: "Stop competing without knowing your rivals",
     },
   },
   {
@@ -99,7 +99,7 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep winning without deep discounts",
-      change: "Trade every discount for something back",
+      change: "Measure discounts and trade each one",
       stop: "Stop discounting to close at quarter end",
     },
   },

@@ -99,7 +99,7 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     direction: "under",
     evidence: { metric: "sellersAtQuota", quartiles: ["top"] },
     headline: "Coaching: managers coach little, yet the share of sellers at quota is {standing}.",
-    text: "Your managers coach little, yet the share of your sellers at quota[, {sellersAtQuota},] is {standing}[, where the median is {metricMedian}]. Your sellers succeed largely on their own; regular coaching would keep it that way as the team grows, so start with the newest hires.",
+    text: "Your managers coach little or not at all, yet the share of your sellers at quota[, {sellersAtQuota},] is {standing}[, where the median is {metricMedian}]. Your sellers succeed largely on their own; regular coaching would keep it that way as the team grows, so start with the newest hires.",
   },
   {
     id: "articulate-value-over",
