@@ -6,12 +6,28 @@ const RATES_POORLY = ["strongly-disagree", "disagree"] as const;
 
 export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
   {
+    id: "mapped-to-buyer-over",
+    claim: { question: "c.process.mapped-to-buyer", answers: RATES_WELL },
+    direction: "over",
+    evidence: { metric: "cycleDays", quartiles: ["bottom"] },
+    headline: "Sales process: rated buyer-centred, but your cycle is {standing}.",
+    text: "You have a defined sales process that follows how your customers buy, yet your sales cycle[ of {cycleDays}] is {standing}[, where the median is {metricMedian}]. A process built on the buyer's steps should shorten deals; find the stage where they wait longest and check what buyer evidence the process asks for there.",
+  },
+  {
     id: "qualification-over",
     claim: { question: "c.velocity.qualification", answers: RATES_WELL },
     direction: "over",
     evidence: { metric: "unitWinRate", quartiles: ["bottom"] },
     headline: "Qualification: rated strong, but your unit win rate is {standing}.",
     text: "You rate your sellers' qualification highly, yet your unit win rate[ of {unitWinRate}] is {standing}[, where the median is {metricMedian}]. Qualifying well means dropping unwinnable deals early, which lifts the win rate; go through your recent losses and count how many should never have been pursued.",
+  },
+  {
+    id: "qualification-under",
+    claim: { question: "c.velocity.qualification", answers: RATES_POORLY },
+    direction: "under",
+    evidence: { metric: "unitWinRate", quartiles: ["top"] },
+    headline: "Qualification: rated weak, yet your unit win rate is {standing}.",
+    text: "You rate your sellers' qualification as weak, yet your unit win rate[ of {unitWinRate}] is {standing}[, where the median is {metricMedian}]. Either your sellers qualify better than you think or the market is kind to you for now; write down the questions a deal must answer, so the rate holds when it gets harder.",
   },
   {
     id: "close-ratio-over",
@@ -102,12 +118,44 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     text: "Your managers coach little or not at all, yet the share of your sellers at quota[, {sellersAtQuota},] is {standing}[, where the median is {metricMedian}]. Your sellers succeed largely on their own; regular coaching would keep it that way as the team grows, so start with the newest hires.",
   },
   {
+    id: "expand-accounts-over",
+    claim: { question: "c.retention.expand-accounts", answers: RATES_WELL },
+    direction: "over",
+    evidence: { metric: "averageDeal", quartiles: ["bottom"] },
+    headline: "Account growth: rated regular, but your average deal is {standing}.",
+    text: "You say you regularly sell more to existing customers, yet your average won deal[ of {averageDeal}] is {standing}[, where the median is {metricMedian}]. Check whether the extra sales are small add-ons; a planned conversation about the next larger need in each key account would lift the average.",
+  },
+  {
+    id: "key-players-over",
+    claim: { question: "c.differentiation.key-players", answers: RATES_WELL },
+    direction: "over",
+    evidence: { metric: "unitWinRate", quartiles: ["bottom"] },
+    headline: "Access to decision makers: rated strong, but your unit win rate is {standing}.",
+    text: "You say your sellers reach the people who decide, yet your unit win rate[ of {unitWinRate}] is {standing}[, where the median is {metricMedian}]. Access that does not turn into wins is often access to the wrong person or too late in the deal; for your last ten losses, check who signed for the winner and when you first met them.",
+  },
+  {
+    id: "key-players-under",
+    claim: { question: "c.differentiation.key-players", answers: RATES_POORLY },
+    direction: "under",
+    evidence: { metric: "unitWinRate", quartiles: ["top"] },
+    headline: "Access to decision makers: rated weak, yet your unit win rate is {standing}.",
+    text: "You say your sellers seldom reach the people who decide, yet your unit win rate[ of {unitWinRate}] is {standing}[, where the median is {metricMedian}]. You win despite it, perhaps through strong contacts lower down; reaching the decision makers as well would protect those wins when a rival gets there first.",
+  },
+  {
     id: "articulate-value-over",
     claim: { question: "c.differentiation.articulate-value", answers: RATES_WELL },
     direction: "over",
     evidence: { metric: "valueWinRate", quartiles: ["bottom"] },
     headline: "Value story: rated strong, but your value win rate is {standing}.",
     text: "You say your sellers explain value in the customer's own results, yet your value win rate[ of {valueWinRate}] is {standing}[, where the median is {metricMedian}]: most of the money you compete for goes elsewhere. Check how the value story was told in your largest losses, where it mattered most.",
+  },
+  {
+    id: "articulate-value-over-deal",
+    claim: { question: "c.differentiation.articulate-value", answers: RATES_WELL },
+    direction: "over",
+    evidence: { metric: "averageDeal", quartiles: ["bottom"] },
+    headline: "Value story: rated strong, but your average deal is {standing}.",
+    text: "You say your sellers explain value in the customer's own results, yet your average won deal[ of {averageDeal}] is {standing}[, where the median is {metricMedian}]. A value story that buyers believe should show in the price they pay; check whether it is told to the people who hold the budget.",
   },
   {
     id: "price-discipline-over",
