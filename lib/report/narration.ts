@@ -27,12 +27,15 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
   const facts: Facts = { answers, signals: figureSignals(sales, comparisons) };
   const context: GapContext = { facts, comparisons: new Map(comparisons.map((c) => [c.metric, c])), currency: sales.numbers.currency };
   const report = newReportMemory();
+  // When velocity and the value won disagree, the sales numbers name the opportunity count as the figure to check,
+  // so no gap leans on it.
+  const countInDoubt = (sales.consistency?.verdict ?? "agrees") !== "agrees";
   const notes: PerceptionGapNote[] = [];
 
   function withGap(claim: Claim, where: string, figures: Figures): PlannedParagraph | null {
     const found = findGap(claim, context);
     if (!found) return null;
-    const gapFigures = { ...figures, ...found.figures };
+    const gapFigures: Figures = { ...figures, ...found.figures, ...(countInDoubt ? { opportunities: undefined } : {}) };
     const { id, direction, evidence, headline } = found.rule;
     notes.push({
       rule: id,

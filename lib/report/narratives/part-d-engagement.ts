@@ -41,7 +41,7 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
       {
         answers: ["25-50"],
         when: "no-crm",
-        text: "You review between a quarter and half of your closed deals, which means you are missing more than half of what they can teach you. Make a few lines on why you won or lost part of closing every deal, so it is not left to memory. Look for patterns across reviews every quarter.",
+        text: "You review between a quarter and half of your closed deals, which means you are missing more than half of what they can teach you. Each time you close a deal, write a few lines on why you won or lost it, so the lesson is not left to memory. Look for patterns across reviews every quarter.",
       },
     ],
     actions: {
