@@ -5,7 +5,8 @@
 // A rule names a claim (answers to one question, or bands of one index), the direction of the gap ("over": the
 // answers rate it better than the figures; "under": worse) and the evidence: a hard number in the given quarter of
 // the peers (direction-aware, lib/scoring/hard-numbers.ts), judged by ABSOLUTE_THRESHOLDS when the peers give no
-// quarter; or a figure condition (conditions.ts). The first rule that fires for a paragraph replaces it.
+// quarter; or any condition of conditions.ts. The first rule that fires for a paragraph replaces it. A condition
+// settled by another answer works as evidence too, so answer pairs that must agree fit the same table.
 //
 // Texts: {standing} is where the figure stands ("in the bottom quarter of your peers", "low for any sales team");
 // {metricMedian} is the peers' median of that figure. A phrase in [brackets] is left out when its figure is missing
