@@ -1,6 +1,7 @@
 import type { ReportDocument } from "@/lib/report/document";
 import { ActionList } from "./action-list";
 import { PeerNumbers } from "./peer-numbers";
+import { PerceptionGapList } from "./perception-gap-list";
 import { SalesNumbers } from "./sales-numbers";
 
 export function ExecutiveSummary({ report }: { report: ReportDocument }) {
@@ -40,6 +41,7 @@ export function ExecutiveSummary({ report }: { report: ReportDocument }) {
           </article>
         ))}
       </div>
+      <PerceptionGapList gaps={report.perceptionGaps} />
       <div className="space-y-3">
         <h3 className="text-lg font-semibold">Your sales numbers</h3>
         <SalesNumbers sales={report.executive.sales} />

@@ -1,4 +1,5 @@
 import type { SectionReport } from "@/lib/report/document";
+import { isPerceptionGap } from "@/lib/report/perception-gap-notes";
 
 export function standing(score: number | null, median: number | null): string | null {
   if (score === null || median === null) return null;
@@ -23,10 +24,11 @@ export function SectionBlock({ section }: { section: SectionReport }) {
         )}
       </div>
       {section.paragraphs.map((paragraph) => (
-        <div key={paragraph.key} className="border-l-4 border-brand-soft pl-4">
+        <div key={paragraph.key} className={`border-l-4 pl-4 ${isPerceptionGap(paragraph.key) ? "border-change" : "border-brand-soft"}`}>
           <p className="text-sm text-muted">
             {paragraph.question} <span className="font-medium text-ink">— {paragraph.answer}</span>
           </p>
+          {isPerceptionGap(paragraph.key) && <p className="text-sm font-semibold text-change">Perception gap: your answer and your figures disagree</p>}
           <p>{paragraph.text}</p>
           {paragraph.actionRef && (
             <p className="mt-1 text-sm">

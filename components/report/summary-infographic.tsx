@@ -1,10 +1,11 @@
 import type { ReportDocument } from "@/lib/report/document";
+import { peersHigher } from "@/lib/report/relative-wording";
 import { Gauge } from "./gauge";
 import { IndexBars } from "./index-bars";
 
 export function relativeText(relative: ReportDocument["summary"]["overall"]["relative"]) {
   if (!relative) return "No peers to compare with yet";
-  return `${relative.percent}% of peers did not score better`;
+  return peersHigher(relative);
 }
 
 export function SummaryInfographic({ report }: { report: ReportDocument }) {

@@ -5,11 +5,12 @@ import { FACTORS } from "@/lib/sales-velocity-factors";
 import { firstActions, linkActions } from "./action-report";
 import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
 import { baseFigures, withScore } from "./figures";
+import { startNarration, renderParagraph, type Narration } from "./narration";
 import { indexNarrative, NARRATIVE_VERSION } from "./narratives";
 import { participantOf } from "./participant";
 import { peerNumbersReport } from "./peer-numbers";
-import { renderTemplate, type Figures } from "./render-template";
 import { pipelineReport } from "./pipeline-report";
+import { observeText, renderTemplate, type Figures, type SectionMemory } from "./render-template";
 import { salesReport } from "./sales-report";
 import { sectionsOf } from "./sections";
 
@@ -28,12 +29,14 @@ function profileLabels(answers: Answers, source: Instrument): Record<string, str
   return labels;
 }
 
-function bandParagraph(index: Parameters<typeof indexNarrative>[0], band: string | undefined, figures: Figures) {
-  const template = band ? indexNarrative(index)?.byBand[band] : undefined;
-  return template ? [{ key: `${index}:${band}`, text: renderTemplate(template, figures) }] : [];
+type Voice = { narration: Narration; memory: SectionMemory };
+
+function bandParagraph(index: Parameters<typeof indexNarrative>[0], band: string | undefined, figures: Figures, voice: Voice) {
+  const planned = band ? voice.narration.forBand(index, band, figures) : null;
+  return planned ? [{ key: planned.key, text: renderParagraph(planned, voice.memory) }] : [];
 }
 
-function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figures): IndexReport[] {
+function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figures, voice: Voice): IndexReport[] {
   return FACTORS.map(({ key, name }) => {
     const own = score.indices[key].score;
     const peerMedian = peers?.medians[key] ?? null;
@@ -45,8 +48,8 @@ function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figu
       score: own,
       peerMedian,
       potential,
-      explains: renderTemplate(indexNarrative(key)?.explains ?? "", figures),
-      paragraphs: bandParagraph(key, potential ?? undefined, figures),
+      explains: renderTemplate(indexNarrative(key)?.explains ?? "", figures, voice.memory),
+      paragraphs: bandParagraph(key, potential ?? undefined, figures, voice),
     };
   });
 }
@@ -54,10 +57,20 @@ function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figu
 export function buildReport({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
   const sales: SalesAnalysis = analyseSales(salesNumbers(answers));
   const base = baseFigures(score, peers, sales);
-  const actions = firstActions({ answers, score, peers, source, sales });
-  const overallFigures = withScore(base, score.overall, peers?.medians.overall ?? null, peers?.overall?.percent ?? null);
+  const overallFigures = withScore(base, score.overall, peers?.medians.overall ?? null, peers?.overall ?? null);
   const personalScore = score.indices.personal.score;
-  const personalFigures = withScore(base, personalScore, peers?.medians.personal ?? null, peers?.personal?.percent ?? null);
+  const personalFigures = withScore(base, personalScore, peers?.medians.personal ?? null, peers?.personal ?? null);
+  const narration = startNarration({ answers, sales, peers });
+  const actions = firstActions({ answers, score, peers, source, sales });
+  // The executive summary is one section: the sales numbers and the peer comparison give their figures first, the
+  // rest does not repeat them.
+  const salesPart = salesReport(sales, base);
+  const peerNumbers = peerNumbersReport(sales, peers);
+  const executive: Voice = { narration, memory: narration.newSection() };
+  for (const text of [...salesPart.paragraphs.map((p) => p.text), ...(peerNumbers?.rows.map((row) => row.text) ?? [])]) {
+    observeText(text, base, executive.memory);
+  }
+  const personal: Voice = { narration, memory: narration.newSection() };
   return {
     kind: "report",
     versions: { report: REPORT_VERSION, narrative: NARRATIVE_VERSION, scoring: score.scoringVersion, instrument: score.instrumentVersion },
@@ -69,21 +82,24 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
     },
     executive: {
       overall: [
-        ...(indexNarrative("overall")?.explains ? [{ key: "overall:explains", text: renderTemplate(indexNarrative("overall")!.explains, overallFigures) }] : []),
-        ...bandParagraph("overall", score.companyCategory?.name, overallFigures),
+        ...(indexNarrative("overall")?.explains
+          ? [{ key: "overall:explains", text: renderTemplate(indexNarrative("overall")!.explains, overallFigures, executive.memory) }]
+          : []),
+        ...bandParagraph("overall", score.companyCategory?.name, overallFigures, executive),
       ],
-      indices: indexReports(score, peers, base),
-      sales: salesReport(sales, base),
+      indices: indexReports(score, peers, base, executive),
+      sales: salesPart,
       actions: actions.actions,
       actionsLead: actions.lead,
-      peerNumbers: peerNumbersReport(sales, peers),
+      peerNumbers,
     },
-    detailed: linkActions(sectionsOf("C", source, answers, score, peers, base), actions.refs),
+    detailed: linkActions(sectionsOf("C", source, answers, score, peers, base, narration), actions.refs),
     personal: {
-      paragraphs: bandParagraph("personal", score.personalCategory?.name, personalFigures),
-      sections: sectionsOf("D", source, answers, score, peers, base),
+      paragraphs: bandParagraph("personal", score.personalCategory?.name, personalFigures, personal),
+      sections: sectionsOf("D", source, answers, score, peers, base, narration),
     },
     pipeline: pipelineReport(sales),
+    perceptionGaps: narration.gaps(),
     participant: participantOf(answers),
   };
 }

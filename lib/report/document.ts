@@ -73,6 +73,19 @@ export const ActionSchema = z.strictObject({
 
 const Amount = z.number().finite().nullable();
 
+/** A perception gap the report printed (lib/report/narratives/perception-gaps.ts): its paragraph is `gap:<rule>`. */
+export const PerceptionGapNoteSchema = z.strictObject({
+  rule: z.string(),
+  /** The question id or index whose paragraph the gap replaced. */
+  where: z.string(),
+  on: z.enum(["question", "index"]),
+  direction: z.enum(["over", "under"]),
+  /** The figure (a hard number) or figure condition that contradicts the answers. */
+  evidence: z.string(),
+  /** One figure-free line for the executive summary. */
+  headline: z.string(),
+});
+
 export const SalesNumbersReportSchema = z.strictObject({
   currency: z.string().nullable(),
   opportunities: Amount,
@@ -161,6 +174,8 @@ export const ReportDocumentSchema = z.strictObject({
   personal: z.strictObject({ paragraphs: z.array(ParagraphSchema), sections: z.array(SectionReportSchema) }),
   pipeline: PipelineReportSchema.nullable(),
   participant: ReportParticipantSchema.optional(),
+  /** Absent in reports before narrative 2026.3. */
+  perceptionGaps: z.array(PerceptionGapNoteSchema).optional(),
 });
 
 export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
@@ -174,3 +189,4 @@ export type SalesNumbersReport = z.infer<typeof SalesNumbersReportSchema>;
 export type PipelineReport = z.infer<typeof PipelineReportSchema>;
 export type CoverageVerdictWords = z.infer<typeof CoverageVerdictSchema>;
 export type ReportParticipant = z.infer<typeof ReportParticipantSchema>;
+export type PerceptionGapNote = z.infer<typeof PerceptionGapNoteSchema>;

@@ -1,6 +1,7 @@
 // The participant's figures, formatted once, for the narrative placeholders.
-import type { PeerSnapshot, SalesAnalysis, ScoreResult } from "@/lib/scoring";
+import type { PeerSnapshot, RelativePerformance, SalesAnalysis, ScoreResult } from "@/lib/scoring";
 import { formatCount, formatDays, formatMoney, formatPercent, formatRate } from "./format";
+import { peersHigher } from "./relative-wording";
 import type { Figures } from "./render-template";
 
 const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
@@ -17,8 +18,7 @@ export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sale
     personal: maybe(score.indices.personal.score, formatPercent),
     personalCategory: score.personalCategory?.name,
     peerGroup: peers?.group.label,
-    peerPercent: maybe(peers?.overall?.percent, formatPercent),
-    peerBetter: maybe(peers?.overall?.percent, (p) => formatPercent(100 - p)),
+    peerStanding: maybe(peers?.overall, peersHigher),
     unitWinRate: maybe(ok(sales.winRates.unit), formatRate),
     valueWinRate: maybe(ok(sales.winRates.value), formatRate),
     averageDeal: maybe(ok(sales.averageDealValue), (v) => formatMoney(v, currency)),
@@ -36,14 +36,12 @@ export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sale
   };
 }
 
-/** The figures of one index or section paragraph: its own score and peer median on top of the base. */
-export function withScore(base: Figures, score: number | null, peerMedian: number | null, peerPercent?: number | null): Figures {
+/** The figures of one index or section paragraph: its own score and peer median (and standing) on top of the base. */
+export function withScore(base: Figures, score: number | null, peerMedian: number | null, relative?: RelativePerformance | null): Figures {
   return {
     ...base,
     score: maybe(score, formatPercent),
     peerMedian: maybe(peerMedian, formatPercent),
-    ...(peerPercent === undefined
-      ? {}
-      : { peerPercent: maybe(peerPercent, formatPercent), peerBetter: maybe(peerPercent, (p) => formatPercent(100 - p)) }),
+    ...(relative === undefined ? {} : { peerStanding: maybe(relative, peersHigher) }),
   };
 }

@@ -31,6 +31,7 @@ export function reportText(report: ReportDocument): string {
     "## 2 · Executive summary",
     ...report.executive.overall.map((p) => p.text),
   ];
+  for (const gap of report.perceptionGaps ?? []) lines.push(`! Perception gap (${gap.where}): ${gap.headline}`);
   for (const index of report.executive.indices) lines.push("", `### ${index.name} — ${pct(index.score)}`, index.explains, ...index.paragraphs.map((p) => p.text));
   lines.push(
     "",

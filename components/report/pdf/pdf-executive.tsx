@@ -2,6 +2,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { IndexReport, ReportDocument } from "@/lib/report/document";
 import { PdfActions } from "./pdf-actions";
+import { PdfPerceptionGaps } from "./pdf-perception-gaps";
 import { PdfSalesNumbers } from "./pdf-sales-numbers";
 import { PeerNumbersPdf } from "./peer-numbers-pdf";
 import { COLORS, styles } from "./pdf-styles";
@@ -52,6 +53,7 @@ export function PdfExecutive({ report }: { report: ReportDocument }) {
       {report.executive.indices.map((index) => (
         <IndexRow key={index.key} index={index} />
       ))}
+      <PdfPerceptionGaps gaps={report.perceptionGaps} />
       <PdfSalesNumbers sales={report.executive.sales} />
       <PeerNumbersPdf peerNumbers={report.executive.peerNumbers} />
       <PdfActions executive={report.executive} />

@@ -1,16 +1,19 @@
 // Parts 3 and 4: each survey section with its score against peers and one paragraph per answer.
 import { Text, View } from "@react-pdf/renderer";
 import type { ReportDocument, SectionReport } from "@/lib/report/document";
+import { isPerceptionGap } from "@/lib/report/perception-gap-notes";
 import { standing } from "../section-block";
 import { PdfActionRef } from "./pdf-actions";
 import { COLORS, styles } from "./pdf-styles";
 
 function AnswerParagraph({ paragraph }: { paragraph: SectionReport["paragraphs"][number] }) {
+  const gap = isPerceptionGap(paragraph.key);
   return (
-    <View wrap={false} style={{ borderLeftWidth: 3, borderLeftColor: COLORS.brandSoft, paddingLeft: 8, marginBottom: 7 }}>
+    <View wrap={false} style={{ borderLeftWidth: 3, borderLeftColor: gap ? COLORS.CHANGE : COLORS.brandSoft, paddingLeft: 8, marginBottom: 7 }}>
       <Text style={[styles.small, styles.muted]}>
         {paragraph.question} <Text style={{ color: COLORS.ink, fontFamily: "Helvetica-Bold" }}>— {paragraph.answer}</Text>
       </Text>
+      {gap && <Text style={[styles.small, styles.bold, { color: COLORS.CHANGE }]}>Perception gap: your answer and your figures disagree</Text>}
       <Text>{paragraph.text}</Text>
       {paragraph.actionRef && <PdfActionRef actionRef={paragraph.actionRef} />}
     </View>

@@ -8,6 +8,8 @@
  *   potential bands) and the personal index (personal bands), keyed by band name.
  * - Templates carry {placeholders} from `PLACEHOLDERS`, each figure in a sentence of its own, so a paragraph
  *   still reads when the renderer drops the sentence of a missing figure.
+ * - A narrative's `variants` replace an answer's paragraph when a condition (`conditions.ts`) holds; the
+ *   perception-gap rules (`perception-gaps.ts`) replace a paragraph the participant's figures contradict.
  * - `NARRATIVE_VERSION` is stored with every report document; bump it whenever any text changes.
  */
 import { INDEX_NARRATIVE_LIST } from "./indices";
@@ -24,7 +26,7 @@ import type { IndexNarrative, QuestionNarrative } from "./types";
 
 export * from "./types";
 
-export const NARRATIVE_VERSION = "2026.2";
+export const NARRATIVE_VERSION = "2026.3";
 
 export const QUESTION_NARRATIVES: readonly QuestionNarrative[] = [
   ...ALIGNMENT_PROCESS_NARRATIVES,

@@ -97,6 +97,15 @@ describe("templates are safe to render", () => {
     for (const name of placeholdersIn(text)) expect(allowed).toContain(name);
     expect(text.replace(/\{[a-zA-Z]+\}/g, "")).not.toMatch(/[{}]/);
     expect(text).not.toMatch(/undefined|NaN|null/);
+    if (kind === "gap") {
+      // A gap is printed only when its evidence holds, so {standing} and {score} are always there; every other
+      // figure sits in a [bracketed phrase] of its own, left out when it is missing or already said.
+      const optional = [...text.matchAll(/\[([^[\]]*)\]/g)].map(([, phrase]) => phrase!);
+      for (const phrase of optional) expect(placeholdersIn(phrase)).toHaveLength(1);
+      expect(placeholdersIn(text.replace(/\[[^[\]]*\]/g, "")).filter((name) => name !== "standing" && name !== "score")).toEqual([]);
+      expect(text.replace(/\[[^[\]]*\]/g, "")).not.toMatch(/[[\]]|\s[,.:]|\s{2}/);
+      return;
+    }
     // Each figure sits in a sentence of its own, so dropping a missing one never takes another figure with it.
     for (const sentence of sentencesOf(text)) expect(placeholdersIn(sentence).length).toBeLessThanOrEqual(1);
     // With every figure missing the paragraph still says something: 2–4 sentences of prose for an answer;

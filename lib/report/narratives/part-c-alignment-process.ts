@@ -41,6 +41,13 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Agree one lead definition with marketing",
       stop: "Stop sales and marketing working apart",
     },
+    variants: [
+      {
+        answers: ["strongly-disagree"],
+        when: "opportunities-enough",
+        text: "Sales and marketing in your company work apart, and the price is paid in quality rather than volume: leads that sellers never call and opportunities that each side qualifies its own way. Begin with one shared definition of the ideal customer and of the point at which a lead is ready for a seller. Then review together, every week, which leads became opportunities and which did not.",
+      },
+    ],
   },
   {
     questionId: "c.alignment.leadership-seeks-input",
@@ -79,7 +86,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     actions: {
       keep: "Keep the buyer-mapped sales process current",
       change: "Map each sales stage to buyer steps",
-      stop: "Stop running deals without a shared process",
+      stop: "Stop running deals without buyer-defined stages",
     },
   },
   {
@@ -98,9 +105,16 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep sellers working by the process",
-      change: "Coach to process stages in deal reviews",
+      change: "Check that deals match their recorded stage",
       stop: "Stop letting deals bypass the process",
     },
+    variants: [
+      {
+        answers: ["strongly-agree"],
+        when: "has-process",
+        text: "Your sellers understand the sales process and apply it on their deals, which is where most companies fall short. Because the process follows how your customers buy, this discipline shortens cycles and makes forecasts dependable. Keep it alive by building it into onboarding and by retiring steps that no longer help.",
+      },
+    ],
   },
   {
     questionId: "c.process.others-know-role",
@@ -126,7 +140,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.process.importance",
     byAnswer: {
       "not-important":
-        "Your company treats a well-defined sales process as unimportant, which leaves results to the skill and habits of individual sellers. That does not scale: new hires take longer to ramp and good practice leaves when good people do. Start small by defining the stages of your most common deal type and the buyer evidence for each.",
+        "Your company treats a well-defined sales process as unimportant, which leaves results to the skill and habits of individual sellers. That does not scale: new hires take longer to ramp and good practice leaves when good people do. Start small: define the stages of your most common deal type and the buyer evidence for each, and run your next pipeline review through them.",
       "somewhat-important":
         "A defined sales process gets only passing attention in your company. Without a firm commitment it will be applied unevenly and quietly dropped when the quarter gets busy. Give it a named owner and put it on the agenda of every pipeline review, so it is used where decisions are made.",
       important:
@@ -138,7 +152,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep the sales process a top priority",
-      change: "Give the sales process an owner",
+      change: "Run pipeline reviews through the sales process",
       stop: "Stop treating sales process as optional",
     },
   },

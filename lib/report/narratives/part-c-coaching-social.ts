@@ -18,7 +18,7 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep managers coaching on live deals",
-      change: "Book weekly coaching time for every seller",
+      change: "Move managers' time into deal coaching",
       stop: "Stop managers spending their week on reports",
     },
   },
@@ -98,9 +98,16 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep prospecting where buyers research online",
-      change: "Track opportunities that start on social",
+      change: "Meet buyers where they research online",
       stop: "Stop ignoring where buyers research suppliers",
     },
+    variants: [
+      {
+        answers: ["not-sure"],
+        when: "no-crm",
+        text: "You are not sure whether social media helps your company find buyers, which usually means its results are not tracked. Record the source of each new opportunity in your deal list, with social channels as options. After a quarter you will know whether the effort is worth raising or redirecting.",
+      },
+    ],
   },
   {
     questionId: "c.social.conversations",

@@ -11,7 +11,7 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
       disagree:
         "Your sellers get to the key players in a deal less often than they need to, so deals rest on contacts who cannot say yes. Your unit win rate is {unitWinRate}. Make the decision maker's name, role and last contact a required field for any deal past qualification, and coach sellers to ask their contact to introduce them.",
       "not-sure":
-        "You are not sure whether your sellers reach the key people behind buying decisions, and in the original benchmark study only about half of sellers said they knew how. Check your ten largest open deals: for how many has a seller met the person who will sign? That share is your answer and your baseline.",
+        "You are not sure whether your sellers reach the key people behind buying decisions, and in {study} only about half of sellers said they knew how. Check your ten largest open deals: for how many has a seller met the person who will sign? That share is your answer and your baseline.",
       agree:
         "Your sellers usually reach the key players in a deal, which is one of the strongest drivers of win rate. Your unit win rate is {unitWinRate}. The remaining risk is change: decision makers move on or new ones appear late, so recheck who decides at each stage of larger deals.",
       "strongly-agree":
@@ -29,7 +29,7 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-disagree":
         "Your sellers do not find the business problem the customer really needs to solve, so they cannot show what your offering is worth. Deals then become a contest of features and price. Give sellers a short set of discovery questions about the customer's goals, costs and risks, and do not let a proposal go out until the problem is written down and confirmed by the buyer.",
       disagree:
-        "Your sellers uncover the customer's real problem less often than they should, and proposals end up generic. In the original benchmark study only about six in ten sellers felt confident here, so you are not alone. Review proposals before they go out and send back any that do not state the customer's problem in the customer's words.",
+        "Your sellers uncover the customer's real problem less often than they should, and proposals end up generic. In {study}, only about six in ten sellers felt confident here, so you are not alone. Review proposals before they go out and send back any that do not state the customer's problem in the customer's words.",
       "not-sure":
         "You are not sure whether your sellers uncover the customer's real business problem. Read the notes on five recent deals: can you tell what the customer needed to fix, what it cost them and why now? If you cannot, neither can the seller, and that is the skill to coach.",
       agree:
@@ -59,8 +59,8 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep competitive briefs current",
-      change: "Brief sellers on each main competitor",
-      stop: "Stop leaving buyers to choose on price",
+      change: "Track your win rate against each rival",
+      stop: "Stop competing without knowing your rivals",
     },
   },
   {
@@ -99,7 +99,7 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep winning without deep discounts",
-      change: "Trade every discount for something back",
+      change: "Measure discounts and trade each one",
       stop: "Stop discounting to close at quarter end",
     },
   },

@@ -19,9 +19,16 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep the sales methodology in daily use",
-      change: "Set measurable goals for your methodology",
+      change: "Make your methodology part of weekly deal work",
       stop: "Stop training methods nobody applies",
     },
+    variants: [
+      {
+        answers: ["disagree"],
+        when: "no-crm",
+        text: "Your company has not really settled on a methodology, or it has one that sellers do not apply. Methodologies usually fall out of use because applying them is more effort than it is worth in the moment. Find out which parts sellers drop and why, and build those parts into your deal reviews and the deal templates sellers fill in.",
+      },
+    ],
   },
   {
     questionId: "c.methodology.in-crm",
@@ -42,6 +49,23 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Make the CRM prompt your methodology",
       stop: "Stop keeping methodology outside daily tools",
     },
+    variants: [
+      {
+        answers: ["strongly-disagree", "disagree", "not-sure", "agree", "strongly-agree"],
+        when: "no-methodology",
+        text: "Your company has not chosen a sales methodology yet, so there is nothing to build into your tools. Settle the method first, and plan from the start how your deal records will ask its key questions at each stage.",
+      },
+      {
+        answers: ["strongly-disagree", "disagree", "not-sure"],
+        when: "no-crm",
+        text: "Your company has no CRM yet, so your methodology has no system to live in and sellers must carry it in their heads. Until you choose one, put the method's key questions on a short checklist that every deal review works through. When you do choose a system, make prompting those questions one of its requirements.",
+      },
+      {
+        answers: ["agree", "strongly-agree"],
+        when: "no-crm",
+        text: "You say your methodology is built into your deal system, although you also told us the company has no CRM; perhaps it lives in a deal template or a shared spreadsheet. Wherever it lives, check that it asks each deal the method's key questions at every stage and flags the gaps.",
+      },
+    ],
   },
   {
     questionId: "c.methodology.crm-age",
@@ -59,7 +83,7 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep the CRM tied to your process",
-      change: "Build your sales process into the CRM",
+      change: "Fit the CRM to your sales process",
       stop: "Stop running deals from spreadsheets",
     },
   },
@@ -69,16 +93,23 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-disagree":
         "Deals you forecast rarely close as forecast, and surprises in revenue ripple into hiring, spending and credibility with the board. Your quota attainment is {quotaAttainment}. The root cause is usually deals in the forecast that were never properly qualified or staged, so require buyer evidence for every forecast deal and compare each forecast with the outcome.",
       disagree:
-        "Your forecast misses more often than it should, on timing, on value or on both. Your quota attainment is {quotaAttainment}. After each period, list the deals that slipped or shrank and note why; within two or three periods the common causes will be plain.",
+        "Your forecast misses more often than it should, on timing, on value or on both. Your quota attainment is {quotaAttainment}. After each period, list the deals that slipped or shrank and note why; the usual cause is a deal forecast without evidence from the buyer, so ask for that evidence before any deal goes into the forecast.",
       "not-sure":
         "You are not sure whether forecast deals close as forecast, which means forecast accuracy is not being measured. Take the forecast from the start of each of the last three periods and compare it, deal by deal, with what happened. That one exercise shows how far the forecast can be trusted.",
       agree:
         "Your forecast deals mostly close on time and at the expected value, which makes planning easier across the company. Your quota attainment is {quotaAttainment}. Keep tracking accuracy each period, and look closely at the deals that surprised you, as they point to the next improvement.",
       "strongly-agree":
-        "Forecast accuracy is a real strength: deals you forecast close on time and at the value you expected. In the original study, sellers reported giving about 150 minutes a week to forecasting, often for a forecast that still missed, so your team gets far more from that effort than most. Keep it by tying forecast categories to your buyer-mapped sales process.",
+        "Forecast accuracy is a real strength: deals you forecast close on time and at the value you expected. In {study}, sellers reported giving about 150 minutes a week to forecasting, often for a forecast that still missed, so your team gets far more from that effort than most. Keep comparing each forecast with the outcome, and tie forecast categories to your buyer-mapped sales process.",
     },
+    variants: [
+      {
+        answers: ["strongly-agree"],
+        when: "no-process",
+        text: "Forecast accuracy is a real strength: deals you forecast close on time and at the value you expected. In {study}, sellers reported giving about 150 minutes a week to forecasting, often for a forecast that still missed, so your team gets far more from that effort than most. Write down what makes a deal forecastable in your team, so the accuracy does not depend on who is forecasting.",
+      },
+    ],
     actions: {
-      keep: "Keep the forecast evidence-based",
+      keep: "Keep checking each forecast against the outcome",
       change: "Compare every forecast with the outcome",
       stop: "Stop forecasting deals without buyer evidence",
     },
@@ -99,7 +130,7 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep one forecasting process for everyone",
-      change: "Define forecast categories by buyer evidence",
+      change: "Write one forecasting process for every team",
       stop: "Stop each manager forecasting their own way",
     },
   },
@@ -139,7 +170,7 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep forecasting a core competency",
-      change: "Treat forecasting as a trained skill",
+      change: "Give forecasting an owner and a measure",
       stop: "Stop treating forecasting as paperwork",
     },
   },

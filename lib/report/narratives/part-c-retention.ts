@@ -18,7 +18,7 @@ export const RETENTION_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep service good enough to retain customers",
-      change: "Find out why customers leave",
+      change: "Measure who leaves and why",
       stop: "Stop losing customers over poor service",
     },
   },
@@ -38,7 +38,7 @@ export const RETENTION_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep renewal talks about business results",
-      change: "Start renewal conversations months earlier",
+      change: "Track renewals and start them earlier",
       stop: "Stop leaving renewals to the contract date",
     },
   },
@@ -58,7 +58,7 @@ export const RETENTION_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep growing existing customer accounts",
-      change: "Set expansion targets for key accounts",
+      change: "Measure revenue from existing customers",
       stop: "Stop ignoring revenue in existing customers",
     },
   },

@@ -11,7 +11,7 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
       disagree:
         "Qualification is weaker than it should be in your team, so the pipeline carries deals that will not close. Your unit win rate is {unitWinRate}. Review your last ten losses and count how many should have been dropped early; that number shows what better qualification is worth.",
       "not-sure":
-        "You are not sure how well your sellers qualify, and in the original benchmark study most sellers rated themselves good at it while about half of forecast deals still failed to close. Self-assessment is a poor guide here. Compare the deals dropped early with the deals lost late over the last two quarters: if late losses dominate, qualification is the problem.",
+        "You are not sure how well your sellers qualify, and in {study} most sellers rated themselves good at it while about half of forecast deals still failed to close. Self-assessment is a poor guide here. Compare the deals dropped early with the deals lost late over the last two quarters: if late losses dominate, qualification is the problem.",
       agree:
         "Your sellers qualify opportunities well and let go of deals they cannot win, which protects both win rate and selling time. Your unit win rate is {unitWinRate}. Keep qualification going through the whole deal rather than treating it as a gate at the start, because circumstances change and a deal can stop being winnable.",
       "strongly-agree":
@@ -19,7 +19,7 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep qualifying hard at every stage",
-      change: "Define what makes a deal qualified",
+      change: "Compare early drops with late losses",
       stop: "Stop chasing deals you cannot win",
     },
   },
@@ -31,17 +31,34 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
       disagree:
         "Your win rate is below what you want, and every lost deal carries the full cost of pursuing it. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. Find out whether losses cluster in a segment, a competitor or a deal size, then aim qualification and coaching at that cluster first.",
       "not-sure":
-        "You are not sure whether your close ratio is satisfactory, which often means it is not measured the same way twice. Settle on two figures: deals won divided by deals decided, and value won divided by value decided. Your unit win rate is {unitWinRate}. Your value win rate is {valueWinRate}. Set a target for each and track both monthly.",
+        "You are not sure whether your close ratio is satisfactory, which often means it is not measured the same way twice. Settle on two figures: deals won divided by deals decided, and value won divided by value decided. Your unit win rate is {unitWinRate}. Your value win rate is {valueWinRate}. Set a target for each, track both monthly and review the losses behind any miss.",
       agree:
-        "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. If you win a clearly smaller share by value than by count, you are losing your larger deals, and that is where the next gain lies.",
+        "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. Track it by value as well as by count: a lower rate by value would mean your larger deals are the ones getting away.",
       "strongly-agree":
-        "You are very satisfied with the share of qualified deals your team wins. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You have {openDeals} deals still open, neither won nor lost. Keep an eye on deals that stay open a long time, because they may be losses nobody has recorded yet.",
+        "You are very satisfied with the share of qualified deals your team wins. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You have {openDeals} deals still open, neither won nor lost. Keep tracking both rates, and watch deals that stay open a long time, because they may be losses nobody has recorded yet.",
     },
     actions: {
-      keep: "Keep measuring win rate by count and value",
-      change: "Find and fix why deals are lost",
+      keep: "Keep tracking win rate by count and value",
+      change: "Track win rate and learn from every loss",
       stop: "Stop losing deals you should not pursue",
     },
+    variants: [
+      {
+        answers: ["agree"],
+        when: "value-below-unit",
+        text: "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You win a clearly smaller share by value than by count, so your larger deals are the ones getting away; look there for the next gain.",
+      },
+      {
+        answers: ["agree"],
+        when: "value-above-unit",
+        text: "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You win a larger share by value than by count, so your big deals go well; check that the small ones are worth the selling time they take.",
+      },
+      {
+        answers: ["agree"],
+        when: "value-level-with-unit",
+        text: "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. The two rates are close, so deal size makes little difference to whether you win; the next gain is in the reasons you lose at every size.",
+      },
+    ],
   },
   {
     questionId: "c.velocity.cycle-length",
@@ -58,8 +75,8 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
         "Cycle length is well under control in your team, and that is one of the strongest signs of a healthy sales engine. Your won deals took {cycleDays} on average. Record what keeps deals moving, such as early access to decision makers and clear stage exits, so new sellers adopt the same habits.",
     },
     actions: {
-      keep: "Keep deals moving at buyer pace",
-      change: "Find where deals stall and fix it",
+      keep: "Keep deals moving and watch for drift",
+      change: "Measure where and why deals slow down",
       stop: "Stop letting stalled deals sit idle",
     },
   },
@@ -79,8 +96,8 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
     },
     actions: {
       keep: "Keep the pipeline full from many sources",
-      change: "Set weekly targets for new opportunities",
-      stop: "Stop relying on one source of leads",
+      change: "Work out how many opportunities you need",
+      stop: "Stop leaving opportunity creation to chance",
     },
   },
   {

@@ -37,6 +37,13 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
       "over-75":
         "You review nearly every closed deal, among the most valuable habits a seller can have. Keep the customer's view at the centre, not just your own. Turn what you learn into one concrete change you try on the next deal.",
     },
+    variants: [
+      {
+        answers: ["25-50"],
+        when: "no-crm",
+        text: "You review between a quarter and half of your closed deals, which means you are missing more than half of what they can teach you. Each time you close a deal, write a few lines on why you won or lost it, so the lesson is not left to memory. Look for patterns across reviews every quarter.",
+      },
+    ],
     actions: {
       keep: "Keep reviewing every win and loss",
       change: "Review why you won or lost each deal",
@@ -47,7 +54,7 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "d.engagement.follow-process",
     byAnswer: {
       never:
-        "You never follow a sales process on your deals, either because your company has none or because you work around it. Without one, you cannot tell where a deal really stands. Write down the steps your buyers go through and check each deal against them weekly.",
+        "You never follow a sales process on your deals, so you cannot tell where a deal really stands. Write down the steps your buyers go through and check each deal against them weekly.",
       sometimes:
         "You follow your company's sales process only sometimes, so some deals get the discipline and others do not. Pick the stages you most often skip and ask why; they may be the ones where your deals stall. Try working your next three deals fully by the process and compare the results.",
       mostly:
@@ -60,6 +67,18 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Work every deal through the sales process",
       stop: "Stop skipping process steps under pressure",
     },
+    variants: [
+      {
+        answers: ["never"],
+        when: "no-process",
+        text: "You never follow a sales process on your deals, and your company has no defined one to follow, so you cannot tell where a deal really stands. Write down the steps your buyers go through and check each deal against them weekly.",
+      },
+      {
+        answers: ["never"],
+        when: "has-process",
+        text: "Your company has a sales process that follows how customers buy, yet you never work your deals by it, so your pipeline cannot be compared with anyone else's. Try it fully on your next three deals; if a step adds nothing, say so and help change it.",
+      },
+    ],
   },
   {
     questionId: "d.engagement.ask-referrals",
@@ -102,17 +121,17 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "d.engagement.most-difficult-stage",
     byAnswer: {
       prospecting:
-        "You find finding and targeting prospects the hardest stage. Ask satisfied customers for referrals, use professional networks to research and approach buyers, and work with marketing on a clear profile of the ideal customer. Set yourself a small weekly prospecting target and keep to it.",
+        "Finding and targeting prospects is the stage you find hardest. Ask satisfied customers for referrals, use professional networks to research and approach buyers, and work with marketing on a clear profile of the ideal customer. Set yourself a small weekly prospecting target and keep to it.",
       "needs-analysis":
-        "You find understanding the buyer's needs the hardest stage, and you are in good company: it is where many sellers fall short, and everything else depends on it. Prepare your questions before each meeting and listen more than you talk. Confirm what you heard with the buyer in writing.",
+        "Understanding the buyer's needs is the stage you find hardest, and you are in good company: it is where many sellers fall short, and everything else depends on it. Prepare your questions before each meeting and listen more than you talk. Confirm what you heard with the buyer in writing.",
       qualification:
-        "You find qualifying opportunities the hardest stage. It is uncomfortable to ask about budget, decision makers and timing, but unqualified deals cost you far more later. Use a short checklist for every deal and ask the hard questions early.",
+        "Qualifying opportunities is the stage you find hardest. It is uncomfortable to ask about budget, decision makers and timing, but unqualified deals cost you far more later. Use a short checklist for every deal and ask the hard questions early.",
       proposal:
-        "You find shaping and presenting the solution the hardest stage. Proposals are easier when they follow from a clear understanding of the customer's problem. Tie each part of your solution to a specific need the buyer has confirmed, and leave out what does not matter to them.",
+        "Shaping and presenting the solution is the stage you find hardest. Proposals are easier when they follow from a clear understanding of the customer's problem. Tie each part of your solution to a specific need the buyer has confirmed, and leave out what does not matter to them.",
       negotiation:
-        "You find negotiating terms the hardest stage. Negotiation becomes easier when the buyer already sees clear value and you know what you can trade. Plan your concessions before the meeting and ask for something in return for each one.",
+        "Negotiating terms is the stage you find hardest. Negotiation becomes easier when the buyer already sees clear value and you know what you can trade. Plan your concessions before the meeting and ask for something in return for each one.",
       closing:
-        "You find closing deals the hardest stage. Difficulty at the close often signals gaps earlier on, such as unclear value or a missing decision maker. Review your last few stalled closes to see what was missing before you reached that point.",
+        "Closing deals is the stage you find hardest. Difficulty at the close often signals gaps earlier on, such as unclear value or a missing decision maker. Review your last few stalled closes to see what was missing before you reached that point.",
     },
   },
 ];

@@ -6,7 +6,7 @@ export const SYSTEMS_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "d.systems.crm-relationship",
     byAnswer: {
       "not-used":
-        "You do not use a CRM, so your deals, contacts and history live in your head, inbox or spreadsheets. That makes it hard to spot stalled deals and impossible for anyone to help you. If your company has a CRM, start by keeping your top ten deals current in it; if it has none, keep a simple deal list with stages and next steps.",
+        "You do not use a CRM, so your deals, contacts and history live in your head, inbox or spreadsheets. That makes it hard to spot stalled deals and impossible for anyone to help you. Start with a simple list of your top ten deals, their stages and next steps, and keep it current every week.",
       obligation:
         "You update the CRM only because you have to, which makes it a chore rather than a tool. Look for the one thing it could do for you, such as reminding you of next steps or showing which deals have gone quiet. Used for your own benefit, the updates stop feeling like reporting.",
       "sometimes-useful":
@@ -19,6 +19,18 @@ export const SYSTEMS_NARRATIVES: readonly QuestionNarrative[] = [
       change: "Make the CRM work for you",
       stop: "Stop keeping deals outside the CRM",
     },
+    variants: [
+      {
+        answers: ["not-used"],
+        when: "has-crm",
+        text: "You do not use the CRM your company has, so your deals, contacts and history live in your head, inbox or spreadsheets. That makes it hard to spot stalled deals and impossible for anyone to help you. Start by keeping your top ten deals current in it, with stages and next steps.",
+      },
+      {
+        answers: ["not-used"],
+        when: "no-crm",
+        text: "Your company has no CRM, so your deals, contacts and history live in your head, inbox or spreadsheets. That makes it hard to spot stalled deals and impossible for anyone to help you. Keep a simple list of your top ten deals with their stages and next steps, and update it every week.",
+      },
+    ],
   },
   {
     questionId: "d.systems.methodology-use",
@@ -32,6 +44,13 @@ export const SYSTEMS_NARRATIVES: readonly QuestionNarrative[] = [
       always:
         "You apply a sales methodology on every deal, a habit closely linked to strong results. Keep it fresh by revisiting the method now and then and adapting it to how your buyers behave today. Share how you use it with colleagues.",
     },
+    variants: [
+      {
+        answers: ["never"],
+        when: "no-methodology",
+        text: "You never apply a sales methodology to your deals, and your company has not chosen one, so each deal is planned from scratch or not at all. Consistent use of a good methodology goes hand in hand with better results. Take one you have learned, or a well-known one, and use it on your next important deal.",
+      },
+    ],
     actions: {
       keep: "Keep applying your methodology on every deal",
       change: "Apply your sales methodology consistently",

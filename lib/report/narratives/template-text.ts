@@ -1,6 +1,7 @@
 // Text helpers the narrative tests share: how a template splits into sentences and which figures it names.
 // They mirror the renderer's rule that a sentence whose figure is missing is dropped whole.
 import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "./index";
+import { PERCEPTION_GAP_RULES } from "./perception-gaps";
 
 const PLACEHOLDER_PATTERN = /\{([^{}]*)\}/g;
 
@@ -20,7 +21,7 @@ export function withoutFigures(template: string, keep: readonly string[] = []): 
   return sentencesOf(template).filter((sentence) => placeholdersIn(sentence).every((name) => keep.includes(name)));
 }
 
-export type TemplateEntry = { where: string; text: string; kind: "answer" | "explains" | "band" };
+export type TemplateEntry = { where: string; text: string; kind: "answer" | "explains" | "band" | "gap" };
 
 /** Every template in the library, labelled so a failing test names the paragraph to fix. */
 export function allTemplates(): TemplateEntry[] {
@@ -39,5 +40,16 @@ export function allTemplates(): TemplateEntry[] {
       kind: "band" as const,
     })),
   ]);
-  return [...answers, ...indices];
+  const variants = QUESTION_NARRATIVES.flatMap((narrative) =>
+    (narrative.variants ?? []).map((variant) => ({
+      where: `${narrative.questionId} / ${variant.answers.join(", ")} / when ${variant.when}`,
+      text: variant.text,
+      kind: "answer" as const,
+    })),
+  );
+  const gaps = PERCEPTION_GAP_RULES.flatMap((rule) => [
+    { where: `perception gap ${rule.id}`, text: rule.text, kind: "gap" as const },
+    { where: `perception gap ${rule.id} / headline`, text: rule.headline, kind: "gap" as const },
+  ]);
+  return [...answers, ...variants, ...indices, ...gaps];
 }

@@ -6,6 +6,8 @@
 // names in PLACEHOLDERS may appear; the renderer fills them from the participant's figures and
 // drops a sentence whose figure is missing (never prints "undefined" or "NaN").
 import type { CompanyIndex } from "@/lib/instrument";
+import type { HardNumber, Quartile } from "@/lib/scoring/hard-numbers";
+import type { ConditionId } from "./conditions";
 
 export const PLACEHOLDERS = {
   overall: "the company's overall Dealmaker Index, e.g. 77%",
@@ -15,8 +17,7 @@ export const PLACEHOLDERS = {
   score: "the score of the index or section the paragraph is about, e.g. 76%",
   peerMedian: "the peer group's median for that index or section, e.g. 68%",
   peerGroup: "the peer group's label, e.g. Software and internet companies with 250 to 999 employees",
-  peerPercent: "share of peers that did not score better, e.g. 70%",
-  peerBetter: "share of peers that scored better, e.g. 30%",
+  peerStanding: "how many peers scored higher, written as a sentence of its own: {peerStanding}. → 30% of your peers scored higher.",
   unitWinRate: "deals won ÷ deals decided, e.g. 40%",
   valueWinRate: "value won ÷ value decided, e.g. 36%",
   averageDeal: "average won deal value with currency, e.g. $50,000",
@@ -31,6 +32,9 @@ export const PLACEHOLDERS = {
   decidedDeals: "deals won plus deals lost in 12 months, e.g. 310",
   quotaAttainment: "quota attainment, e.g. 92%",
   sellersAtQuota: "share of sellers at or above quota, e.g. 58%",
+  metricMedian: "in a perception gap: the peers' median of the figure it is about, e.g. 32.7%",
+  standing: "in a perception gap: where the figure stands, e.g. in the bottom quarter of your peers, or low for any sales team",
+  study: "the original study, named with its year the first time a report mentions it and 'the same study' after",
 } as const;
 
 export type Placeholder = keyof typeof PLACEHOLDERS;
@@ -48,7 +52,15 @@ export type QuestionNarrative = {
    * Required for scored questions; absent for unscored ones.
    */
   actions?: { keep: string; change: string; stop: string };
+  /**
+   * Paragraphs printed instead of `byAnswer[answer]` when a condition settled by other answers or by the figures
+   * holds (conditions.ts): a paragraph's prerequisites ("no CRM ⇒ no CRM advice") and resolved hedges ("If your
+   * company has a CRM…"). The first variant that matches the answer and whose condition holds wins.
+   */
+  variants?: readonly AnswerVariant[];
 };
+
+export type AnswerVariant = { answers: readonly string[]; when: ConditionId; text: Template };
 
 export type BandNarratives = Record<string, Template>;
 
@@ -58,4 +70,19 @@ export type IndexNarrative = {
   explains: Template;
   /** One template per band name of the band table that applies (company, personal or revenue potential). */
   byBand: BandNarratives;
+};
+
+/** A perception-gap rule (perception-gaps.ts): a claim, the direction of the gap, the evidence and the texts. */
+export type GapClaim = { question: string; answers: readonly string[] } | { index: CompanyIndex; bands: readonly string[] };
+export type GapEvidence = { metric: HardNumber; quartiles: readonly Quartile[] } | { condition: ConditionId; metric?: HardNumber };
+
+export type PerceptionGapRule = {
+  id: string;
+  claim: GapClaim;
+  direction: "over" | "under";
+  evidence: GapEvidence;
+  /** One figure-free line for the executive summary's list of gaps. */
+  headline: Template;
+  /** The paragraph printed in place of the claim's own. */
+  text: Template;
 };

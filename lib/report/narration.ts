@@ -1,0 +1,73 @@
+// Chooses the paragraph each answer and each index band gets: a perception gap (perception-gaps.ts) replaces the
+// paragraph it contradicts, else a variant whose condition holds (conditions.ts), else the plain paragraph. A
+// section's paragraphs are rendered in reading order with one memory, so a figure is given where the reader first
+// meets it and not repeated after.
+import type { Answers, CompanyIndex } from "@/lib/instrument";
+import type { PeerSnapshot, SalesAnalysis } from "@/lib/scoring";
+import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
+import { figureSignals, holds, type Facts } from "./conditions";
+import type { PerceptionGapNote } from "./document";
+import { indexNarrative, narrativeFor, type Template } from "./narratives";
+import { GAP_KEY_PREFIX } from "./perception-gap-notes";
+import { findGap, type Claim, type GapContext } from "./perception-gaps";
+import { newReportMemory, newSectionMemory, renderTemplate, type Figures, type SectionMemory } from "./render-template";
+
+export type PlannedParagraph = { key: string; template: Template; figures: Figures };
+
+export interface Narration {
+  forAnswer(questionId: string, answer: string, figures: Figures): PlannedParagraph | null;
+  forBand(index: CompanyIndex | "overall" | "personal", band: string, figures: Figures): PlannedParagraph | null;
+  newSection(): SectionMemory;
+  /** The gaps printed so far, in the order met. */
+  gaps(): PerceptionGapNote[];
+}
+
+export function startNarration({ answers, sales, peers }: { answers: Answers; sales: SalesAnalysis; peers: PeerSnapshot | null }): Narration {
+  const comparisons = compareHardNumbers(sales, peers?.hardNumbers);
+  const facts: Facts = { answers, signals: figureSignals(sales, comparisons) };
+  const context: GapContext = { facts, comparisons: new Map(comparisons.map((c) => [c.metric, c])), currency: sales.numbers.currency };
+  const report = newReportMemory();
+  // When velocity and the value won disagree, the sales numbers name the opportunity count as the figure to check,
+  // so no gap leans on it.
+  const countInDoubt = (sales.consistency?.verdict ?? "agrees") !== "agrees";
+  const notes: PerceptionGapNote[] = [];
+
+  function withGap(claim: Claim, where: string, figures: Figures): PlannedParagraph | null {
+    const found = findGap(claim, context);
+    if (!found) return null;
+    const gapFigures: Figures = { ...figures, ...found.figures, ...(countInDoubt ? { opportunities: undefined } : {}) };
+    const { id, direction, evidence, headline } = found.rule;
+    notes.push({
+      rule: id,
+      where,
+      on: "question" in claim ? "question" : "index",
+      direction,
+      evidence: "condition" in evidence ? evidence.condition : evidence.metric,
+      headline: renderTemplate(headline, gapFigures),
+    });
+    return { key: `${GAP_KEY_PREFIX}${found.rule.id}`, template: found.rule.text, figures: gapFigures };
+  }
+
+  return {
+    forAnswer(questionId, answer, figures) {
+      const narrative = narrativeFor(questionId);
+      const plain = narrative?.byAnswer[answer];
+      if (!narrative || plain === undefined) return null;
+      const gap = withGap({ question: questionId, answer }, questionId, figures);
+      if (gap) return gap;
+      const variant = narrative.variants?.find((v) => v.answers.includes(answer) && holds(v.when, facts));
+      if (variant) return { key: `${questionId}:${answer}:${variant.when}`, template: variant.text, figures };
+      return { key: `${questionId}:${answer}`, template: plain, figures };
+    },
+    forBand(index, band, figures) {
+      const plain = indexNarrative(index).byBand[band];
+      if (plain === undefined) return null;
+      const gap = index === "overall" || index === "personal" ? null : withGap({ index, band }, index, figures);
+      return gap ?? { key: `${index}:${band}`, template: plain, figures };
+    },
+    newSection: () => newSectionMemory(report),
+    gaps: () => [...notes],
+  };
+}
+
+export const renderParagraph = (planned: PlannedParagraph, memory: SectionMemory) => renderTemplate(planned.template, planned.figures, memory);

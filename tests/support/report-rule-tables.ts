@@ -1,0 +1,86 @@
+// The report-rule tables of docs/methodology.md §10, generated from the narrative data so the document cannot drift
+// from it (lib/report/report-methodology-doc.test.ts prints the fresh table when a block differs).
+import { findQuestion, type ChoiceQuestion } from "@/lib/instrument";
+import { formatPercent, formatRate } from "@/lib/report/format";
+import { QUESTION_NARRATIVES } from "@/lib/report/narratives";
+import { CONDITIONS, TARGET_MISSED_PERCENT, TARGET_REACHED_PERCENT } from "@/lib/report/narratives/conditions";
+import { ABSOLUTE_THRESHOLDS, PERCEPTION_GAP_RULES } from "@/lib/report/narratives/perception-gaps";
+import type { GapClaim, GapEvidence } from "@/lib/report/narratives/types";
+import { WIN_RATE_GAP_WORTH_NAMING } from "@/lib/report/sales-report";
+import { INDEX_NAMES } from "@/lib/scoring";
+import { LOWER_IS_BETTER, type HardNumber } from "@/lib/scoring/hard-numbers";
+
+const METRIC_NAMES: Record<HardNumber, string> = {
+  unitWinRate: "unit win rate",
+  valueWinRate: "value win rate",
+  averageDeal: "average won deal",
+  cycleDays: "sales cycle",
+  quotaAttainment: "quota attainment",
+  sellersAtQuota: "sellers at quota",
+};
+
+function answerLabels(questionId: string, codes: readonly string[]): string {
+  const question = findQuestion(questionId) as ChoiceQuestion | undefined;
+  return codes.map((code) => question?.options.find((option) => option.value === code)?.label ?? code).join(" / ");
+}
+
+function claimCell(claim: GapClaim): string {
+  if ("question" in claim) return `\`${claim.question}\`: ${answerLabels(claim.question, claim.answers)}`;
+  return `${INDEX_NAMES[claim.index]} band: ${claim.bands.join(" / ")}`;
+}
+
+function evidenceCell(evidence: GapEvidence, direction: "over" | "under"): string {
+  if ("condition" in evidence) return `condition \`${evidence.condition}\``;
+  const quarter = evidence.quartiles
+    .map((q) => (LOWER_IS_BETTER.has(evidence.metric) ? { top: "fastest", bottom: "slowest" }[q as "top" | "bottom"] : q))
+    .join(" or ");
+  const threshold = ABSOLUTE_THRESHOLDS[evidence.metric];
+  const format = (value: number) => (evidence.metric.endsWith("WinRate") ? formatRate(value) : formatPercent(value));
+  const fallback = !threshold ? "none" : direction === "over" ? `below ${format(threshold.low)}` : `${format(threshold.high)} or more`;
+  return `${METRIC_NAMES[evidence.metric]} in the ${quarter} quarter of the peers | ${fallback}`;
+}
+
+export function perceptionGapTable(): string {
+  const lines = ["| Rule | The answers say | Gap | The figures say | Without peer figures |", "| --- | --- | --- | --- | --- |"];
+  for (const rule of PERCEPTION_GAP_RULES) {
+    const figures = "condition" in rule.evidence ? `${evidenceCell(rule.evidence, rule.direction)} | same` : evidenceCell(rule.evidence, rule.direction);
+    lines.push(`| \`${rule.id}\` | ${claimCell(rule.claim)} | ${rule.direction} | ${figures} |`);
+  }
+  return lines.join("\n");
+}
+
+export function prerequisiteTable(): string {
+  const lines = ["| Paragraph | Answers | Replaced when |", "| --- | --- | --- |"];
+  for (const narrative of QUESTION_NARRATIVES) {
+    for (const variant of narrative.variants ?? []) {
+      lines.push(`| \`${narrative.questionId}\` | ${answerLabels(narrative.questionId, variant.answers)} | \`${variant.when}\` |`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** The conditions the answers settle (those the figures settle are described in the text beside the table). */
+export function conditionTable(): string {
+  const lines = ["| Condition | Holds when |", "| --- | --- |"];
+  for (const [id, condition] of Object.entries(CONDITIONS)) {
+    if ("question" in condition) lines.push(`| \`${id}\` | \`${condition.question}\` is ${answerLabels(condition.question, condition.answers)} |`);
+  }
+  return lines.join("\n");
+}
+
+export function thresholdTable(): string {
+  return [
+    "| Threshold | Value |",
+    "| --- | --- |",
+    `| Quota attainment at which the target counts as reached (\`TARGET_REACHED_PERCENT\`) | ${formatPercent(TARGET_REACHED_PERCENT)} |`,
+    `| Quota attainment below which the target counts as clearly missed (\`TARGET_MISSED_PERCENT\`) | ${formatPercent(TARGET_MISSED_PERCENT)} |`,
+    `| Gap between value and unit win rate worth naming (\`WIN_RATE_GAP_WORTH_NAMING\`) | ${WIN_RATE_GAP_WORTH_NAMING * 100} percentage points |`,
+  ].join("\n");
+}
+
+export const reportRuleTables = () => ({
+  "perception-gaps": perceptionGapTable(),
+  prerequisites: prerequisiteTable(),
+  conditions: conditionTable(),
+  "report-thresholds": thresholdTable(),
+});
