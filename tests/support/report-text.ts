@@ -7,7 +7,7 @@ const pct = (value: number | null | undefined) => (value === null || value === u
 
 function section(lines: string[], s: SectionReport) {
   lines.push("", `### ${s.title} — ${pct(s.score)} (peer median ${pct(s.peerMedian)})`);
-  for (const p of s.paragraphs) lines.push(`- ${p.question} → ${p.answer}`, `  ${p.text}${p.actionRef ? ` [see action ${p.actionRef}]` : ""}`);
+  for (const p of s.paragraphs) lines.push(`- ${p.question} → ${p.answer}`, `  ${p.text}${p.actionRef ? ` [see action ${p.actionRef.number}]` : ""}`);
 }
 
 const verdictText = (verdict: unknown) => (verdict === null || verdict === undefined ? "no verdict" : JSON.stringify(verdict));
