@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { instrument } from "@/lib/instrument";
 import { scoreResponse } from "@/lib/scoring";
 import { reportCaseArbitrary, type GeneratedCase } from "@/tests/support/report-arbitraries";
+import { documentedContradictions } from "@/tests/support/report-lint-pairs";
 import {
-  documentedContradictions,
   duplicateParagraphs,
   literalContradictions,
   occurrences,
