@@ -3,14 +3,16 @@
 import { describe, expect, it } from "vitest";
 import { instrument, type Answers } from "@/lib/instrument";
 import { buildAnswers } from "@/lib/instrument/fixtures";
-import { scoreResponse, type PeerSnapshot } from "@/lib/scoring";
+import { analyseSales, salesNumbers, scoreResponse, type PeerSnapshot } from "@/lib/scoring";
 import { PERSONA_NUMBERS, hardNumberPeers, peerSnapshot, personaAnswers, personaPeers, type Persona } from "./action-fixtures";
+import { yearlyRevenueBase } from "./action-report";
 import { topicOf } from "./action-topics";
 import { buildReport } from "./build-report";
 import { ReportDocumentSchema } from "./document";
 
 const reportOf = (answers: Answers, peers: PeerSnapshot | null) => buildReport({ answers, score: scoreResponse(answers, instrument), peers });
 const personaReport = (persona: Persona) => reportOf(personaAnswers(persona), personaPeers(persona));
+const personaReportFor = (answers: Answers) => reportOf(answers, personaPeers("weak"));
 
 const GOLDEN: Record<Persona, [string, string, number][]> = {
   // Leads on deal size: the strengths behind it come first, to be made repeatable.
@@ -124,5 +126,32 @@ describe("when money cannot be computed", () => {
     expect(executive.actionsLead![0]!.text).toContain("The deal size could not be priced: there is no peer figure yet for the deal size.");
     expect(executive.actions[0]!.stakeNote).toBe("Deal size not counted: there is no peer figure yet for the deal size.");
     expect(executive.actions[0]!.stake!.amount).toBeGreaterThan(0);
+  });
+});
+
+describe("the revenue the gaps are priced on", () => {
+  it("is the value won, not velocity × 365, when the report says the two disagree", () => {
+    const answers = {
+      ...personaAnswers("weak"),
+      // 5,000 'qualified' opportunities against 200 decided deals: velocity × 365 is 25× the $1,280,000 won.
+      "b.numbers.new-opportunities": 5_000,
+      "b.numbers.won-count": 16,
+      "b.numbers.won-value": 1_280_000,
+      "b.numbers.lost-count": 184,
+    };
+    const sales = analyseSales(salesNumbers(answers));
+    expect(sales.consistency?.verdict).toBe("implied-above-won");
+    expect(yearlyRevenueBase(sales)).toBe(1_280_000);
+    const { actions } = personaReportFor(answers).executive;
+    const total = actions.reduce((sum, action) => sum + (action.stake?.amount ?? 0), 0);
+    // The five actions share at most the priced gaps of a $1,280,000 business, never those of a $32,000,000 one.
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(1_280_000 * 10);
+  });
+
+  it("is velocity × 365 when the figures agree", () => {
+    const sales = analyseSales(salesNumbers(personaAnswers("weak")));
+    expect(sales.consistency?.verdict).toBe("agrees");
+    expect(yearlyRevenueBase(sales)).toBeCloseTo(sales.velocityPerYear.status === "ok" ? sales.velocityPerYear.value : Number.NaN, 6);
   });
 });

@@ -52,10 +52,21 @@ function actionOf(pick: ActionPick, currency: string | null): Action {
   return { ...action, stake: { amount: roundMoney(stake.amount!), currency, lever, basis: stakeBasis(stake, "gap") } };
 }
 
+/**
+ * The yearly revenue the gaps are priced on: velocity × 365, unless the report says the figures disagree (velocity ×
+ * 365 more than 2× away from the value won, docs/methodology.md §6); then the value the participant reports winning,
+ * so no amount rests on the opportunity count the report has just asked them to check.
+ */
+export function yearlyRevenueBase(sales: SalesAnalysis): number | null {
+  const agrees = (sales.consistency?.verdict ?? "agrees") === "agrees";
+  if (!agrees) return sales.numbers.wonValue;
+  return sales.velocityPerYear.status === "ok" ? sales.velocityPerYear.value : null;
+}
+
 export function firstActions({ answers, score, peers, source, sales }: FirstActionsInput): FirstActions {
   const hardNumbers = compareHardNumbers(sales, peers?.hardNumbers);
   const gaps = leverGaps({
-    velocityPerYear: sales.velocityPerYear.status === "ok" ? sales.velocityPerYear.value : null,
+    velocityPerYear: yearlyRevenueBase(sales),
     hardNumbers,
     numberIndex: score.indices.number.score,
     numberMedian: peers?.medians.number ?? null,

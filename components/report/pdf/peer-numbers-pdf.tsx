@@ -28,7 +28,9 @@ export function PeerNumbersPdf({ peerNumbers }: { peerNumbers: PeerNumbersReport
   if (!peerNumbers) return null;
   return (
     <View>
-      <Text style={styles.h3}>Your numbers against your peers</Text>
+      <Text style={styles.h3} minPresenceAhead={120}>
+        Your numbers against your peers
+      </Text>
       {peerNumbers.rows.length > 0 && (
         <Text style={[styles.muted, { fontSize: 8, marginBottom: 4 }]}>
           Dot: you · black line: peer median · shaded: median to the best quarter · further right is better
