@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { instrument, type Answers } from "@/lib/instrument";
 import { buildAnswers } from "@/lib/instrument/fixtures";
 import { analyseSales, salesNumbers, scoreResponse, type PeerSnapshot } from "@/lib/scoring";
-import { PERSONA_NUMBERS, hardNumberPeers, peerSnapshot, personaAnswers, personaPeers, type Persona } from "./action-fixtures";
+import { PERSONA_NUMBERS, hardNumberPeers, peerSnapshot, personaAnswers, personaPeers, type Persona } from "@/tests/support/action-fixtures";
 import { yearlyRevenueBase } from "./action-report";
 import { topicOf } from "./action-topics";
 import { buildReport } from "./build-report";

@@ -4,7 +4,7 @@ import { instrument, type Answers } from "@/lib/instrument";
 import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
 import { buildAnswers } from "@/lib/instrument/fixtures";
 import { analyseSales, compareHardNumbers, salesNumbers, scoreResponse, type HardNumbersPeers, type PeerSnapshot } from "@/lib/scoring";
-import { hardNumberPeers, peerSnapshot } from "./action-fixtures";
+import { hardNumberPeers, peerSnapshot } from "@/tests/support/action-fixtures";
 import { leverGaps } from "./action-stakes";
 import { ACTION_COUNT, MAX_PROBLEMS, classifyAnswer, pickActions, type ActionInputs } from "./actions";
 
