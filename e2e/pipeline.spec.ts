@@ -56,7 +56,7 @@ test("a pipeline entered in the survey is judged against next quarter's target",
   await page.getByRole("button", { name: "Submit and see my report" }).click();
   await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
 
-  const pipeline = page.getByRole("region", { name: "Pipeline coverage" });
+  const pipeline = page.getByRole("region", { name: "Pipeline coverage", exact: true });
   await expect(pipeline.getByText("Target for next quarter: $1,000,000")).toBeVisible();
   // Weighted: 200,000 + 300,000 + 350,000 + 750,000 + 700,000 + 1,800,000 = 4,100,000.
   await expect(pipeline).toContainText("your pipeline is worth about $4,100,000. That is 4.1 times next quarter's target: well covered.");

@@ -7,7 +7,7 @@ function Stat({ label, value, note }: { label: string; value: string | null; not
     <div className="rounded-lg border border-line bg-surface p-3">
       <dt className="text-sm text-muted">{label}</dt>
       <dd className="text-xl font-semibold [overflow-wrap:anywhere]">{value ?? "—"}</dd>
-      {note && <dd className="text-sm text-muted">{note}</dd>}
+      {note && <dd className="text-sm text-muted [overflow-wrap:anywhere]">{note}</dd>}
     </div>
   );
 }
