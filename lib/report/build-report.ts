@@ -3,12 +3,12 @@ import { PART_A_IDS, findQuestion, instrument as currentInstrument, type Answers
 import { analyseSales, salesNumbers, type PeerSnapshot, type ScoreResult, type SalesAnalysis, type Band } from "@/lib/scoring";
 import { FACTORS } from "@/lib/sales-velocity-factors";
 import { firstActions, linkActions } from "./action-report";
-import { REPORT_VERSION, type IndexReport, type ReportDocument } from "./document";
+import { REPORT_VERSION, type IndexReport, type ReportDocument, type SalesNumbersReport } from "./document";
 import { baseFigures, withScore } from "./figures";
 import { startNarration, renderParagraph, type Narration } from "./narration";
 import { indexNarrative, NARRATIVE_VERSION } from "./narratives";
 import { participantOf } from "./participant";
-import { peerNumbersReport } from "./peer-numbers";
+import { peerNumbersReport, type PeerNumbersReport } from "./peer-numbers";
 import { pipelineReport } from "./pipeline-report";
 import { observeText, renderTemplate, type Figures, type SectionMemory } from "./render-template";
 import { salesReport } from "./sales-report";
@@ -54,6 +54,18 @@ function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figu
   });
 }
 
+/** Sales paragraphs whose every figure a peer-comparison sentence already gives (with its peers) are left out. */
+const SAID_BY_PEER_ROWS: Record<string, readonly string[]> = {
+  "sales:win-rates": ["unitWinRate", "valueWinRate"],
+  "sales:quota": ["quotaAttainment", "sellersAtQuota"],
+};
+
+function withoutPeerRepeats(sales: SalesNumbersReport, peerNumbers: PeerNumbersReport | undefined): SalesNumbersReport {
+  const compared = new Set<string>(peerNumbers?.rows.filter((row) => row.own !== null).map((row) => row.metric) ?? []);
+  const repeats = (key: string) => SAID_BY_PEER_ROWS[key]?.every((metric) => compared.has(metric)) ?? false;
+  return { ...sales, paragraphs: sales.paragraphs.filter((paragraph) => !repeats(paragraph.key)) };
+}
+
 export function buildReport({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
   const sales: SalesAnalysis = analyseSales(salesNumbers(answers));
   const base = baseFigures(score, peers, sales);
@@ -64,8 +76,8 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
   const actions = firstActions({ answers, score, peers, source, sales });
   // The executive summary is one section: the sales numbers and the peer comparison give their figures first, the
   // rest does not repeat them.
-  const salesPart = salesReport(sales, base);
   const peerNumbers = peerNumbersReport(sales, peers);
+  const salesPart = withoutPeerRepeats(salesReport(sales, base), peerNumbers);
   const executive: Voice = { narration, memory: narration.newSection() };
   for (const text of [...salesPart.paragraphs.map((p) => p.text), ...(peerNumbers?.rows.map((row) => row.text) ?? [])]) {
     observeText(text, base, executive.memory);
