@@ -155,3 +155,15 @@ describe("the revenue the gaps are priced on", () => {
     expect(yearlyRevenueBase(sales)).toBeCloseTo(sales.velocityPerYear.status === "ok" ? sales.velocityPerYear.value : Number.NaN, 6);
   });
 });
+
+describe("a company with no sales methodology", () => {
+  it("gets no action about building the methodology into the CRM; the methodology action covers it", () => {
+    const answers = { ...personaAnswers("middling"), "c.methodology.adopted": "disagree", "c.methodology.in-crm": "strongly-disagree", "c.methodology.crm-age": "3-5-years" };
+    const report = personaReportFor(answers);
+    const ids = report.executive.actions.map((action) => action.questionId);
+    expect(ids).not.toContain("c.methodology.in-crm");
+    const inCrm = report.detailed.flatMap((section) => section.paragraphs).find((p) => p.questionId === "c.methodology.in-crm");
+    expect(ids).toContain("c.methodology.adopted");
+    expect(inCrm?.actionRef?.number).toBe(ids.indexOf("c.methodology.adopted") + 1);
+  });
+});

@@ -73,6 +73,12 @@ export const PREREQUISITES: readonly Prerequisite[] = [
     note: "Without a CRM there is nothing to build your sales methodology into yet, so this action covers that as well.",
   },
   {
+    question: "c.methodology.adopted",
+    when: ["strongly-disagree", "disagree"],
+    covers: ["c.methodology.in-crm"],
+    note: "Until a sales methodology is chosen there is nothing to build into the CRM, so this action covers that as well.",
+  },
+  {
     question: "c.coaching.manager-coaching-time",
     when: ["never"],
     covers: ["c.coaching.selling-basics", "c.coaching.advanced-skills-importance"],

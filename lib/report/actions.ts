@@ -83,6 +83,8 @@ function applyPrerequisites(picks: ActionPick[]): ActionPick[] {
     const lead = byId.get(rule.question);
     if (!lead || lead.kind === "KEEP" || !rule.when.includes(lead.answer)) continue;
     const covered = rule.covers.flatMap((id) => byId.get(id) ?? []);
+    // An earlier rule may already have folded these questions in (no CRM and no methodology both cover in-crm).
+    if (covered.length === 0) continue;
     const shares: Shares = { ...lead.shares };
     for (const pick of covered) {
       byId.delete(pick.question.id);
