@@ -1,5 +1,5 @@
 import type { ReportDocument } from "@/lib/report/document";
-import { peersHigher } from "@/lib/report/relative-wording";
+import { otherResponses, peersHigher } from "@/lib/report/relative-wording";
 import { Gauge } from "./gauge";
 import { IndexBars } from "./index-bars";
 
@@ -18,7 +18,7 @@ export function SummaryInfographic({ report }: { report: ReportDocument }) {
         </h2>
         {report.peerGroup && (
           <p className="text-sm text-muted">
-            Peer group: {report.peerGroup.label} ({report.peerGroup.size.toLocaleString("en-US")} other responses)
+            Peer group: {report.peerGroup.label} ({otherResponses(report.peerGroup.size)})
           </p>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relativePerformance } from "@/lib/scoring";
-import { peersHigher } from "./relative-wording";
+import { otherResponses, peersHigher } from "./relative-wording";
 
 const histogram = (scores: number[]) => Array.from({ length: 101 }, (_, score) => scores.filter((s) => s === score).length);
 
@@ -17,5 +17,11 @@ describe("peersHigher", () => {
   it("says none or all when that is the case", () => {
     expect(peersHigher(relativePerformance(90, histogram([10, 20, 90]))!)).toBe("None of your peers scored higher");
     expect(peersHigher(relativePerformance(0, histogram([10, 20]))!)).toBe("All of your peers scored higher");
+  });
+});
+
+describe("otherResponses", () => {
+  it.each([[0, "0 other responses"], [1, "1 other response"], [1234, "1,234 other responses"]])("%i → %s", (size, text) => {
+    expect(otherResponses(size)).toBe(text);
   });
 });

@@ -11,3 +11,8 @@ export function peersHigher({ percent, better, peers }: Relative): string {
   if (share > 99) return "More than 99% of your peers scored higher";
   return `${share}% of your peers scored higher`;
 }
+
+/** "1 other response", "64 other responses": the size of a peer group, this response not counted. */
+export function otherResponses(size: number): string {
+  return `${size.toLocaleString("en-US")} other ${size === 1 ? "response" : "responses"}`;
+}

@@ -1,4 +1,5 @@
 // Part 1: both gauges with their categories, where the participant stands among peers, and the four sub-indices.
+import { otherResponses } from "@/lib/report/relative-wording";
 import { Text, View } from "@react-pdf/renderer";
 import type { ReportDocument } from "@/lib/report/document";
 import { relativeText } from "../summary-infographic";
@@ -27,7 +28,7 @@ export function PdfSummary({ report }: { report: ReportDocument }) {
       <View style={[styles.card, { backgroundColor: COLORS.canvas, padding: 12 }]}>
         {report.peerGroup && (
           <Text style={[styles.small, styles.muted, { marginBottom: 8 }]}>
-            Peer group: {report.peerGroup.label} ({report.peerGroup.size.toLocaleString("en-US")} other responses)
+            Peer group: {report.peerGroup.label} ({otherResponses(report.peerGroup.size)})
           </Text>
         )}
         <View style={[styles.row, { marginBottom: 10 }]}>
