@@ -2,23 +2,18 @@
 // them (you, the peer median, the band from the median to the better quarter's edge). The drawing prints no
 // number, so each figure appears once; screen readers get the sentences, the drawing being decoration beside them.
 import type { ReportDocument } from "@/lib/report/document";
-import { peerNumberPositions } from "@/lib/report/peer-number-scale";
+import { PEER_CHART_WIDTH, peerChartGeometry } from "@/lib/report/peer-number-scale";
 import type { PeerNumberRow } from "@/lib/report/peer-numbers";
 
-const WIDTH = 300;
-const PAD = 8;
-const x = (position: number) => PAD + position * (WIDTH - 2 * PAD);
-
 function RowChart({ row }: { row: PeerNumberRow }) {
-  const at = peerNumberPositions(row);
-  const [from, to] = [Math.min(at.median, at.topQuartile), Math.max(at.median, at.topQuartile)];
+  const at = peerChartGeometry(row);
   return (
-    <svg viewBox={`0 0 ${WIDTH} 24`} className="block h-auto w-full max-w-xl" aria-hidden="true" focusable="false">
-      <line x1={PAD} x2={WIDTH - PAD} y1={12} y2={12} className="stroke-line" strokeWidth={2} />
-      <rect x={x(from)} y={6} width={Math.max(1, x(to) - x(from))} height={12} className="fill-brand-soft" />
-      <rect x={x(at.topQuartile) - 1} y={4} width={2} height={16} className="fill-brand" />
-      <rect x={x(at.median) - 1} y={2} width={2} height={20} className="fill-ink" />
-      {at.own !== null && <circle cx={x(at.own)} cy={12} r={6} className="fill-brand-strong stroke-surface" strokeWidth={2} />}
+    <svg viewBox={`0 0 ${PEER_CHART_WIDTH} 24`} className="block h-auto w-full max-w-xl" aria-hidden="true" focusable="false">
+      <line x1={at.axis.from} x2={at.axis.to} y1={12} y2={12} className="stroke-line" strokeWidth={2} />
+      <rect x={at.band.x} y={6} width={at.band.width} height={12} className="fill-brand-soft" />
+      <rect x={at.topQuartile - 1} y={4} width={2} height={16} className="fill-brand" />
+      <rect x={at.median - 1} y={2} width={2} height={20} className="fill-ink" />
+      {at.own !== null && <circle cx={at.own} cy={12} r={6} className="fill-brand-strong stroke-surface" strokeWidth={2} />}
     </svg>
   );
 }

@@ -32,3 +32,30 @@ function logAxis(figures: number[]) {
   const high = Math.log(Math.max(...positive) * 1.5);
   return (value: number) => (value > 0 ? (Math.log(value) - low) / (high - low) : 0);
 }
+
+/** The chart of one row, in the units the page's SVG and the PDF's both draw in (its width × 24). */
+export const PEER_CHART_WIDTH = 300;
+const PEER_CHART_PAD = 8;
+
+export interface PeerChartGeometry {
+  /** Where the axis line starts and ends. */
+  axis: { from: number; to: number };
+  /** The band from the median to the best quarter's edge. */
+  band: { x: number; width: number };
+  median: number;
+  topQuartile: number;
+  own: number | null;
+}
+
+export function peerChartGeometry(row: PeerNumberRow): PeerChartGeometry {
+  const at = peerNumberPositions(row);
+  const x = (position: number) => PEER_CHART_PAD + position * (PEER_CHART_WIDTH - 2 * PEER_CHART_PAD);
+  const [from, to] = [Math.min(at.median, at.topQuartile), Math.max(at.median, at.topQuartile)];
+  return {
+    axis: { from: PEER_CHART_PAD, to: PEER_CHART_WIDTH - PEER_CHART_PAD },
+    band: { x: x(from), width: Math.max(1, x(to) - x(from)) },
+    median: x(at.median),
+    topQuartile: x(at.topQuartile),
+    own: at.own === null ? null : x(at.own),
+  };
+}

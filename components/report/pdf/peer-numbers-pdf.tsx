@@ -1,25 +1,21 @@
 // The PDF's counterpart of components/report/peer-numbers.tsx: the same rows, drawing and sentences.
 import { Circle, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
-import { peerNumberPositions } from "@/lib/report/peer-number-scale";
+import { PEER_CHART_WIDTH, peerChartGeometry } from "@/lib/report/peer-number-scale";
 import type { PeerNumberRow, PeerNumbersReport } from "@/lib/report/peer-numbers";
 import { COLORS, styles } from "./pdf-styles";
 
 /** The web palette's brand-strong (app/globals.css), which pdf-styles does not carry. */
 const BRAND_STRONG = "#1e3a8a";
-const WIDTH = 300;
-const PAD = 8;
-const x = (position: number) => PAD + position * (WIDTH - 2 * PAD);
 
 function RowChart({ row }: { row: PeerNumberRow }) {
-  const at = peerNumberPositions(row);
-  const [from, to] = [Math.min(at.median, at.topQuartile), Math.max(at.median, at.topQuartile)];
+  const at = peerChartGeometry(row);
   return (
-    <Svg width={WIDTH} height={24}>
-      <Line x1={PAD} x2={WIDTH - PAD} y1={12} y2={12} stroke={COLORS.line} strokeWidth={2} />
-      <Rect x={x(from)} y={6} width={Math.max(1, x(to) - x(from))} height={12} fill={COLORS.brandSoft} />
-      <Rect x={x(at.topQuartile) - 1} y={4} width={2} height={16} fill={COLORS.brand} />
-      <Rect x={x(at.median) - 1} y={2} width={2} height={20} fill={COLORS.ink} />
-      {at.own !== null && <Circle cx={x(at.own)} cy={12} r={6} fill={BRAND_STRONG} stroke="#ffffff" strokeWidth={2} />}
+    <Svg width={PEER_CHART_WIDTH} height={24}>
+      <Line x1={at.axis.from} x2={at.axis.to} y1={12} y2={12} stroke={COLORS.line} strokeWidth={2} />
+      <Rect x={at.band.x} y={6} width={at.band.width} height={12} fill={COLORS.brandSoft} />
+      <Rect x={at.topQuartile - 1} y={4} width={2} height={16} fill={COLORS.brand} />
+      <Rect x={at.median - 1} y={2} width={2} height={20} fill={COLORS.ink} />
+      {at.own !== null && <Circle cx={at.own} cy={12} r={6} fill={BRAND_STRONG} stroke="#ffffff" strokeWidth={2} />}
     </Svg>
   );
 }
