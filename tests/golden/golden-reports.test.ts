@@ -2,7 +2,7 @@
 // review. A change to any sentence or figure fails here until the file is regenerated (`npx vitest run
 // tests/golden -u`) and the diff has been read.
 import { describe, expect, it } from "vitest";
-import { instrument } from "@/lib/instrument";
+import { PART_A_IDS, instrument } from "@/lib/instrument";
 import { analyseSales, ownHardNumbers, scoreResponse, toBasis } from "@/lib/scoring";
 import { buildReport } from "@/lib/report/build-report";
 import { ReportDocumentSchema } from "@/lib/report/document";
@@ -17,7 +17,7 @@ function personaReport(name: (typeof PERSONA_NAMES)[number]) {
   const sales = analyseSales(salesNumbers(answers));
   const own = ownHardNumbers(sales);
   const deal = own.averageDeal === null ? null : toBasis(own.averageDeal, sales.numbers.currency);
-  const peers = personaPeers(score.overall, score.indices.personal.score, personaHardNumbers({ ...own, averageDeal: deal }));
+  const peers = personaPeers(score.overall, score.indices.personal.score, personaHardNumbers({ ...own, averageDeal: deal }), String(answers[PART_A_IDS.industry]));
   return buildReport({ answers, score, peers });
 }
 

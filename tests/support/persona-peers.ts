@@ -57,7 +57,19 @@ export function personaHardNumbers(own: Partial<Record<HardNumber, number | null
   ) as HardNumbersPeers;
 }
 
-export function personaPeers(overall: number | null, personal: number | null, hardNumbers: HardNumbersPeers): PeerSnapshot {
+/** The persona's peer-group line: the same synthetic peers, named for the persona's industry. */
+const GROUP_LABELS: Record<string, string> = {
+  software: "Software and internet companies of your size",
+  manufacturing: "Manufacturing and industrial companies of your size",
+  "professional-services": "Professional and business services companies of your size",
+};
+
+export function personaPeers(
+  overall: number | null,
+  personal: number | null,
+  hardNumbers: HardNumbersPeers,
+  industry = "software",
+): PeerSnapshot {
   const percentOf = (score: number | null, median: number) =>
     score === null ? null : { percent: Math.max(0, Math.min(100, 50 + (score - median) * 2)), better: 0, peers: PEERS };
   const relative = (score: number | null, median: number) => {
@@ -67,7 +79,7 @@ export function personaPeers(overall: number | null, personal: number | null, ha
   return {
     scoringVersion: SCORING_VERSION,
     minPeers: 10,
-    group: { level: "industry-size", label: "Software and internet companies of your size", size: PEERS, industry: "software", companySize: null, meetsMinimum: true },
+    group: { level: "industry-size", label: GROUP_LABELS[industry] ?? GROUP_LABELS.software!, size: PEERS, industry, companySize: null, meetsMinimum: true },
     overall: relative(overall, 58),
     personal: relative(personal, 62),
     medians: { overall: 58, value: 60, number: 55, winRate: 57, salesCycle: 54, personal: 62 },

@@ -4,7 +4,16 @@
 import { PART_A_IDS, PART_B_IDS, PIPELINE_QUESTION_ID, instrument, type Answers } from "@/lib/instrument";
 import { buildAnswers } from "@/lib/instrument/fixtures";
 
-export type PersonaName = "strong" | "middling" | "weak" | "disagreeing-figures" | "no-crm" | "numbers-left-out";
+export type PersonaName =
+  | "strong"
+  | "middling"
+  | "weak"
+  | "disagreeing-figures"
+  | "no-crm"
+  | "numbers-left-out"
+  | "channel-manufacturer"
+  | "services-inside"
+  | "field-enterprise";
 
 type Profile = { industry: string; size: string; revenue: string; region: string; team: string; model: string; role: string };
 
@@ -165,6 +174,63 @@ const PERSONAS: Record<PersonaName, () => Answers> = {
       "c.retention.renewal-rate": "disagree",
       "d.engagement.most-important-stage": "qualification",
       "d.engagement.most-difficult-stage": "needs-analysis",
+    }),
+  }),
+  // A manufacturer in the middle that sells mainly through distributors and resellers, in euros: partners bring most
+  // deals, the company's own people manage the partners, forecasting depends on what partners report.
+  "channel-manufacturer": () => ({
+    ...profile({ industry: "manufacturing", size: "250-999", revenue: "50m-250m", region: "europe", team: "21-50", model: "channel", role: "sales-leader" }),
+    ...contact("Kestrel Fluid Systems"),
+    ...numbers({ opportunities: 640, won: [150, 9_000_000], lost: [260, 18_200_000], open: [190, 12_350_000], cycle: 120, quota: 88, sellersAtQuota: 45, currency: "eur" }),
+    ...practice("middle", {
+      "c.process.mapped-to-buyer": "agree",
+      "c.process.followed-by-sellers": "disagree",
+      "c.velocity.enough-opportunities": "disagree",
+      "c.velocity.qualification": "disagree",
+      "c.revenue.forecast-accuracy": "disagree",
+      "c.revenue.pipeline-accurate": "strongly-disagree",
+      "c.methodology.crm-age": "3-5-years",
+      "c.social.prospecting": "disagree",
+      "c.retention.retention-rate": "agree",
+      "c.coaching.manager-coaching-time": "25-50",
+      "d.engagement.most-important-stage": "needs-analysis",
+      "d.engagement.most-difficult-stage": "qualification",
+    }),
+  }),
+  // A professional-services firm with a small inside team that is busy but not winning, whose leader rates coaching
+  // highly while one seller in five reaches quota.
+  "services-inside": () => ({
+    ...profile({ industry: "professional-services", size: "50-249", revenue: "under-10m", region: "north-america", team: "6-20", model: "inside", role: "sales-leader" }),
+    ...contact("Alder & Finch Advisory"),
+    ...numbers({ opportunities: 900, won: [80, 1_360_000], lost: [520, 10_400_000], open: [260, 4_680_000], cycle: 95, quota: 64, sellersAtQuota: 20, currency: "usd" }),
+    ...practice("worst", {
+      "c.coaching.manager-coaching-time": "50-75",
+      "c.coaching.selling-basics": "agree",
+      "c.retention.retention-rate": "strongly-agree",
+      "c.retention.renewal-rate": "strongly-disagree",
+      "c.social.prospecting": "strongly-disagree",
+      "c.social.conversations": "agree",
+      "c.process.mapped-to-buyer": "agree",
+      "c.methodology.crm-age": "over-5-years",
+      "c.velocity.enough-opportunities": "agree",
+      "d.engagement.follow-process": "never",
+      "d.engagement.most-important-stage": "closing",
+      "d.engagement.most-difficult-stage": "prospecting",
+    }),
+  }),
+  // A large software company selling in the field with several hundred sellers: strong numbers, the question is scale.
+  "field-enterprise": () => ({
+    ...profile({ industry: "software", size: "5000-19999", revenue: "1b-5b", region: "north-america", team: "201-1000", model: "field", role: "executive" }),
+    ...contact("Meridian Cloud Systems"),
+    ...numbers({ opportunities: 4_800, won: [1_150, 161_000_000], lost: [980, 147_000_000], open: [1_300, 195_000_000], cycle: 62, quota: 103, sellersAtQuota: 66, currency: "usd" }),
+    ...practice("best", {
+      "c.alignment.leadership-seeks-input": "agree",
+      "c.social.conversations": "agree",
+      "c.methodology.in-crm": "agree",
+      "c.coaching.manager-coaching-time": "25-50",
+      "c.revenue.forecast-accuracy": "agree",
+      "d.engagement.most-important-stage": "qualification",
+      "d.engagement.most-difficult-stage": "negotiation",
     }),
   }),
 };
