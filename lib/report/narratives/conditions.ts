@@ -2,6 +2,7 @@
 // (types.ts, `variants`) is printed instead of the plain paragraph when its condition holds, and the perception-gap
 // rules (perception-gaps.ts) use the figure conditions as evidence. Conditions are data; lib/report/conditions.ts
 // resolves them. Thresholds are stated here, once, and documented in docs/methodology.md.
+import { PROFILE_CONDITIONS } from "./profile-conditions";
 
 /** Quota attainment (percent) at or above which the team reached its target. */
 export const TARGET_REACHED_PERCENT = 100;
@@ -50,6 +51,7 @@ export const CONDITIONS = {
   "enough-at-peer-win-rate": { signal: "enough-at-peer-win-rate" },
   "opportunities-enough": { signal: "opportunities-enough" },
   "opportunities-short": { signal: "opportunities-short" },
+  ...PROFILE_CONDITIONS,
 } as const satisfies Record<string, Condition>;
 
 export type ConditionId = keyof typeof CONDITIONS;
