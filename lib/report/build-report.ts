@@ -68,7 +68,8 @@ function withoutPeerRepeats(sales: SalesNumbersReport, peerNumbers: PeerNumbersR
 
 export function buildReport({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
   const sales: SalesAnalysis = analyseSales(salesNumbers(answers));
-  const base = baseFigures(score, peers, sales);
+  const participant = participantOf(answers);
+  const base = baseFigures(score, peers, sales, participant?.company);
   const overallFigures = withScore(base, score.overall, peers?.medians.overall ?? null, peers?.overall ?? null);
   const personalScore = score.indices.personal.score;
   const personalFigures = withScore(base, personalScore, peers?.medians.personal ?? null, peers?.personal ?? null);
@@ -112,6 +113,6 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
     },
     pipeline: pipelineReport(sales),
     perceptionGaps: narration.gaps(),
-    participant: participantOf(answers),
+    participant,
   };
 }

@@ -9,10 +9,12 @@ const maybe = <T,>(value: T | null | undefined, format: (v: T) => string) => (va
 
 const decided = (won: number | null, lost: number | null) => (won === null || lost === null ? null : won + lost);
 
-export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sales: SalesAnalysis): Figures {
+/** `company` is the name the participant gave with consent (participant.ts), if any. */
+export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sales: SalesAnalysis, company?: string): Figures {
   const { numbers } = sales;
   const currency = numbers.currency;
   return {
+    companySubject: company ?? "Your company",
     overall: maybe(score.overall, formatPercent),
     companyCategory: score.companyCategory?.name,
     personal: maybe(score.indices.personal.score, formatPercent),

@@ -119,7 +119,10 @@ export function repeatedFigures(doc: ReportDocument, prose: ReadonlySet<string>)
   const figures = hardFigures(doc);
   const problems: string[] = [];
   for (const section of lintSections(doc)) {
-    const text = section.texts.join("\n");
+    // The company's name is the participant's own text, not a figure ("Studio 42" holds no count).
+    const company = doc.participant?.company;
+    const joined = section.texts.join("\n");
+    const text = company ? joined.split(company).join("") : joined;
     const byText = new Map<string, string[]>();
     for (const [name, figure] of Object.entries(figures)) byText.set(figure, [...(byText.get(figure) ?? []), name]);
     for (const [figure, names] of byText) {

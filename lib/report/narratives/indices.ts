@@ -9,15 +9,15 @@ const OVERALL: IndexNarrative = {
     "The Dealmaker Index is the mean of four sub-indices, one for each factor of sales velocity: the number of qualified opportunities, deal value, win rate and cycle length.",
   byBand: {
     "Foundation Builder":
-      "Your company scores {score}, which places it among the Foundation Builders. {peerStanding}. Many of the practices that make selling repeatable are not yet in place, which also means the gains from fixing them are large.",
+      "{companySubject} scores {score}, which places it among the Foundation Builders. {peerStanding}. Many of the practices that make selling repeatable are not yet in place, which also means the gains from fixing them are large.",
     "Emerging Performer":
-      "Your company scores {score}, an Emerging Performer. {peerStanding}. Good practices exist but are applied unevenly, so results depend on which seller works the deal; making the best habits standard is the fastest way up.",
+      "{companySubject} scores {score}, an Emerging Performer. {peerStanding}. Good practices exist but are applied unevenly, so results depend on which seller works the deal; making the best habits standard is the fastest way up.",
     "Solid Performer":
-      "Your company scores {score}, a Solid Performer. {peerStanding}. The foundations are sound, and a few specific gaps hold back your velocity; the sub-index with the most revenue potential shows where to look first.",
+      "{companySubject} scores {score}, a Solid Performer. {peerStanding}. The foundations are sound, and a few specific gaps hold back your velocity; the sub-index with the most revenue potential shows where to look first.",
     "High Performer":
-      "Your company scores {score}, a High Performer. {peerStanding}. Your practices are strong across most of what drives velocity; the work now is to make them part of how the company runs, so they survive growth and changes of people.",
+      "{companySubject} scores {score}, a High Performer. {peerStanding}. Your practices are strong across most of what drives velocity; the work now is to make them part of how the company runs, so they survive growth and changes of people.",
     "World Class":
-      "Your company scores {score}, which is World Class. {peerStanding}. Your practices set the standard others measure themselves against; keep renewing them as buyers change.",
+      "{companySubject} scores {score}, which is World Class. {peerStanding}. Your practices set the standard others measure themselves against; keep renewing them as buyers change.",
   },
 };
 

@@ -10,6 +10,7 @@ import type { HardNumber, Quartile } from "@/lib/scoring/hard-numbers";
 import type { ConditionId } from "./conditions";
 
 export const PLACEHOLDERS = {
+  companySubject: "the company as the subject of a sentence: the name the participant gave with consent, else 'Your company'",
   overall: "the company's overall Dealmaker Index, e.g. 77%",
   companyCategory: "the company band name, e.g. High Performer",
   personal: "the personal index, e.g. 89%",
