@@ -64,7 +64,7 @@ describe("perception gaps", () => {
 
   it("gives the figure once per section: a later gap leaves out what an earlier paragraph said", () => {
     const doc = report({ "c.velocity.close-ratio": "agree", "c.velocity.qualification": "disagree" }, peersWith(BOTTOM_WIN_RATE));
-    expect(paragraphOf(doc, "c.velocity.qualification").text).toContain("Your unit win rate is 12%.");
+    expect(paragraphOf(doc, "c.velocity.qualification").text).toContain("You win 12% of the qualified deals that reach a decision, in the bottom quarter of your peers, so");
     expect(paragraphOf(doc, "c.velocity.close-ratio").text).toContain("yet your unit win rate is in the bottom quarter of your peers, where");
   });
 

@@ -24,7 +24,7 @@ function velocityParagraph(sales: SalesAnalysis, figures: Figures) {
   const verdict = sales.consistency?.verdict ?? "agrees";
   if (verdict === "implied-above-won") return { key: "sales:velocity-above-won", text: renderTemplate(SALES_NARRATIVE.velocityAboveWon, figures) };
   if (verdict === "implied-below-won") return { key: "sales:velocity-below-won", text: renderTemplate(SALES_NARRATIVE.velocityBelowWon, figures) };
-  return { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, figures) };
+  return { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, { velocityLesson: SALES_NARRATIVE.lessonLevel, ...figures }) };
 }
 
 export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumbersReport {

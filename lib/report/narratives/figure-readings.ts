@@ -1,0 +1,212 @@
+// Readings: a figure with what it means for this company, instead of a bare "Your unit win rate is 12%." A reading
+// is the figure's lead, where it stands and what that standing means, e.g. "20% of your sellers reach quota, in the
+// bottom quarter of your peers, so the shortfall runs across the team rather than sitting with a few sellers".
+// lib/report/figure-readings.ts builds them; a template prints one as a sentence of its own: "{sellersAtQuotaReading}."
+//
+// Standing: the figure's quarter among the peers (compareHardNumbers, direction-aware); without one, the absolute
+// thresholds of the perception gaps (ABSOLUTE_THRESHOLDS: below `low`, `low` to `high`, at or above `high`); for
+// the figures with no such threshold (deal size, cycle), no standing and a neutral meaning. The opportunity count
+// has no peer figure: its standing is the figure condition that settles it (conditions.ts). Every meaning must be
+// true for every figure of its standing: it may only say what the standing itself implies.
+import type { HardNumber, Quartile } from "@/lib/scoring/hard-numbers";
+import { STANDING } from "./perception-gaps";
+
+/** Where a hard number stands: its peer quarter, "level" when it prints as the peers' median, else absolute. */
+export type HardStanding = Quartile | "level" | "low" | "middle" | "high" | "none";
+/** Where the opportunity count stands: the figure condition that holds (none: no condition settles it). */
+export type CountStanding = "target-reached" | "enough-at-peer-win-rate" | "opportunities-short" | "none";
+
+export const READING_PLACEHOLDERS = {
+  unitWinRateReading: "unitWinRate",
+  valueWinRateReading: "valueWinRate",
+  averageDealReading: "averageDeal",
+  cycleDaysReading: "cycleDays",
+  quotaAttainmentReading: "quotaAttainment",
+  sellersAtQuotaReading: "sellersAtQuota",
+  opportunitiesReading: "opportunities",
+} as const satisfies Record<string, HardNumber | "opportunities">;
+export type ReadingPlaceholder = keyof typeof READING_PLACEHOLDERS;
+
+const MIDDLE = { better: "in the better half of your peers", weaker: "in the weaker half of your peers" };
+const CYCLE_MIDDLE = { better: "in the faster half of your peer group", weaker: "in the slower half of your peer group" };
+
+/** The standing's words; a shorter cycle is the better quarter. "none" has no words. */
+export function standingWords(metric: HardNumber, standing: HardStanding): string | null {
+  const cycle = metric === "cycleDays";
+  switch (standing) {
+    case "top":
+      return cycle ? STANDING.cycle.top : STANDING.top;
+    case "bottom":
+      return cycle ? STANDING.cycle.bottom : STANDING.bottom;
+    case "upper-middle":
+      return (cycle ? CYCLE_MIDDLE : MIDDLE).better;
+    case "lower-middle":
+      return (cycle ? CYCLE_MIDDLE : MIDDLE).weaker;
+    case "level":
+      return "level with your peers' median";
+    case "low":
+      return STANDING.absolute.low;
+    case "high":
+      return STANDING.absolute.high;
+    case "middle":
+      return "neither high nor low for a sales team";
+    case "none":
+      return null;
+  }
+}
+
+type HardReading = { lead: string; meaning: Partial<Record<HardStanding, string>> };
+
+/** `#` is the figure. A standing with no meaning (e.g. "level") prints the lead and the standing alone. */
+export const HARD_READINGS: Record<HardNumber, HardReading> = {
+  unitWinRate: {
+    lead: "You win # of the qualified deals that reach a decision",
+    meaning: {
+      top: "so the next gain lies in more or larger deals rather than in winning more often",
+      "upper-middle": "so you convert better than the typical peer, with the best quarter still ahead",
+      "lower-middle": "so a typical peer converts more of the same deals, and reaching their median is the first target",
+      bottom: "so more of your selling time ends in lost deals than at three in four of them",
+      high: "so you win more of your qualified deals than you lose",
+      middle: "so you still lose more of your qualified deals than you win",
+      low: "so fewer than one qualified deal in six ends in a win",
+    },
+  },
+  valueWinRate: {
+    lead: "By value you win # of what is decided",
+    meaning: {
+      top: "so the money you pursue converts better than at three in four of them",
+      "upper-middle": "so the money you pursue converts better than at the typical peer",
+      "lower-middle": "so less of the money you pursue converts than at the typical peer",
+      bottom: "so less of the money you pursue converts than at three in four of them",
+      high: "so you win more of the value you bid for than you lose",
+      middle: "so more of the value you bid for is lost than won",
+      low: "so most of the value you bid for is lost",
+    },
+  },
+  averageDeal: {
+    lead: "Your average won deal is #",
+    meaning: {
+      top: "so each win brings more revenue than at three in four of them, and each point of discount costs more",
+      "upper-middle": "so your deals are larger than the typical peer's, with the top quarter still ahead",
+      "lower-middle": "so your deals are smaller than the typical peer's, which leaves room in scope and price",
+      bottom: "so you need more wins than three in four of them to book the same revenue",
+      none: "the yardstick for what each discount and each lost deal costs",
+    },
+  },
+  cycleDays: {
+    lead: "Your won deals take # on average",
+    meaning: {
+      top: "so revenue arrives sooner and each seller can close more deals in a year than most peers",
+      "upper-middle": "so deals move faster than at the typical peer, with the fastest quarter still ahead",
+      "lower-middle": "so deals move slower than at the typical peer, which holds back revenue per day",
+      bottom: "so each deal ties up a seller for longer than at three in four of them",
+      none: "the time each deal ties up a seller before it brings in revenue",
+    },
+  },
+  quotaAttainment: {
+    lead: "Your team reached # of quota",
+    meaning: {
+      top: "so it delivers more of its plan than three in four of them",
+      "upper-middle": "so it delivers more of its plan than the typical peer, though short of the best",
+      "lower-middle": "so it delivers less of its plan than the typical peer",
+      bottom: "so it delivers less of its plan than three in four of them",
+      high: "so the plan was beaten by a wide margin; check that targets were not set too low",
+      middle: "so the team finished within a fifth of its plan",
+      low: "so the plan was missed by more than a fifth",
+    },
+  },
+  sellersAtQuota: {
+    lead: "# of your sellers reach quota",
+    meaning: {
+      top: "so success is spread across the team rather than carried by a few stars",
+      "upper-middle": "so coaching the sellers just short of quota is the quickest way into the top quarter",
+      "lower-middle": "so more of your sellers miss their number than at the typical peer; find out whether they miss by a little or a lot",
+      bottom: "so the shortfall runs across the team rather than sitting with a few sellers",
+      high: "so success is spread across the team rather than carried by a few stars",
+      middle: "so a sizeable part of the team misses its number",
+      low: "so most of your sellers miss their number",
+    },
+  },
+};
+
+/**
+ * The value win rate's meaning when the unit win rate is known too: the gap between the two (WIN_RATE_GAP_WORTH_NAMING,
+ * the figure conditions of conditions.ts) says whether deal size changes the odds, which is what a reader of the value
+ * win rate needs; the quarter meanings above serve only when the unit win rate is missing.
+ */
+export const VALUE_AGAINST_UNIT = {
+  "value-below-unit": "and clearly below your rate by count, so it is the larger deals that get away",
+  "value-above-unit": "and clearly above your rate by count, so larger deals go your way more often than small ones",
+  "value-level-with-unit": "and close to your rate by count, so deal size barely changes your odds of winning",
+} as const;
+
+/** The opportunity count: `#` the count, then what its condition says about it. */
+export const COUNT_READING: { lead: string; meaning: Record<CountStanding, string> } = {
+  lead: "You created # new qualified opportunities in the last 12 months",
+  meaning: {
+    "target-reached": "which carried the team to its target, so the count is not what limits you",
+    "enough-at-peer-win-rate": "enough to have reached your target at your peers' median win rate, so winning more of them matters more than finding more",
+    "opportunities-short": "yet with a win rate at or above your peers' median the target was still missed, so the count or size of deals fell short",
+    none: "the count every other factor of velocity multiplies",
+  },
+};
+
+/**
+ * Velocity against the peers: what the same opportunities in play would deliver at the peers' median deal, win rate
+ * and cycle (`#`), then, by the ratio of the participant's velocity to that figure (first band whose `from` it
+ * reaches), what it means and which lesson of the compounding arithmetic fits (its text: sales-narrative.ts).
+ */
+export const VELOCITY_READING = {
+  lead: "Worked at your peers' median deal size, win rate and cycle, the same number of opportunities in play would deliver about # a day",
+  bands: [
+    { from: 1.25, meaning: "so your own mix of the four factors already outruns a typical peer's", lesson: "lessonAhead" },
+    { from: 0.8, meaning: "close to your own, so your factors together match a typical peer's", lesson: "lessonLevel" },
+    { from: 0, meaning: "so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work", lesson: "lessonBehind" },
+  ],
+} as const;
+
+/**
+ * Practice against figure, in an index card after what the index measures: whether the index (the practices, against
+ * the peers' median index) and its hard number (its peer quarter: top or upper-middle is ahead) point the same way.
+ * Figure-free, so it never repeats the peer comparison's numbers; nothing when either side is unknown or level.
+ */
+export type PracticeCheck = "bothAhead" | "bothBehind" | "practicesAhead" | "figureAhead";
+
+export const PRACTICE_CHECKS = {
+  value: {
+    placeholder: "valuePracticeCheck",
+    metric: "averageDeal",
+    texts: {
+      bothAhead: "Your value practices and your deal size both run ahead of your peers', so the value story is landing with buyers",
+      bothBehind: "Your value practices and your deal size both trail your peers', so sharper value selling is the likely route to larger deals",
+      practicesAhead:
+        "Your value practices score above your peers' median but your deals are smaller than theirs, so check whether discounts or a narrow scope undo the value story",
+      figureAhead:
+        "Your deals are larger than your peers' though your value practices score below their median, so what you sell, more than how you sell it, carries deal size for now",
+    },
+  },
+  winRate: {
+    placeholder: "winRatePracticeCheck",
+    metric: "unitWinRate",
+    texts: {
+      bothAhead: "Your win-rate practices and the share of deals you win both run ahead of your peers', so the habits behind your wins are worth writing down",
+      bothBehind: "Your win-rate practices and the share of deals you win both trail your peers', so qualification and deal coaching are the likely route to more wins",
+      practicesAhead:
+        "Your win-rate practices score above your peers' median but you win a smaller share of deals than they do, so look for where the practices are skipped in live deals",
+      figureAhead:
+        "You win a larger share of deals than your peers even though your win-rate practices score below their median, so the wins may rest on a few sellers or a friendly market",
+    },
+  },
+  salesCycle: {
+    placeholder: "salesCyclePracticeCheck",
+    metric: "cycleDays",
+    texts: {
+      bothAhead: "Your deal-moving practices and your cycle both beat your peers', so the practices are doing their job",
+      bothBehind: "Your deal-moving practices and your cycle both trail your peers', so clearer stages and buyer evidence are the likely route to faster deals",
+      practicesAhead:
+        "Your deal-moving practices score above your peers' median but your deals take longer than theirs, so look at where deals wait outside the process, such as approvals or legal review",
+      figureAhead:
+        "Your deals close faster than your peers' though your deal-moving practices score below their median, so the speed may come from small or simple deals rather than from the process",
+    },
+  },
+} as const satisfies Record<string, { placeholder: string; metric: HardNumber; texts: Record<PracticeCheck, string> }>;

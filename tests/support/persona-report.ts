@@ -1,0 +1,17 @@
+// A persona's report as the golden texts build it: its answers scored, compared with the fixed persona peers.
+import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { analyseSales, ownHardNumbers, salesNumbers, scoreResponse, toBasis } from "@/lib/scoring";
+import { buildReport } from "@/lib/report/build-report";
+import type { ReportDocument } from "@/lib/report/document";
+import { personaHardNumbers, personaPeers } from "./persona-peers";
+import { personaAnswers, type PersonaName } from "./personas";
+
+export function personaReport(name: PersonaName): ReportDocument {
+  const answers = personaAnswers(name);
+  const score = scoreResponse(answers, instrument);
+  const sales = analyseSales(salesNumbers(answers));
+  const own = ownHardNumbers(sales);
+  const deal = own.averageDeal === null ? null : toBasis(own.averageDeal, sales.numbers.currency);
+  const peers = personaPeers(score.overall, score.indices.personal.score, personaHardNumbers({ ...own, averageDeal: deal }), String(answers[PART_A_IDS.industry]));
+  return buildReport({ answers, score, peers });
+}
