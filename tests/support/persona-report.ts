@@ -1,13 +1,14 @@
 // A persona's report as the golden texts build it: its answers scored, compared with the fixed persona peers.
-import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { PART_A_IDS, instrument, type Answers } from "@/lib/instrument";
 import { analyseSales, ownHardNumbers, salesNumbers, scoreResponse, toBasis } from "@/lib/scoring";
 import { buildReport } from "@/lib/report/build-report";
 import type { ReportDocument } from "@/lib/report/document";
 import { personaHardNumbers, personaPeers } from "./persona-peers";
 import { personaAnswers, type PersonaName } from "./personas";
 
-export function personaReport(name: PersonaName): ReportDocument {
-  const answers = personaAnswers(name);
+/** `overrides` replace some of the persona's answers (a figure, a practice) to see how the report changes. */
+export function personaReport(name: PersonaName, overrides: Answers = {}): ReportDocument {
+  const answers = { ...personaAnswers(name), ...overrides };
   const score = scoreResponse(answers, instrument);
   const sales = analyseSales(salesNumbers(answers));
   const own = ownHardNumbers(sales);

@@ -64,7 +64,7 @@ export const HARD_READINGS: Record<HardNumber, HardReading> = {
     meaning: {
       top: "so the next gain lies in more or larger deals rather than in winning more often",
       "upper-middle": "so you convert better than the typical peer, with the best quarter still ahead",
-      "lower-middle": "so a typical peer converts more of the same deals, and reaching their median is the first target",
+      "lower-middle": "so the typical peer wins more of its deals, and reaching their median is the first target",
       bottom: "so more of your selling time ends in lost deals than at three in four of them",
       high: "so you win more of your qualified deals than you lose",
       middle: "so you still lose more of your qualified deals than you win",
@@ -96,7 +96,7 @@ export const HARD_READINGS: Record<HardNumber, HardReading> = {
   cycleDays: {
     lead: "Your won deals take # on average",
     meaning: {
-      top: "so revenue arrives sooner and each seller can close more deals in a year than most peers",
+      top: "so revenue from each won deal arrives sooner than at three in four of them",
       "upper-middle": "so deals move faster than at the typical peer, with the fastest quarter still ahead",
       "lower-middle": "so deals move slower than at the typical peer, which holds back revenue per day",
       bottom: "so each deal ties up a seller for longer than at three in four of them",
