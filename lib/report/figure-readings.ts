@@ -7,7 +7,6 @@ import type { FigureSignal } from "./narratives/conditions";
 import {
   COUNT_READING,
   HARD_READINGS,
-  PRACTICE_CHECKS,
   READING_PLACEHOLDERS,
   VALUE_AGAINST_UNIT,
   VELOCITY_READING,
@@ -17,6 +16,7 @@ import {
   type ReadingPlaceholder,
 } from "./narratives/figure-readings";
 import { ABSOLUTE_THRESHOLDS } from "./narratives/perception-gaps";
+import { PRACTICE_CHECKS } from "./narratives/practice-checks";
 import { SALES_NARRATIVE } from "./sales-narrative";
 import { formatDays, formatMoney, formatPercent, formatRate } from "./format";
 import { READING_MEANING, type Figures } from "./render-template";
@@ -102,19 +102,23 @@ export function velocityFigures(sales: SalesAnalysis, comparisons: readonly Hard
   };
 }
 
-const AHEAD = new Set(["top", "upper-middle"]);
+const AHEAD: ReadonlySet<HardStanding> = new Set(["top", "upper-middle"]);
+const BEHIND: ReadonlySet<HardStanding> = new Set(["lower-middle", "bottom"]);
 
 /** Per index card: do its practices (index against the peers' median index) and its hard number agree? */
-export function practiceChecks(score: ScoreResult, peers: PeerSnapshot | null, comparisons: readonly HardNumberComparison[]): Figures {
+export function practiceChecks(score: ScoreResult, peers: PeerSnapshot | null, { base, sales, comparisons }: Omit<ReadingInputs, "signals">): Figures {
   const figures: Figures = {};
   for (const index of Object.keys(PRACTICE_CHECKS) as (keyof typeof PRACTICE_CHECKS)[]) {
     const { placeholder, metric, texts } = PRACTICE_CHECKS[index];
     const own = score.indices[index].score;
     const median = peers?.medians[index] ?? null;
-    const quartile = comparisons.find((c) => c.metric === metric)?.quartile ?? null;
-    if (own === null || median === null || own === median || quartile === null) continue;
+    const comparison = comparisons.find((c) => c.metric === metric);
+    const figure = base[metric];
+    if (own === null || median === null || own === median || !comparison || figure === undefined || comparison.quartile === null) continue;
+    const standing = hardStanding(comparison, figure, sales.numbers.currency);
+    if (!AHEAD.has(standing) && !BEHIND.has(standing)) continue;
     const practicesAhead = own > median;
-    const figureAhead = AHEAD.has(quartile);
+    const figureAhead = AHEAD.has(standing);
     const key = practicesAhead ? (figureAhead ? "bothAhead" : "practicesAhead") : figureAhead ? "figureAhead" : "bothBehind";
     figures[placeholder] = texts[key];
   }

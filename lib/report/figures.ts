@@ -43,7 +43,7 @@ export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sale
   return {
     ...figures,
     ...readingFigures({ base: figures, sales, comparisons, signals: figureSignals(sales, comparisons) }),
-    ...practiceChecks(score, peers, comparisons),
+    ...practiceChecks(score, peers, { base: figures, sales, comparisons }),
   };
 }
 

@@ -22,7 +22,7 @@ export const SALES_NARRATIVE = {
     "and a cycle ten percent shorter lift velocity by 48%, not 40%",
   lessonBehind:
     "Because the factors multiply, modest steps on several of them add up fast: ten percent better on all four " +
-    "lifts velocity by 48%, as much as a 48% jump in any one of them",
+    "lifts velocity by 48%, as much as a 48% higher win rate alone would",
   velocityAboveWon:
     "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
     "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
@@ -43,7 +43,7 @@ export const SALES_NARRATIVE = {
     "We could not work out your sales velocity because some of your sales numbers were left blank. Add them — " +
     "new qualified opportunities, deals won and their value, and deals lost — and you can see what each lever " +
     "is worth in revenue per day.",
-  // Printed only when the peer comparison does not give both rates (build-report.ts): the readings judge them.
+  // Printed only when the peer comparison does not give both rates (build-report.ts): each figure with its standing.
   winRates: "{unitWinRateReading}. {valueWinRateReading}.",
   valueBelowUnit:
     "Your value win rate is below your unit win rate: your team wins more of the smaller deals than of the larger " +

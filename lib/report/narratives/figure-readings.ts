@@ -111,7 +111,7 @@ export const HARD_READINGS: Record<HardNumber, HardReading> = {
       "lower-middle": "so it delivers less of its plan than the typical peer",
       bottom: "so it delivers less of its plan than three in four of them",
       high: "so the plan was beaten by a wide margin; check that targets were not set too low",
-      middle: "so the team finished within a fifth of its plan",
+      middle: "so it finished within a fifth of its plan",
       low: "so the plan was missed by more than a fifth",
     },
   },
@@ -120,7 +120,7 @@ export const HARD_READINGS: Record<HardNumber, HardReading> = {
     meaning: {
       top: "so success is spread across the team rather than carried by a few stars",
       "upper-middle": "so coaching the sellers just short of quota is the quickest way into the top quarter",
-      "lower-middle": "so more of your sellers miss their number than at the typical peer; find out whether they miss by a little or a lot",
+      "lower-middle": "so more of your sellers miss their number than at the typical peer, and whether they miss by a little or a lot decides where coaching starts",
       bottom: "so the shortfall runs across the team rather than sitting with a few sellers",
       high: "so success is spread across the team rather than carried by a few stars",
       middle: "so a sizeable part of the team misses its number",
@@ -164,49 +164,3 @@ export const VELOCITY_READING = {
     { from: 0, meaning: "so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work", lesson: "lessonBehind" },
   ],
 } as const;
-
-/**
- * Practice against figure, in an index card after what the index measures: whether the index (the practices, against
- * the peers' median index) and its hard number (its peer quarter: top or upper-middle is ahead) point the same way.
- * Figure-free, so it never repeats the peer comparison's numbers; nothing when either side is unknown or level.
- */
-export type PracticeCheck = "bothAhead" | "bothBehind" | "practicesAhead" | "figureAhead";
-
-export const PRACTICE_CHECKS = {
-  value: {
-    placeholder: "valuePracticeCheck",
-    metric: "averageDeal",
-    texts: {
-      bothAhead: "Your value practices and your deal size both run ahead of your peers', so the value story is landing with buyers",
-      bothBehind: "Your value practices and your deal size both trail your peers', so sharper value selling is the likely route to larger deals",
-      practicesAhead:
-        "Your value practices score above your peers' median but your deals are smaller than theirs, so check whether discounts or a narrow scope undo the value story",
-      figureAhead:
-        "Your deals are larger than your peers' though your value practices score below their median, so what you sell, more than how you sell it, carries deal size for now",
-    },
-  },
-  winRate: {
-    placeholder: "winRatePracticeCheck",
-    metric: "unitWinRate",
-    texts: {
-      bothAhead: "Your win-rate practices and the share of deals you win both run ahead of your peers', so the habits behind your wins are worth writing down",
-      bothBehind: "Your win-rate practices and the share of deals you win both trail your peers', so qualification and deal coaching are the likely route to more wins",
-      practicesAhead:
-        "Your win-rate practices score above your peers' median but you win a smaller share of deals than they do, so look for where the practices are skipped in live deals",
-      figureAhead:
-        "You win a larger share of deals than your peers even though your win-rate practices score below their median, so the wins may rest on a few sellers or a friendly market",
-    },
-  },
-  salesCycle: {
-    placeholder: "salesCyclePracticeCheck",
-    metric: "cycleDays",
-    texts: {
-      bothAhead: "Your deal-moving practices and your cycle both beat your peers', so the practices are doing their job",
-      bothBehind: "Your deal-moving practices and your cycle both trail your peers', so clearer stages and buyer evidence are the likely route to faster deals",
-      practicesAhead:
-        "Your deal-moving practices score above your peers' median but your deals take longer than theirs, so look at where deals wait outside the process, such as approvals or legal review",
-      figureAhead:
-        "Your deals close faster than your peers' though your deal-moving practices score below their median, so the speed may come from small or simple deals rather than from the process",
-    },
-  },
-} as const satisfies Record<string, { placeholder: string; metric: HardNumber; texts: Record<PracticeCheck, string> }>;
