@@ -7,6 +7,7 @@ import type { FigureSignal } from "./narratives/conditions";
 import {
   COUNT_READING,
   HARD_READINGS,
+  OPEN_VALUE_READING,
   READING_PLACEHOLDERS,
   VALUE_AGAINST_UNIT,
   VELOCITY_READING,
@@ -63,13 +64,18 @@ type ReadingInputs = { base: Figures; sales: SalesAnalysis; comparisons: readonl
 export function readingFigures({ base, sales, comparisons, signals }: ReadingInputs): Figures {
   const figures: Figures = {};
   const currency = sales.numbers.currency;
-  for (const [name, metric] of Object.entries(READING_PLACEHOLDERS) as [ReadingPlaceholder, HardNumber | "opportunities"][]) {
+  for (const [name, metric] of Object.entries(READING_PLACEHOLDERS) as [ReadingPlaceholder, HardNumber | "opportunities" | "openValue"][]) {
     const own = base[metric];
     if (own === undefined) continue;
+    if (metric === "openValue") {
+      figures[name] = reading(OPEN_VALUE_READING.lead, own, null, openYield(sales));
+      continue;
+    }
     if (metric === "opportunities") {
       // When velocity and the value won disagree the count itself is in doubt (sales-report.ts says so): no reading.
       if ((sales.consistency?.verdict ?? "agrees") !== "agrees") continue;
-      figures[name] = reading(COUNT_READING.lead, own, null, COUNT_READING.meaning[countStanding(signals)]);
+      const { standing, meaning } = COUNT_READING.byStanding[countStanding(signals)];
+      figures[name] = reading(COUNT_READING.lead, own, standing, meaning);
       continue;
     }
     const comparison = comparisons.find((c) => c.metric === metric);
@@ -77,6 +83,16 @@ export function readingFigures({ base, sales, comparisons, signals }: ReadingInp
     figures[name] = reading(HARD_READINGS[metric].lead, own, standingWords(metric, standing), meaningOf(metric, standing, signals));
   }
   return { ...figures, ...velocityFigures(sales, comparisons) };
+}
+
+/** What the open deals would bring in at the value win rate, when both are known. */
+function openYield(sales: SalesAnalysis): string | undefined {
+  const rate = ok(sales.winRates.value);
+  const open = sales.numbers.openValue;
+  if (rate === null || open === null || !(open > 0) || !(rate > 0)) return undefined;
+  const [value, expected] = [formatMoney(open, sales.numbers.currency), formatMoney(roundMoney(open * rate), sales.numbers.currency)];
+  // The same amount twice (a 100% value win rate) would read as the open value repeated.
+  return expected === value ? undefined : OPEN_VALUE_READING.yield.replace("@", expected);
 }
 
 const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);

@@ -109,8 +109,8 @@ export function figureReadingTable(): string {
     }
   }
   for (const [signal, text] of Object.entries(VALUE_AGAINST_UNIT)) lines.push(`| value win rate | unit win rate known, condition \`${signal}\` | (its peer quarter) | ${text} |`);
-  for (const [standing, text] of Object.entries(COUNT_READING.meaning))
-    lines.push(`| opportunity count | ${standing === "none" ? "none of the conditions" : `condition \`${standing}\``} | — | ${text} |`);
+  for (const [condition, { standing, meaning }] of Object.entries(COUNT_READING.byStanding))
+    lines.push(`| opportunity count | ${condition === "none" ? "none of the conditions" : `condition \`${condition}\``} | ${standing ?? "—"} | ${meaning} |`);
   return lines.join("\n");
 }
 

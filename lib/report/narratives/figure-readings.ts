@@ -24,7 +24,8 @@ export const READING_PLACEHOLDERS = {
   quotaAttainmentReading: "quotaAttainment",
   sellersAtQuotaReading: "sellersAtQuota",
   opportunitiesReading: "opportunities",
-} as const satisfies Record<string, HardNumber | "opportunities">;
+  openValueReading: "openValue",
+} as const satisfies Record<string, HardNumber | "opportunities" | "openValue">;
 export type ReadingPlaceholder = keyof typeof READING_PLACEHOLDERS;
 
 const MIDDLE = { better: "in the better half of your peers", weaker: "in the weaker half of your peers" };
@@ -140,14 +141,23 @@ export const VALUE_AGAINST_UNIT = {
   "value-level-with-unit": "and close to your rate by count, so deal size barely changes your odds of winning",
 } as const;
 
-/** The opportunity count: `#` the count, then what its condition says about it. */
-export const COUNT_READING: { lead: string; meaning: Record<CountStanding, string> } = {
+/**
+ * The opportunity count: `#` the count, then what its condition says about it (`standing`, repeated in a later
+ * section) and what that means (once per report).
+ */
+export const COUNT_READING: { lead: string; byStanding: Record<CountStanding, { standing: string | null; meaning: string }> } = {
   lead: "You created # new qualified opportunities in the last 12 months",
-  meaning: {
-    "target-reached": "which carried the team to its target, so the count is not what limits you",
-    "enough-at-peer-win-rate": "enough to have reached your target at your peers' median win rate, so winning more of them matters more than finding more",
-    "opportunities-short": "yet with a win rate at or above your peers' median the target was still missed, so the count or size of deals fell short",
-    none: "the count every other factor of velocity multiplies",
+  byStanding: {
+    "target-reached": { standing: "enough to carry the team to its target", meaning: "so the count is not what limits you" },
+    "enough-at-peer-win-rate": {
+      standing: "enough for your target at your peers' median win rate",
+      meaning: "so winning more of them matters more than finding more",
+    },
+    "opportunities-short": {
+      standing: "too few for your target even with a win rate at or above your peers' median",
+      meaning: "so the count or size of deals is what fell short",
+    },
+    none: { standing: null, meaning: "the count every other factor of velocity multiplies" },
   },
 };
 
@@ -163,4 +173,10 @@ export const VELOCITY_READING = {
     { from: 0.8, meaning: "close to your own, so your factors together match a typical peer's", lesson: "lessonLevel" },
     { from: 0, meaning: "so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work", lesson: "lessonBehind" },
   ],
+} as const;
+
+/** The open deals' value: `#` the value, then what it would bring in at the value win rate (`@`). */
+export const OPEN_VALUE_READING = {
+  lead: "Your open deals are valued at # in total",
+  yield: "which at your value win rate would bring in about @",
 } as const;

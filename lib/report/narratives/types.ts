@@ -40,6 +40,7 @@ export const PLACEHOLDERS = {
   quotaAttainmentReading: "quota attainment read the same way",
   sellersAtQuotaReading: "the share of sellers at quota read the same way, e.g. 20% of your sellers reach quota, in the bottom quarter of your peers, so …",
   opportunitiesReading: "the new qualified opportunities of 12 months with what the target says about the count",
+  openValueReading: "the open deals' value with what it would bring in at the value win rate",
   velocityAgainstPeers: "what the same opportunities in play would deliver at the peers' medians, and what that says, a sentence of its own",
   velocityLesson: "the lesson of the compounding arithmetic that fits the company's velocity against its peers, a sentence of its own",
   valuePracticeCheck: "in the Value Index card: whether its practices and the average won deal point the same way against the peers, a sentence of its own",
