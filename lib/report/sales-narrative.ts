@@ -23,6 +23,9 @@ export const SALES_NARRATIVE = {
   lessonBehind:
     "Because the factors multiply, modest steps on several of them add up fast: ten percent better on all four " +
     "lifts velocity by 48%, as much as a 48% higher win rate alone would",
+  lessonFarBehind:
+    "With a gap this wide, take the factors one at a time in the order of the first actions below: because they " +
+    "multiply, each step raises what the others are worth",
   velocityAboveWon:
     "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
     "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +

@@ -171,7 +171,12 @@ export const VELOCITY_READING = {
   bands: [
     { from: 1.25, meaning: "so your own mix of the four factors already outruns a typical peer's", lesson: "lessonAhead" },
     { from: 0.8, meaning: "close to your own, so your factors together match a typical peer's", lesson: "lessonLevel" },
-    { from: 0, meaning: "so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work", lesson: "lessonBehind" },
+    { from: 0.5, meaning: "so deal size, win rate and cycle together keep you a clear step behind a typical peer", lesson: "lessonBehind" },
+    {
+      from: 0,
+      meaning: "more than twice your own, so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work",
+      lesson: "lessonFarBehind",
+    },
   ],
 } as const;
 
