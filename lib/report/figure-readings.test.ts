@@ -1,11 +1,15 @@
 // Readings (narratives/figure-readings.ts): a figure is printed with where it stands and what that means, so the
 // same paragraph reads differently for a team that does well and one that does not.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PART_B_IDS } from "@/lib/instrument";
-import type { HardNumberComparison } from "@/lib/scoring";
+import { PART_B_IDS, instrument } from "@/lib/instrument";
+import { scoreResponse, type HardNumberComparison } from "@/lib/scoring";
 import { personaReport } from "@/tests/support/persona-report";
+import { reportCaseArbitrary } from "@/tests/support/report-arbitraries";
+import { buildReport } from "./build-report";
 import { hardStanding } from "./figure-readings";
 import { HARD_READINGS, standingWords } from "./narratives/figure-readings";
+import type { PeerNumberRow } from "./peer-numbers";
 import { READING_MEANING, newReportMemory, newSectionMemory, renderTemplate } from "./render-template";
 
 const COACHING = "c.coaching.manager-coaching-time";
@@ -69,4 +73,31 @@ describe("figure readings", () => {
     expect(renderTemplate("Reach. {unitWinRateReading}.", figures, newSectionMemory(report))).toBe("Reach. You win 12% of the deals, in the bottom quarter.");
     expect(renderTemplate("{unitWinRateReading}.", figures)).toBe("You win 12% of the deals, in the bottom quarter, so most are lost.");
   });
+});
+
+describe("readings agree with the peer comparison of the same report", () => {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  /** The words of a standing a peer row implies: its quarter, or level when the figure prints as the median. */
+  const impliedWords = (row: PeerNumberRow) => standingWords(row.metric, row.text.includes("level with your peers' median") ? "level" : row.quartile!);
+
+  it("prints, for every hard number the peers compare, the standing the peer row gives it (150 generated reports)", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(reportCaseArbitrary, ({ answers, peers }) => {
+        const doc = buildReport({ answers, score: scoreResponse(answers, instrument), peers });
+        const texts = [...doc.detailed, ...doc.personal.sections].flatMap((s) => s.paragraphs.map((p) => p.text)).join("\n");
+        for (const row of doc.executive.peerNumbers?.rows ?? []) {
+          if (row.own === null || row.quartile === null) continue;
+          const lead = escape(HARD_READINGS[row.metric].lead).replace("#", "[^,.]+?(?:\\.\\d+)?[^,.]*?");
+          for (const [, words] of texts.matchAll(new RegExp(`${lead}, ([^,.]+)`, "g"))) {
+            checked += 1;
+            expect(words!.replace(/ and (clearly|close) .*$/, ""), `${row.metric}: ${row.text}`).toBe(impliedWords(row));
+          }
+        }
+      }),
+      { numRuns: 150, seed: 20_261_202 },
+    );
+    // The pattern must find readings, or the check above proves nothing.
+    expect(checked).toBeGreaterThan(100);
+  }, 120_000);
 });
