@@ -39,6 +39,11 @@ describe("stagePicks", () => {
     ]);
   });
 
+  it("stages strengths alone when there is no problem", () => {
+    const staged = stagePicks(["a", "b", "c"].map((id) => pick(id, "KEEP", "agree")));
+    expect(staged.map((s) => s.stage)).toEqual(["now", "now", "next-quarter"]);
+  });
+
   it("brings a missing CRM forward beside the most valuable problem, ahead of more valuable ones", () => {
     const crm = pick("c.methodology.crm-age", "STOP", "no-crm");
     expect(isPrerequisite(crm)).toBe(true);

@@ -42,11 +42,12 @@ export interface StagedPick {
 
 /** A weak company's actions in stages, listed in stage order (within a stage, by money as picked). */
 export function stagePicks(picks: readonly ActionPick[]): StagedPick[] {
-  const problems = picks.filter((pick) => pick.kind !== "KEEP");
+  // Strengths alone (a very small team with no problem) are staged the same way.
+  const problems = picks.some((pick) => pick.kind !== "KEEP") ? picks.filter((pick) => pick.kind !== "KEEP") : [...picks];
   const first = new Set<ActionPick>(problems.slice(0, 1));
   for (const pick of problems) if (isPrerequisite(pick)) first.add(pick);
   if (first.size === 1 && problems[1]) first.add(problems[1]);
-  const later = [...problems.filter((pick) => !first.has(pick)), ...picks.filter((pick) => pick.kind === "KEEP")];
+  const later = [...problems, ...picks.filter((pick) => !problems.includes(pick))].filter((pick) => !first.has(pick));
   // Brought forward: a prerequisite that its money alone would not have put among the first two.
   const valuable = new Set(problems.slice(0, 2));
   const staged = (pick: ActionPick, stage: ActionStage) => ({ pick, stage, prerequisite: stage === "now" && !valuable.has(pick) });

@@ -89,9 +89,9 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Check proposals and presentations for outcomes stated in the customer's terms, and coach where they list features only.",
     },
     scale: {
-      days30: "Refresh the value stories with results from recent customers.",
-      days60: "Give sellers a simple way to estimate a prospect's outcome in money.",
-      days90: "Use customer results in marketing as well as in sales.",
+      days30: "Collect value stories from recent customers in one place every seller can reach.",
+      days60: "Teach every new hire to estimate a prospect's outcome in money from those stories.",
+      days90: "Use customer results in marketing too, so buyers hear them before the first call.",
     },
   },
   {
