@@ -119,12 +119,22 @@ export const CHANNEL_VARIANTS: ProfileVariants = {
         when,
         text: "In a channel business your largest accounts are of two kinds: the end customers behind your biggest deals and the partners that bring most of your revenue, and both give less than they could today. Start with your two or three biggest partners. Write a joint business plan with each, naming the customers you will pursue together and the support each side brings.",
       },
+      {
+        answers: ["not-sure"],
+        when,
+        text: "You are unsure whether you get the full potential from your largest accounts, and through partners it is easy to lose sight of who the largest end customers are. Ask your biggest partners for the end customers behind last year's orders, and estimate for the top ten what they could spend with you. The gap shows where joint account plans with partners are worth the effort.",
+      },
     ],
     "c.coaching.manager-coaching-time": [
       {
         answers: ["never", "under-25"],
         when,
         text: "Your managers spend little or no time coaching, and in a channel business coaching has two audiences: your own channel managers and the partners' sellers who meet the customers. Partner sellers learn your offering from whoever shows them a real deal. Give each channel manager a weekly slot to work a live opportunity with a partner seller, and count that partner enablement as part of the job.",
+      },
+      {
+        answers: ["25-50"],
+        when,
+        text: "Your managers give between a quarter and a half of their time to coaching, a fair base with room to grow. In a channel business, check how that time splits between your own team and the partners' sellers who meet the customers. Move part of it into working live deals with partner sellers, starting with the partners furthest behind.",
       },
     ],
     "c.coaching.selling-basics": [
@@ -159,6 +169,11 @@ export const CHANNEL_VARIANTS: ProfileVariants = {
         when,
         text: "Deals are won with large discounts in your business, and through partners discounting has extra causes: partners give away margin to win, and two partners bidding for the same customer push each other down. Deal registration that protects the first partner's price removes much of that channel conflict. Then ask for a written reason for any extra discount a partner requests, and trade it for something in return, such as a longer term.",
       },
+      {
+        answers: ["not-sure"],
+        when,
+        text: "You are not sure how much you discount to win deals, and through partners there are two discounts to look at: the one you give the partner and the one the partner gives the customer. Compare list price, partner price and the customer's signed price for your last twenty wins. If the gap grows at quarter end or where two partners competed, channel conflict is costing you margin.",
+      },
     ],
     "c.methodology.in-crm": [
       {
@@ -189,6 +204,13 @@ export const CHANNEL_VARIANTS: ProfileVariants = {
         answers: LOW,
         when,
         text: "Your forecast misses more often than it should, and in a channel business much of it rests on what partners tell you about their deals. Ask partners for the evidence you would ask of your own sellers, such as a confirmed decision date and a named buyer, and forecast registered deals only. Compare each partner's forecast with its results every quarter, so you learn whose numbers to trust.",
+      },
+    ],
+    "c.revenue.forecast-process": [
+      {
+        answers: ["not-sure"],
+        when,
+        text: "You are not sure whether your forecast follows a defined process, and in a channel business part of it comes from partners who may each report in their own way. Ask your channel managers how a partner deal gets into the forecast and what evidence it needs. If the answers differ by partner or by manager, write one rule for all of them.",
       },
     ],
     "c.revenue.pipeline-accurate": [

@@ -29,6 +29,13 @@ export const FIELD_HYBRID_VARIANTS: ProfileVariants = {
         text: "Your deals take longer than they should, and in field sales the wait between one visit and the next can add weeks. Agree the next meeting before leaving each visit, and use video calls for the steps that need no room, such as answering questions or walking through a proposal. Compare the time won and lost deals spent between visits.",
       },
     ],
+    "d.engagement.customer-meetings": [
+      {
+        answers: ["over-10"],
+        when: "field",
+        text: "You have more than ten customer meetings a week, a demanding pace in field sales, where every visit also costs travel. Group visits by area so the time saved goes into preparation and follow-up, and hold short check-ins by video. Keep time in the room for the meetings where being there changes the outcome.",
+      },
+    ],
     "c.velocity.qualification": [
       {
         answers: LOW,

@@ -40,6 +40,11 @@ export const TEAM_SIZE_VARIANTS: ProfileVariants = {
         when: "large-team",
         text: "With more than two hundred sellers, coaching is only as good as your first-line managers, and yours give it little or no time. Train them as coaches, give them one shared way of reviewing a deal, and have their own managers check the coaching rather than the reports. Enablement at this scale works through managers, not through more workshops for sellers.",
       },
+      {
+        answers: ["25-50"],
+        when: "large-team",
+        text: "Your managers give between a quarter and a half of their time to coaching, a fair base; with more than two hundred sellers it matters as much that every manager coaches the same way. Give managers one shared way of reviewing a deal, and have their own managers sit in on coaching now and then. Compare the share of sellers at quota team by team to see where the coaching works.",
+      },
     ],
     "c.velocity.major-accounts": [
       {
