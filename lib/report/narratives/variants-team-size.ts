@@ -8,6 +8,13 @@ const LOW = ["strongly-disagree", "disagree"] as const;
 
 export const TEAM_SIZE_VARIANTS: ProfileVariants = {
   bands: {
+    number: [
+      {
+        bands: ["Major", "Significant"],
+        when: "very-small-team",
+        text: "Your Number Index is {score}, so there is real revenue to gain from more qualified opportunities, and with five or fewer people selling, each one's prospecting time counts. Agree a fixed weekly block for finding new opportunities, your own included, and name the two or three sources to work first, such as referrals from existing customers. Look together each week at what the block produced.",
+      },
+    ],
     overall: [
       {
         bands: ["High Performer"],
