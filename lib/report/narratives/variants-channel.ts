@@ -44,7 +44,7 @@ export const CHANNEL_VARIANTS: ProfileVariants = {
       {
         bands: ["Moderate", "Minimal"],
         when,
-        text: "Your Number Index is {score}: your partners bring you a fair flow of qualified opportunities. Watch how concentrated it is, because a channel pipeline that rests on two or three partners is exposed when one of them changes its priorities. Keep developing the next tier of partners while the current ones deliver.",
+        text: "Your Number Index is {score}: your partners bring you a steady flow of qualified opportunities. Watch how concentrated it is, because a channel pipeline that rests on two or three partners is exposed when one of them changes its priorities. Keep developing the next tier of partners while the current ones deliver.",
       },
     ],
     value: [
@@ -224,7 +224,7 @@ export const CHANNEL_VARIANTS: ProfileVariants = {
       {
         answers: ["none", "1-2"],
         when,
-        text: "You seldom meet end customers in a typical week, which is common when partners do most of the selling, yet it leaves you judging deals on the partner's word. Join your partners on one or two customer meetings a week, starting with the larger deals, so you hear buyers' concerns first hand. Those meetings also show you how partners present your offering.",
+        text: "You meet end customers rarely, if at all, in a typical week, which is common when partners do most of the selling, yet it leaves you judging deals on the partner's word. Join your partners on one or two customer meetings a week, starting with the larger deals, so you hear buyers' concerns first hand. Those meetings also show you how partners present your offering.",
       },
     ],
   },

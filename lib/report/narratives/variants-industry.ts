@@ -22,7 +22,7 @@ export const INDUSTRY_VARIANTS: ProfileVariants = {
       {
         answers: LOW,
         when: "project-revenue",
-        text: "Your renewal rate is below where it should be. In your industry most revenue comes from orders and projects rather than subscriptions, so look at the agreements that do renew, such as service, maintenance or retainer agreements, and at whether customers come back for the next project. Ask the customers who did not come back what would have kept them.",
+        text: "Your renewal rate is below where it should be. In your industry most revenue comes from orders and projects rather than subscriptions, so look at the contracts that do renew, such as service, maintenance or retainer agreements, and at whether customers come back for the next project. Ask the customers who did not come back what would have kept them.",
       },
       {
         answers: ["not-sure"],

@@ -103,7 +103,7 @@ export const TEAM_SIZE_VARIANTS: ProfileVariants = {
       {
         answers: LOW,
         when: "large-team",
-        text: "Your forecast is not built by one process that everyone follows, and across many regions and managers that means the total mixes different ideas of a committed deal. Set one set of forecast categories with the same evidence rules in every region, one weekly timetable and one place where the forecast lives. Then compare each region's forecast with its results, so you see where the rules are not kept.",
+        text: "Your forecast is not built by one process that everyone follows, and across many regions and managers that means the total mixes different ideas of a committed deal. Use one set of forecast categories with the same evidence rules in every region, one weekly timetable and one place where the forecast lives. Then compare each region's forecast with its results, so you see where the rules are not kept.",
       },
     ],
   },
