@@ -1,5 +1,5 @@
-// The first actions on the report page: the paragraph above them, a 30/60/90-day plan under each, and the detailed
-// analysis linking to the action about its question instead of repeating it.
+// The first actions on the report page: the paragraphs above them, a stage and a 30/60/90-day plan under each, and
+// the detailed analysis linking to the action about its question instead of repeating it.
 import { expect, test } from "@playwright/test";
 import { answerStep, saveStep } from "./support/survey";
 
@@ -23,8 +23,11 @@ test("a weak participant's report plans each action and links the detailed analy
   await page.getByRole("button", { name: "Submit and see my report" }).click();
   await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
 
+  // Answering every question with its first option gives a team of one to five sellers: three actions, staged.
   const actions = page.locator("ol > li[id^='action-']");
-  await expect(actions).toHaveCount(5);
+  await expect(actions).toHaveCount(3);
+  await expect(page.getByRole("heading", { name: "First actions: three key areas to focus on" })).toBeVisible();
+  await expect(actions.first()).toContainText("Start now, in the first 30 days");
   await expect(page.getByText(/^(Against your peers' medians|Money at stake could not be computed|Your numbers are at or above)/)).toBeVisible();
   for (const action of await actions.all()) {
     for (const step of ["First 30 days", "Days 31–60", "Days 61–90"]) await expect(action.getByText(step, { exact: true })).toBeVisible();

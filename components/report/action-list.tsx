@@ -7,6 +7,20 @@ const STYLE: Record<Action["kind"], string> = {
   STOP: "bg-stop text-white",
 };
 
+/** When a staged action starts; its plan's days count from then (lib/report/action-stages.ts). */
+export const STAGE_LABELS: Record<NonNullable<Action["stage"]>, string> = {
+  now: "Start now, in the first 30 days",
+  "next-quarter": "Start next quarter",
+  "quarter-after": "Start in the quarter after",
+};
+
+const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six"];
+
+/** The heading over the actions: "First actions: five key areas to focus on" (three for a very small team). */
+export function actionsHeading(count: number): string {
+  return `First actions: ${COUNT_WORDS[count] ?? count} key ${count === 1 ? "area" : "areas"} to focus on`;
+}
+
 export const PLAN_STEPS = [
   ["days30", "First 30 days"],
   ["days60", "Days 31–60"],
@@ -32,6 +46,7 @@ function ActionItem({ action, number }: { action: Action; number: number }) {
         <span className="font-semibold">{action.title}</span>
         <span className="text-sm text-muted">· {action.section}</span>
       </div>
+      {action.stage && <p className="mt-2 text-sm font-semibold">{STAGE_LABELS[action.stage]}</p>}
       {stake && (
         <p className="mt-2 text-sm">
           <strong>{stake.amount}</strong> <span className="text-muted">— {stake.basis}</span>

@@ -1,5 +1,5 @@
 import type { ReportDocument } from "@/lib/report/document";
-import { ActionList } from "./action-list";
+import { ActionList, actionsHeading } from "./action-list";
 import { PeerNumbers } from "./peer-numbers";
 import { PerceptionGapList } from "./perception-gap-list";
 import { SalesNumbers } from "./sales-numbers";
@@ -48,7 +48,7 @@ export function ExecutiveSummary({ report }: { report: ReportDocument }) {
       </div>
       <PeerNumbers report={report} />
       <div className="space-y-3">
-        <h3 className="text-lg font-semibold">First actions: five key areas to focus on</h3>
+        <h3 className="text-lg font-semibold">{actionsHeading(report.executive.actions.length)}</h3>
         <ActionList actions={report.executive.actions} lead={report.executive.actionsLead} />
       </div>
     </section>

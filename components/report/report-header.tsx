@@ -1,15 +1,15 @@
 // The report's title block: who it is for, when it was made, and the PDF on the reader's likely paper or the other.
 import type { ReportDocument } from "@/lib/report/document";
 import { formatReportDate } from "@/lib/report/format";
+import { profileLine } from "@/lib/report/profile-line";
 import { paperSizeFor, type PaperSize } from "@/lib/report/pdf-download";
 import { CopyLinkButton } from "./copy-link-button";
 
 const PAPER: Record<PaperSize, string> = { a4: "A4", letter: "US Letter" };
 
 export function ReportHeader({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string }) {
-  const { industry, companySize, region } = report.profile;
-  const profile = [industry, companySize && `${companySize} employees`, region].filter(Boolean).join(" · ");
-  const paper = paperSizeFor(null, region);
+  const profile = profileLine(report.profile);
+  const paper = paperSizeFor(null, report.profile.region);
   const other: PaperSize = paper === "a4" ? "letter" : "a4";
   const company = report.participant?.company;
   return (

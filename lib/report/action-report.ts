@@ -1,14 +1,19 @@
 // The first actions as the report document stores them: the money at stake from the participant's numbers against
-// their peers, the five picks, each with its title, why, amount and 30/60/90-day plan, the order-of-attack
-// paragraph above them, and the links from the detailed analysis to the action about each question.
+// their peers, the picks (five, three for a very small team), each with its title, why, amount, 30/60/90-day plan
+// fitted to the company and, when staged, the stage it starts in; the order-of-attack paragraphs above them; and
+// the links from the detailed analysis to the action about each question.
 import type { Answers, Instrument } from "@/lib/instrument";
 import { compareHardNumbers, type PeerSnapshot, type SalesAnalysis, type ScoreResult } from "@/lib/scoring";
+import { scalingText, stagingText } from "./action-order-text";
+import { stagePicks, standingOf, type StagedPick } from "./action-stages";
 import { leverGaps, type Lever } from "./action-stakes";
 import { leadText, roundMoney, stakeBasis, stakeNote, whyText } from "./action-text";
-import { pickActions, type ActionPick } from "./actions";
+import { ACTION_COUNT, SMALL_TEAM_ACTION_COUNT, pickActions, type ActionPick } from "./actions";
+import { holds } from "./conditions";
 import type { Action, ActionRef, SectionReport } from "./document";
 import { narrativeFor } from "./narratives";
 import { planFor } from "./narratives/action-plans";
+import type { VariantCondition } from "./narratives/action-plan-variants";
 
 export interface FirstActionsInput {
   answers: Answers;
@@ -28,16 +33,16 @@ export interface FirstActions {
 
 const anchorOf = (questionId: string) => `action-${questionId.replaceAll(".", "-")}`;
 
-function actionOf(pick: ActionPick, currency: string | null): Action {
+function actionOf(pick: ActionPick, currency: string | null, applies: (condition: VariantCondition) => boolean): Action {
   const titles = narrativeFor(pick.question.id)?.actions;
   const action: Action = {
     kind: pick.kind,
     questionId: pick.question.id,
     section: pick.section.title,
     title: titles ? titles[pick.kind === "KEEP" ? "keep" : pick.kind === "STOP" ? "stop" : "change"] : pick.question.label,
-    text: whyText(pick),
+    text: whyText(pick, currency),
     anchor: anchorOf(pick.question.id),
-    plan: planFor(pick.question.id, pick.kind, pick.answer),
+    plan: planFor(pick.question.id, pick.kind, pick.answer, applies),
   };
   const { stake } = pick;
   if (!stake) return action;
@@ -71,15 +76,28 @@ export function firstActions({ answers, score, peers, source, sales }: FirstActi
     numberIndex: score.indices.number.score,
     numberMedian: peers?.medians.number ?? null,
   });
-  const picks = pickActions({ answers, source, sectionScores: score.sectionScores, gaps, hardNumbers });
+  const applies = (condition: VariantCondition) => holds(condition, { answers, signals: new Set() });
+  const verySmall = applies("very-small-team");
+  const count = verySmall ? SMALL_TEAM_ACTION_COUNT : ACTION_COUNT;
+  const picked = pickActions({ answers, source, sectionScores: score.sectionScores, gaps, hardNumbers, count });
+  const standing = standingOf(score.companyCategory?.name ?? null, gaps, picked);
+  // A weak company's actions, and a very small team's, are staged; the others run side by side.
+  const staged: StagedPick[] | null = standing === "weak" || verySmall ? stagePicks(picked) : null;
+  const picks = staged ? staged.map((entry) => entry.pick) : picked;
   const currency = sales.numbers.currency;
-  const actions = picks.map((pick) => actionOf(pick, currency));
+  const actions = picks.map((pick, index) => {
+    const action = actionOf(pick, currency, applies);
+    return staged ? { ...action, stage: staged[index]!.stage } : action;
+  });
   const refs = new Map<string, ActionRef>();
   picks.forEach((pick, index) => {
     const ref = { anchor: actions[index]!.anchor!, number: index + 1, title: actions[index]!.title };
     for (const question of [pick.question, ...(pick.prerequisite?.covered ?? [])]) refs.set(question.id, ref);
   });
-  const lead = [{ key: "actions:lead", text: leadText(gaps, currency, picks.some((pick) => pick.kind !== "KEEP")) }];
+  const lead = [{ key: "actions:lead", text: leadText(gaps, currency, picks.some((pick) => pick.kind !== "KEEP"), staged !== null) }];
+  if (staged) lead.push({ key: "actions:stages", text: stagingText(staged, verySmall ? "very-small-team" : "many-gaps") });
+  const scaling = standing === "strong" ? scalingText(picks.map((pick) => pick.kind)) : null;
+  if (scaling) lead.push({ key: "actions:scale", text: scaling });
   return { actions, lead, refs };
 }
 

@@ -1,10 +1,10 @@
 // The words around the first actions: the order-of-attack paragraph above them, the line that explains each amount
 // and the reasons an amount could not be computed. Amounts are rounded to three significant figures: they rest on
 // peer medians and a year of the participant's own figures, and more digits would claim a precision they lack.
-import type { HardNumber } from "@/lib/scoring";
+import type { HardNumber, HardNumberComparison } from "@/lib/scoring";
 import type { ActionPick } from "./actions";
 import type { ItemStake, Lever, LeverGap, UnpricedReason } from "./action-stakes";
-import { formatMoney } from "./format";
+import { formatDays, formatMoney, formatPercent, formatRate } from "./format";
 
 const LEVER_NAMES: Record<Lever, string> = {
   winRate: "win rate",
@@ -81,20 +81,33 @@ export function stakeBasis(stake: ItemStake, side: "gap" | "lead"): string {
 }
 
 /** Why this action: the answer given, and what changed it (a missing prerequisite, numbers that contradict it). */
-export function whyText(pick: ActionPick): string {
+export function whyText(pick: ActionPick, currency: string | null): string {
   const label = pick.question.options.find((option) => option.value === pick.answer)?.label ?? pick.answer;
   const sentences = [`You answered “${label}” to “${pick.question.label}”`];
   if (pick.prerequisite && pick.prerequisite.covered.length > 0) sentences.push(pick.prerequisite.rule.note);
-  if (pick.contradictedBy) {
-    sentences.push(
-      `The numbers do not bear this out yet: your ${HARD_NUMBER_NAMES[pick.contradictedBy.metric]} is in the bottom quarter of your peers, so it counts as a practice to change.`,
-    );
-  }
+  if (pick.contradictedBy) sentences.push(contradictionText(pick.contradictedBy, currency));
   return sentences.join(" ");
 }
 
+const FORMATS: Record<HardNumber, (value: number, currency: string | null) => string> = {
+  unitWinRate: formatRate,
+  valueWinRate: formatRate,
+  averageDeal: formatMoney,
+  cycleDays: formatDays,
+  quotaAttainment: formatPercent,
+  sellersAtQuota: formatPercent,
+};
+
+/** Why a practice rated a strength is a CHANGE: its paired number, with the figure, in the peers' bottom quarter. */
+function contradictionText({ metric, own }: HardNumberComparison, currency: string | null): string {
+  // A comparison has a quartile only when the participant gave the figure.
+  const figure = FORMATS[metric](own!, currency);
+  const fact = metric === "sellersAtQuota" ? `only ${figure} of your sellers reach quota` : `your ${HARD_NUMBER_NAMES[metric]} is ${figure}`;
+  return `You rate this practice highly, yet ${fact}, in the bottom quarter of your peers: until that number moves, treat it as a practice to change, not one to keep.`;
+}
+
 /** The paragraph above the actions: the biggest gap in money, the levers after it, and how the amounts are made. */
-export function leadText(gaps: readonly LeverGap[], currency: string | null, anyProblem: boolean): string {
+export function leadText(gaps: readonly LeverGap[], currency: string | null, anyProblem: boolean, staged = false): string {
   const unpriced = gaps.filter((gap) => gap.status === "unpriced");
   if (unpriced.length === gaps.length) {
     const noRevenue = unpriced.some((gap) => gap.reason === "sales-numbers");
@@ -110,7 +123,7 @@ export function leadText(gaps: readonly LeverGap[], currency: string | null, any
     const atOrAbove = "Your numbers are at or above your peers' medians on every lever that could be priced";
     if (anyProblem || ahead.length === 0) return `${atOrAbove}, so no action carries money at stake.${missing} ${ORDERED_BY_WEIGHT}`;
     const leads = ahead.map((gap) => `${LEVER_NAMES[gap.lever]} (${perYear(gap.leadAmount, currency)})`);
-    return `${atOrAbove}. Your leads over the median, in what falling back to it would cost, are ${joined(leads)}. The strengths below are the practices behind the biggest leads: make them repeatable first.${missing}`;
+    return `${atOrAbove}. Your leads over the median, in what falling back to it would cost, are ${joined(leads)}.${missing}`;
   }
   const [first, ...rest] = priced;
   const then = rest.length ? `; then ${joined(rest.map((gap) => `${LEVER_NAMES[gap.lever]} (${perYear(gap.amount, currency)})`))}` : "";
@@ -118,7 +131,8 @@ export function leadText(gaps: readonly LeverGap[], currency: string | null, any
     ? " The opportunity gap is counted as a 10% step in new opportunities, because your Number Index is below the peer median and peers' opportunity counts are not compared."
     : "";
   const how = anyProblem
-    ? " Each action below carries the share of these gaps that its practice explains, in proportion to the practice's weight and how weak your answer is, so the amounts add up and nothing is counted twice. Start with the first."
+    ? " Each action below carries the share of these gaps that its practice explains, in proportion to the practice's weight and how weak your answer is, so the amounts add up and nothing is counted twice."
     : " You rate every practice behind them as a strength, so test those ratings against the numbers before you scale them.";
-  return `Against your peers' medians, your biggest gap is ${LEVER_NAMES[first!.lever]}, worth about ${perYear(first!.amount, currency)}${then}.${step}${how}${missing}`;
+  const start = anyProblem && !staged ? " Start with the first." : "";
+  return `Against your peers' medians, your biggest gap is ${LEVER_NAMES[first!.lever]}, worth about ${perYear(first!.amount, currency)}${then}.${step}${how}${start}${missing}`;
 }

@@ -8,10 +8,11 @@ export interface ActionTopic {
   label: string;
   questions: readonly string[];
   /**
-   * The hard number that tests the practice: a KEEP on one of these questions is not kept when this number is in
-   * the bottom quarter of the peers (the numbers contradict the self-rating), see lib/report/actions.ts.
+   * The hard numbers that test the practice (the pairs of the perception-gap table): a KEEP on one of these
+   * questions is not kept when one of them is in the bottom quarter of the peers (the numbers contradict the
+   * self-rating), see lib/report/actions.ts.
    */
-  paired?: HardNumber;
+  paired?: readonly HardNumber[];
 }
 
 export const ACTION_TOPICS: readonly ActionTopic[] = [
@@ -21,27 +22,28 @@ export const ACTION_TOPICS: readonly ActionTopic[] = [
     id: "process",
     label: "Sales process",
     questions: ["c.process.mapped-to-buyer", "c.process.followed-by-sellers", "c.process.importance"],
+    paired: ["cycleDays"],
   },
   { id: "other-teams", label: "Other teams' part in deals", questions: ["c.process.others-know-role"] },
   {
     id: "qualification",
     label: "Qualification",
     questions: ["c.velocity.qualification", "c.coaching.resources-to-qualified"],
-    paired: "unitWinRate",
+    paired: ["unitWinRate"],
   },
-  { id: "win-rate", label: "Why deals are lost", questions: ["c.velocity.close-ratio"], paired: "unitWinRate" },
-  { id: "cycle", label: "Where deals stall", questions: ["c.velocity.cycle-length"], paired: "cycleDays" },
+  { id: "win-rate", label: "Why deals are lost", questions: ["c.velocity.close-ratio"], paired: ["unitWinRate"] },
+  { id: "cycle", label: "Where deals stall", questions: ["c.velocity.cycle-length"], paired: ["cycleDays"] },
   { id: "opportunities", label: "Opportunity creation", questions: ["c.velocity.enough-opportunities"] },
-  { id: "accounts", label: "Growing existing accounts", questions: ["c.velocity.major-accounts", "c.retention.expand-accounts"] },
-  { id: "coaching", label: "Manager coaching", questions: ["c.coaching.manager-coaching-time"], paired: "sellersAtQuota" },
+  { id: "accounts", label: "Growing existing accounts", questions: ["c.velocity.major-accounts", "c.retention.expand-accounts"], paired: ["averageDeal"] },
+  { id: "coaching", label: "Manager coaching", questions: ["c.coaching.manager-coaching-time"], paired: ["sellersAtQuota", "quotaAttainment"] },
   { id: "selling-skills", label: "Selling skills", questions: ["c.coaching.selling-basics", "c.coaching.advanced-skills-importance"] },
-  { id: "decision-makers", label: "Reaching the people who decide", questions: ["c.differentiation.key-players"] },
+  { id: "decision-makers", label: "Reaching the people who decide", questions: ["c.differentiation.key-players"], paired: ["unitWinRate"] },
   { id: "social", label: "Social selling", questions: ["c.social.prospecting", "c.social.conversations"] },
   { id: "retention", label: "Keeping and renewing customers", questions: ["c.retention.retention-rate", "c.retention.renewal-rate"] },
   { id: "discovery", label: "The customer's business problem", questions: ["c.differentiation.uncover-problem"] },
   { id: "competition", label: "Standing out from competitors", questions: ["c.differentiation.vs-competition"] },
-  { id: "value", label: "Value in the customer's terms", questions: ["c.differentiation.articulate-value"] },
-  { id: "discounting", label: "Discounting", questions: ["c.differentiation.price-discipline"] },
+  { id: "value", label: "Value in the customer's terms", questions: ["c.differentiation.articulate-value"], paired: ["averageDeal", "valueWinRate"] },
+  { id: "discounting", label: "Discounting", questions: ["c.differentiation.price-discipline"], paired: ["averageDeal"] },
   { id: "methodology", label: "Sales methodology", questions: ["c.methodology.adopted", "c.methodology.in-crm"] },
   { id: "crm", label: "CRM", questions: ["c.methodology.crm-age"] },
   {
@@ -98,8 +100,8 @@ export function topicOf(questionId: string): ActionTopic {
 /** The topic and prerequisite tables of docs/methodology.md §8, generated so the document cannot drift from the data. */
 export function actionTopicsTables(): Record<"action-topics" | "action-prerequisites", string> {
   const code = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(", ");
-  const topics = ["| Topic | Questions | Number that can overrule a KEEP |", "| --- | --- | --- |"];
-  for (const topic of ACTION_TOPICS) topics.push(`| ${topic.label} | ${code(topic.questions)} | ${topic.paired ? `\`${topic.paired}\`` : ""} |`);
+  const topics = ["| Topic | Questions | Numbers that can overrule a KEEP |", "| --- | --- | --- |"];
+  for (const topic of ACTION_TOPICS) topics.push(`| ${topic.label} | ${code(topic.questions)} | ${code(topic.paired ?? [])} |`);
   const prerequisites = ["| Question | When answered | Covers |", "| --- | --- | --- |"];
   for (const rule of PREREQUISITES) prerequisites.push(`| \`${rule.question}\` | ${code(rule.when)} | ${code(rule.covers)} |`);
   return { "action-topics": topics.join("\n"), "action-prerequisites": prerequisites.join("\n") };

@@ -1,5 +1,6 @@
-// First actions: the five key areas to focus on, each marked KEEP, CHANGE or STOP, picked by rule from the company
-// answers (Part C) and the participant's numbers against their peers. The rule (docs/methodology.md §8):
+// First actions: the five key areas to focus on (three for a team of five or fewer), each marked KEEP, CHANGE or
+// STOP, picked by rule from the company answers (Part C) and the participant's numbers against their peers. The rule
+// (docs/methodology.md §8):
 // - STOP: one of the two weakest answers (value ≤ 0.25) on a high-weight item (weight ≥ 3); CHANGE: "Not sure" or
 //   any other answer below 0.75; KEEP: 0.75 or more, unless the number paired with its topic is in the peers'
 //   bottom quarter: then the self-rating is unproven, the item is a CHANGE and counts with the value of "Not sure".
@@ -15,6 +16,8 @@ import { PREREQUISITES, topicOf, type ActionTopic, type Prerequisite } from "./a
 import type { ActionKind } from "./document";
 
 export const ACTION_COUNT = 5;
+/** For five or fewer sellers: the leader does these personally, so the list stops at three. */
+export const SMALL_TEAM_ACTION_COUNT = 3;
 export const MAX_PROBLEMS = 4;
 export const HIGH_WEIGHT = 3;
 export const STOP_AT_OR_BELOW = 0.25;
@@ -48,6 +51,8 @@ export interface ActionInputs {
   sectionScores: ScoreResult["sectionScores"];
   gaps: readonly LeverGap[];
   hardNumbers: readonly HardNumberComparison[];
+  /** How many actions to pick (ACTION_COUNT unless the team is very small). */
+  count?: number;
 }
 
 export function classifyAnswer(score: number, optionCode: string, weight: number): ActionKind {
@@ -69,7 +74,7 @@ function candidate(question: ChoiceQuestion, section: ActionPick["section"], inp
   const weight = questionImpact(question);
   const rated = classifyAnswer(option.score, option.value, weight);
   const contradictedBy =
-    rated === "KEEP" && topic.paired ? (inputs.hardNumbers.find((h) => h.metric === topic.paired && h.quartile === "bottom") ?? null) : null;
+    rated === "KEEP" ? (inputs.hardNumbers.find((h) => topic.paired?.includes(h.metric) && h.quartile === "bottom") ?? null) : null;
   const kind = contradictedBy ? "CHANGE" : rated;
   const value = contradictedBy ? UNPROVEN_VALUE : option.score;
   const shares = sharesOf(question, kind === "KEEP" ? value : 1 - value);
@@ -138,10 +143,12 @@ export function pickActions(inputs: ActionInputs): ActionPick[] {
       if (room() && !clash) chosen.push(pick);
     }
   };
+  const count = inputs.count ?? ACTION_COUNT;
+  const maxProblems = Math.min(MAX_PROBLEMS, count - 1);
   const weakest = weakestSections(inputs.sectionScores);
   add([...problems, ...strengths].filter((pick) => weakest.has(pick.section.id)).slice(0, 1), () => true);
-  add(problems, () => chosen.length < ACTION_COUNT && chosen.filter((c) => c.kind !== "KEEP").length < MAX_PROBLEMS);
-  add(strengths, () => chosen.length < ACTION_COUNT);
-  add(problems, () => chosen.length < ACTION_COUNT);
+  add(problems, () => chosen.length < count && chosen.filter((c) => c.kind !== "KEEP").length < maxProblems);
+  add(strengths, () => chosen.length < count);
+  add(problems, () => chosen.length < count);
   return [...problems, ...strengths].filter((pick) => chosen.includes(pick));
 }

@@ -14,6 +14,8 @@ export const ParagraphSchema = z.strictObject({ key: z.string(), text: z.string(
 const BandRefSchema = z.strictObject({ name: z.string(), description: z.string() });
 const RelativeSchema = z.strictObject({ percent: Percent, better: z.int().min(0), peers: z.int().min(1) }).nullable();
 const ActionKindSchema = z.enum(["KEEP", "CHANGE", "STOP"]);
+/** When a staged action starts (docs/methodology.md §8, "Staging"): its 30/60/90 days count from then. */
+const ActionStageSchema = z.enum(["now", "next-quarter", "quarter-after"]);
 
 /** A detailed-analysis paragraph's link to the first action about its question (absent in older reports). */
 const ActionRefSchema = z.strictObject({ anchor: z.string(), number: z.int().min(1), title: z.string() });
@@ -69,6 +71,8 @@ export const ActionSchema = z.strictObject({
   /** Why there is no amount, or which levers it leaves out. */
   stakeNote: z.string().optional(),
   plan: z.strictObject({ days30: z.string(), days60: z.string(), days90: z.string() }).optional(),
+  /** Absent when the actions run side by side (and in reports before staging). */
+  stage: ActionStageSchema.optional(),
 });
 
 const Amount = z.number().finite().nullable();
@@ -185,6 +189,7 @@ export type Action = z.infer<typeof ActionSchema>;
 export type ActionRef = z.infer<typeof ActionRefSchema>;
 export type Stake = z.infer<typeof StakeSchema>;
 export type ActionKind = z.infer<typeof ActionKindSchema>;
+export type ActionStage = z.infer<typeof ActionStageSchema>;
 export type SalesNumbersReport = z.infer<typeof SalesNumbersReportSchema>;
 export type PipelineReport = z.infer<typeof PipelineReportSchema>;
 export type CoverageVerdictWords = z.infer<typeof CoverageVerdictSchema>;

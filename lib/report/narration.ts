@@ -60,10 +60,14 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
       return { key: `${questionId}:${answer}`, template: plain, figures };
     },
     forBand(index, band, figures) {
-      const plain = indexNarrative(index).byBand[band];
+      const narrative = indexNarrative(index);
+      const plain = narrative.byBand[band];
       if (plain === undefined) return null;
       const gap = index === "overall" || index === "personal" ? null : withGap({ index, band }, index, figures);
-      return gap ?? { key: `${index}:${band}`, template: plain, figures };
+      if (gap) return gap;
+      const variant = narrative.variants?.find((v) => v.bands.includes(band) && holds(v.when, facts));
+      if (variant) return { key: `${index}:${band}:${variant.when}`, template: variant.text, figures };
+      return { key: `${index}:${band}`, template: plain, figures };
     },
     newSection: () => newSectionMemory(report),
     gaps: () => [...notes],

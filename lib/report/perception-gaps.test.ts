@@ -1,7 +1,7 @@
 // Perception gaps and prerequisites in whole reports: which paragraph a self-rating gets when the figures, against
 // the peers or against the stated thresholds, say otherwise.
 import { describe, expect, it } from "vitest";
-import { instrument, PART_B_IDS as B, type Answers } from "@/lib/instrument";
+import { instrument, PART_A_IDS, PART_B_IDS as B, type Answers } from "@/lib/instrument";
 import { buildAnswers } from "@/lib/instrument/fixtures";
 import { scoreResponse, type PeerSnapshot } from "@/lib/scoring";
 import type { HardNumbersPeers } from "@/lib/scoring/hard-numbers";
@@ -63,7 +63,9 @@ describe("perception gaps", () => {
   });
 
   it("gives the figure once per section: a later gap leaves out what an earlier paragraph said", () => {
-    const doc = report({ "c.velocity.close-ratio": "agree", "c.velocity.qualification": "disagree" }, peersWith(BOTTOM_WIN_RATE));
+    // A field team: the channel company of buildAnswers("middle") gets a qualification paragraph without the figure.
+    const answers = { "c.velocity.close-ratio": "agree", "c.velocity.qualification": "disagree", [PART_A_IDS.salesModel]: "field" };
+    const doc = report(answers, peersWith(BOTTOM_WIN_RATE));
     expect(paragraphOf(doc, "c.velocity.qualification").text).toContain("You win 12% of the qualified deals that reach a decision, in the bottom quarter of your peers, so");
     expect(paragraphOf(doc, "c.velocity.close-ratio").text).toContain("yet your unit win rate is in the bottom quarter of your peers, where");
   });

@@ -1,10 +1,13 @@
 // Report lint over generated responses: whatever the answers, figures and peers, a report never prints a paragraph
-// twice, never repeats a figure within a section, never prints a documented contradiction, and its velocity adds up.
+// twice, never repeats a figure within a section, never prints a documented contradiction, and its velocity adds up;
+// it calls at most one lever the biggest (the money rule's first) and keeps no practice its paired number contradicts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { instrument } from "@/lib/instrument";
 import { scoreResponse } from "@/lib/scoring";
+import { personaAnswers, personaPeers } from "@/tests/support/action-fixtures";
 import { reportCaseArbitrary, type GeneratedCase } from "@/tests/support/report-arbitraries";
+import { contradictedKeeps, oneBiggestLever } from "@/tests/support/report-lint-actions";
 import { documentedContradictions } from "@/tests/support/report-lint-pairs";
 import {
   duplicateParagraphs,
@@ -39,9 +42,37 @@ function lint({ answers, peers, consistent }: GeneratedCase): string[] {
     ...literalContradictions(report, answers),
     ...documentedContradictions(report, answers, peers),
     ...velocityArithmetic(report),
+    ...oneBiggestLever(report),
+    ...contradictedKeeps(report),
     ...(consistent ? velocityAgainstWon(report) : []),
   ];
 }
+
+describe("the order-of-attack lints", () => {
+  const answers = personaAnswers("weak");
+  const report = buildReport({ answers, score: scoreResponse(answers, instrument), peers: personaPeers("weak") });
+  const withParagraph = (text: string) => ({ ...report, executive: { ...report.executive, overall: [...report.executive.overall, { key: "test", text }] } });
+
+  it("pass the weak company's report, whose lead calls win rate the biggest gap", () => {
+    expect(report.executive.actionsLead![0]!.text).toMatch(/biggest gap is win rate/);
+    expect([...oneBiggestLever(report), ...contradictedKeeps(report)]).toEqual([]);
+  });
+
+  it("catch a second lever singled out, or the wrong one", () => {
+    const wording = "At your peers' median win rate the opportunities you created would have reached your target, so larger deals come first.";
+    expect(oneBiggestLever(withParagraph(wording))).toEqual([expect.stringMatching(/^several levers called the biggest: value \(test\), winRate \(actions:lead\)/)]);
+    const wrong = withParagraph("Your main constraint is the sales cycle.");
+    expect(oneBiggestLever({ ...wrong, executive: { ...wrong.executive, actionsLead: [] } })).toEqual(["salesCycle called the biggest (test), but the money rule puts winRate first"]);
+    expect(oneBiggestLever(withParagraph("The count is not what holds your revenue back."))).toEqual([]);
+  });
+
+  it("catch a KEEP on a practice whose paired number is in the bottom quarter", () => {
+    const keep = { ...report.executive.actions[0]!, kind: "KEEP" as const, questionId: "c.coaching.manager-coaching-time" };
+    const kept = { ...report, executive: { ...report.executive, actions: [keep] } };
+    expect(report.executive.peerNumbers!.rows.find((row) => row.metric === "sellersAtQuota")?.quartile).toBe("bottom");
+    expect(contradictedKeeps(kept)).toEqual([expect.stringMatching(/^KEEP on c.coaching.manager-coaching-time although sellersAtQuota/)]);
+  });
+});
 
 describe("report lint", () => {
   it("counts a figure only where it stands whole", () => {

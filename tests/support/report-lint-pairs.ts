@@ -3,7 +3,7 @@
 // the report code.
 import type { Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
-import { QUESTION_NARRATIVES } from "@/lib/report/narratives";
+import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "@/lib/report/narratives";
 import { CONDITIONS, type Condition, type ConditionId, type FigureSignal } from "@/lib/report/narratives/conditions";
 import { ABSOLUTE_THRESHOLDS, PERCEPTION_GAP_RULES, type PerceptionGapRule } from "@/lib/report/narratives/perception-gaps";
 import { analyseSales, salesNumbers, type PeerSnapshot } from "@/lib/scoring";
@@ -55,6 +55,7 @@ export function documentedContradictions(doc: ReportDocument, answers: Answers, 
   const keys = new Set([
     ...[...doc.detailed, ...doc.personal.sections].flatMap((s) => s.paragraphs.map((p) => p.key)),
     ...doc.executive.indices.flatMap((index) => index.paragraphs.map((p) => p.key)),
+    ...[...doc.executive.overall, ...doc.personal.paragraphs].map((p) => p.key),
   ]);
   const signals = signalsOf(doc, peers);
   const comparisons = compareHardNumbers(analyseSales(salesNumbers(answers)), peers?.hardNumbers);
@@ -72,6 +73,13 @@ export function documentedContradictions(doc: ReportDocument, answers: Answers, 
     for (const variant of narrative.variants ?? []) {
       if (typeof answer !== "string" || !variant.answers.includes(answer) || !conditionHoldsFor(variant.when, answers, signals)) continue;
       if (keys.has(`${narrative.questionId}:${answer}`)) problems.push(`${narrative.questionId}:${answer} printed although ${variant.when} holds`);
+    }
+  }
+  for (const narrative of INDEX_NARRATIVES) {
+    for (const variant of narrative.variants ?? []) {
+      if (!conditionHoldsFor(variant.when, answers, signals)) continue;
+      for (const band of variant.bands.filter((b) => keys.has(`${narrative.index}:${b}`)))
+        problems.push(`${narrative.index}:${band} printed although ${variant.when} holds`);
     }
   }
   return problems;

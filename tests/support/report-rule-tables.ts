@@ -2,7 +2,8 @@
 // from it (lib/report/report-methodology-doc.test.ts prints the fresh table when a block differs).
 import { findQuestion, type ChoiceQuestion } from "@/lib/instrument";
 import { formatPercent, formatRate } from "@/lib/report/format";
-import { QUESTION_NARRATIVES } from "@/lib/report/narratives";
+import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "@/lib/report/narratives";
+import { PROFILE_CONDITIONS } from "@/lib/report/narratives/profile-conditions";
 import { CONDITIONS, TARGET_MISSED_PERCENT, TARGET_REACHED_PERCENT } from "@/lib/report/narratives/conditions";
 import { COUNT_READING, HARD_READINGS, VALUE_AGAINST_UNIT, VELOCITY_READING, standingWords, type HardStanding } from "@/lib/report/narratives/figure-readings";
 import { ABSOLUTE_THRESHOLDS, PERCEPTION_GAP_RULES } from "@/lib/report/narratives/perception-gaps";
@@ -50,14 +51,30 @@ export function perceptionGapTable(): string {
   return lines.join("\n");
 }
 
-export function prerequisiteTable(): string {
-  const lines = ["| Paragraph | Answers | Replaced when |", "| --- | --- | --- |"];
+const isProfile = (condition: string) => condition in PROFILE_CONDITIONS;
+
+function variantRows(profile: boolean): string[] {
+  const rows: string[] = [];
   for (const narrative of QUESTION_NARRATIVES) {
-    for (const variant of narrative.variants ?? []) {
-      lines.push(`| \`${narrative.questionId}\` | ${answerLabels(narrative.questionId, variant.answers)} | \`${variant.when}\` |`);
+    for (const variant of (narrative.variants ?? []).filter((v) => isProfile(v.when) === profile)) {
+      rows.push(`| \`${narrative.questionId}\` | ${answerLabels(narrative.questionId, variant.answers)} | \`${variant.when}\` |`);
     }
   }
-  return lines.join("\n");
+  return rows;
+}
+
+export function prerequisiteTable(): string {
+  return ["| Paragraph | Answers | Replaced when |", "| --- | --- | --- |", ...variantRows(false)].join("\n");
+}
+
+/** The variants that fit the advice to the company's profile, index bands first, in order of precedence. */
+export function profileVariantTable(): string {
+  const lines = ["| Paragraph | Answers or bands | Replaced when |", "| --- | --- | --- |"];
+  for (const narrative of INDEX_NARRATIVES) {
+    const name = narrative.index === "overall" ? "Dealmaker Index" : narrative.index === "personal" ? "personal index" : INDEX_NAMES[narrative.index];
+    for (const variant of narrative.variants ?? []) lines.push(`| ${name} | ${variant.bands.join(" / ")} | \`${variant.when}\` |`);
+  }
+  return [...lines, ...variantRows(true)].join("\n");
 }
 
 /** The conditions the answers settle (those the figures settle are described in the text beside the table). */
@@ -130,6 +147,7 @@ export const reportRuleTables = () => ({
   "velocity-readings": velocityReadingTable(),
   "perception-gaps": perceptionGapTable(),
   prerequisites: prerequisiteTable(),
+  "profile-variants": profileVariantTable(),
   conditions: conditionTable(),
   "report-thresholds": thresholdTable(),
 });

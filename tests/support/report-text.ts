@@ -51,7 +51,7 @@ export function reportText(report: ReportDocument): string {
   lines.push("", "### First actions", ...(report.executive.actionsLead ?? []).map((p) => p.text));
   for (const action of report.executive.actions) {
     const stake = action.stake ? `${money(action.stake.amount)} a year at stake — ${action.stake.basis}` : (action.stakeNote ?? "");
-    lines.push(`- ${action.kind}: ${action.title} (${action.section}) ${stake}`.trimEnd(), `  Why: ${action.text}`);
+    lines.push(`- ${action.kind}: ${action.title} (${action.section}) ${stake}`.trimEnd(), ...(action.stage ? [`  Stage: ${action.stage}`] : []), `  Why: ${action.text}`);
     if (action.plan) lines.push(`  30 days: ${action.plan.days30}`, `  60 days: ${action.plan.days60}`, `  90 days: ${action.plan.days90}`);
   }
   const pipeline = report.pipeline;

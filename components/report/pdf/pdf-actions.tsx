@@ -1,16 +1,16 @@
-// The first actions in the PDF, as on the page: the order-of-attack paragraph, then each action (kept whole on one
-// page) with its money, why, and 30/60/90-day plan; and the line under a detailed-analysis paragraph that points to
-// its action.
+// The first actions in the PDF, as on the page: the order-of-attack paragraphs, then each action (kept whole on one
+// page) with its stage when staged, its money, why, and 30/60/90-day plan; and the line under a detailed-analysis
+// paragraph that points to its action.
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { ActionRef, ReportDocument } from "@/lib/report/document";
-import { PLAN_STEPS, stakeLine } from "../action-list";
+import { PLAN_STEPS, STAGE_LABELS, actionsHeading, stakeLine } from "../action-list";
 import { COLORS, styles } from "./pdf-styles";
 
 export function PdfActions({ executive }: { executive: ReportDocument["executive"] }) {
   return (
     <View>
       <Text style={styles.h3} minPresenceAhead={80}>
-        First actions: five key areas to focus on
+        {actionsHeading(executive.actions.length)}
       </Text>
       {executive.actionsLead?.map((p) => (
         <Text key={p.key} style={styles.paragraph}>
@@ -28,6 +28,7 @@ export function PdfActions({ executive }: { executive: ReportDocument["executive
               </Text>
               <Text style={[styles.small, styles.muted]}>· {action.section}</Text>
             </View>
+            {action.stage && <Text style={[styles.small, styles.bold]}>{STAGE_LABELS[action.stage]}</Text>}
             {stake && (
               <Text style={styles.small}>
                 <Text style={styles.bold}>{stake.amount}</Text> — {stake.basis}

@@ -2,6 +2,7 @@
 // file; a new block is one line here or in its part.
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { ReportDocument } from "@/lib/report/document";
+import { profileLine } from "@/lib/report/profile-line";
 import { formatReportDate } from "@/lib/report/format";
 import type { PaperSize } from "@/lib/report/pdf-download";
 import { PdfExecutive } from "./pdf-executive";
@@ -16,8 +17,7 @@ type Props = { report: ReportDocument; createdAt: Date; size: PaperSize };
 export function ReportPdf({ report, createdAt, size }: Props) {
   const date = formatReportDate(createdAt);
   const company = report.participant?.company;
-  const { industry, companySize, region } = report.profile;
-  const profile = [industry, companySize && `${companySize} employees`, region].filter(Boolean).join(" · ");
+  const profile = profileLine(report.profile);
   const { versions } = report;
   return (
     <Document title={["Dealmaker Index report", company].filter(Boolean).join(" — ")} author="Dealmaker Index" creationDate={createdAt} language="en">

@@ -11,7 +11,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Keep a watch list of accounts with falling use or open complaints and review it monthly with service and account managers.",
     },
     scale: {
-      days30: "Keep asking customers each year what would make them leave.",
+      days30: "Make the yearly question of what would make a customer leave part of every account review.",
       days60: "Pass on what customers praise to service and delivery.",
       days90: "Watch retention by segment to catch a slip early.",
     },
@@ -24,7 +24,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Track renewals won, lost and reduced every month, with the reasons.",
     },
     scale: {
-      days30: "Keep opening renewals with the results the customer achieved.",
+      days30: "Write down how your best renewals open, with the customer's results first, and teach it.",
       days60: "Bring upgrade options into the renewal conversation.",
       days90: "Review lost renewals each quarter, even while the rate is good.",
     },
@@ -37,7 +37,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Review the expansion pipeline beside the new-business pipeline every month.",
     },
     scale: {
-      days30: "Keep an expansion target in every account plan.",
+      days30: "Put an expansion target in every account plan, including accounts handed to new sellers.",
       days60: "Share offers that worked in one account with all account teams.",
       days90: "Report revenue from existing customers as a line of its own.",
     },
@@ -63,7 +63,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Check lost deals for proposals sent without a confirmed problem, and coach discovery questions where you find them.",
     },
     scale: {
-      days30: "Keep the confirmed problem statement as the first section of every proposal.",
+      days30: "Make the confirmed problem statement the required first section of the proposal template.",
       days60: "Collect the most common customer problems and the questions that bring them out.",
       days90: "Use that collection to train new sellers.",
     },
@@ -89,9 +89,9 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Check proposals and presentations for outcomes stated in the customer's terms, and coach where they list features only.",
     },
     scale: {
-      days30: "Refresh the value stories with results from recent customers.",
-      days60: "Give sellers a simple way to estimate a prospect's outcome in money.",
-      days90: "Use customer results in marketing as well as in sales.",
+      days30: "Collect value stories from recent customers in one place every seller can reach.",
+      days60: "Teach every new hire to estimate a prospect's outcome in money from those stories.",
+      days90: "Use customer results in marketing too, so buyers hear them before the first call.",
     },
   },
   {
@@ -102,8 +102,8 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Report discount levels monthly and coach the sellers whose discounts stay highest.",
     },
     scale: {
-      days30: "Keep reporting the average discount each month.",
-      days60: "Keep discount approvals in place as the team grows.",
+      days30: "Report the average discount each month by team, so a slip shows early.",
+      days60: "Hold the discount approvals in place as the team grows and new managers join.",
       days90: "Have your best sellers show how they defend price.",
     },
   },
@@ -161,7 +161,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Publish forecast accuracy every month beside the forecast and review each deal that slipped.",
     },
     scale: {
-      days30: "Keep comparing each forecast with the outcome.",
+      days30: "Publish forecast accuracy by team every month, so a new team's slips show early.",
       days60: "Write down the buyer evidence your forecast rules require, for new managers.",
       days90: "Tighten the rules wherever the accuracy record shows deals still slipping.",
     },
@@ -174,7 +174,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Run two forecast cycles by the new rules and compare each manager's forecast with the outcome.",
     },
     scale: {
-      days30: "Keep one timetable and one set of forecast categories for every team.",
+      days30: "Write the forecast timetable and categories down so every new team uses the same ones.",
       days60: "Teach the rules to every new manager.",
       days90: "Review the categories once a year against the outcomes.",
     },
@@ -187,7 +187,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Clean the pipeline every month and compare the value left in it with what you actually close.",
     },
     scale: {
-      days30: "Keep the monthly pipeline clean-up.",
+      days30: "Make the monthly pipeline clean-up a fixed routine with a named owner in each team.",
       days60: "Check that each deal sits in the stage its evidence supports.",
       days90: "Compare pipeline value by stage with what closes, to keep coverage targets honest.",
     },
@@ -200,7 +200,7 @@ export const EXECUTION_PLANS: readonly ActionPlan[] = [
       days90: "Make forecast accuracy part of each manager's performance review and show the leadership team how the forecast is used in planning.",
     },
     scale: {
-      days30: "Keep forecast accuracy on the leadership team's agenda.",
+      days30: "Give forecast accuracy a standing slot on the leadership agenda, with a named owner.",
       days60: "Train new managers in forecasting before their first quarter.",
       days90: "Use the forecast in business planning and tell the sales team how.",
     },

@@ -88,7 +88,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Make process use part of every manager's performance review, and fund the training the measures show is needed.",
     },
     scale: {
-      days30: "Keep the process measures on the leadership team's monthly agenda.",
+      days30: "Write down the process measures and who owns them, so they survive a change of leaders.",
       days60: "Give the process owner a budget for updates and training.",
       days90: "Let the measures decide where the next improvement goes.",
     },
@@ -114,7 +114,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Publish win rate by count and by value every month for each segment, and check that the losses you targeted are falling.",
     },
     scale: {
-      days30: "Keep publishing win rate by count and by value every month.",
+      days30: "Publish win rate by count and by value every month, team by team, so a slip shows where it starts.",
       days60: "Split it by segment, deal size and competitor to see where you win best.",
       days90: "Point prospecting at the segments where you win most.",
     },
@@ -166,7 +166,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Review with each manager which sellers improved and how their deals moved, and make coaching time part of how managers are assessed.",
     },
     scale: {
-      days30: "Keep the weekly coaching sessions in the calendar when the quarter gets busy.",
+      days30: "Write down the coaching routine that works, so a new manager can run it from the first week.",
       days60: "Train new managers to coach before they take over a team.",
       days90: "Have managers compare notes on which coaching moved which deals.",
     },
@@ -179,7 +179,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Rate the same sellers again and aim further coaching at those who have not moved.",
     },
     scale: {
-      days30: "Keep short call reviews in team meetings.",
+      days30: "Save the best recorded calls of each quarter as the model for every stage.",
       days60: "Use your strongest sellers' recorded calls to train new hires.",
       days90: "Recheck the basics whenever a group of new sellers joins.",
     },
@@ -192,7 +192,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Compare the win rate of supported deals before and after the rule.",
     },
     scale: {
-      days30: "Keep the rule that specialist time goes to qualified deals.",
+      days30: "Build the rule that specialist time goes to qualified deals into the way specialists are requested.",
       days60: "Review specialist workload monthly so your best deals never wait in a queue.",
       days90: "Show the teams that supply specialists the win rate of the deals they supported.",
     },
@@ -205,7 +205,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Make executive contact and a written problem statement part of an early stage exit, and count the deals that meet it.",
     },
     scale: {
-      days30: "Keep executive access and discovery on the coaching agenda.",
+      days30: "Put executive access and discovery on every manager's coaching checklist.",
       days60: "Add both to new-hire training, practised on real accounts.",
       days90: "Track how many deals reach an executive before the proposal.",
     },
@@ -218,7 +218,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Tag opportunities that started on social channels and compare their number and win rate with other sources.",
     },
     scale: {
-      days30: "Keep tagging opportunities that start on social channels.",
+      days30: "Tag opportunities that start on social channels, so new hires can see what works.",
       days60: "Share the approaches that win meetings with the whole team.",
       days90: "Check the channels against where your buyers are today; they move.",
     },
@@ -231,7 +231,7 @@ export const FOUNDATION_PLANS: readonly ActionPlan[] = [
       days90: "Count the conversations that led to a meeting and keep the channels that produce them.",
     },
     scale: {
-      days30: "Keep your experts answering questions, not only posting news.",
+      days30: "Name the experts who answer buyers' questions online, so it does not rest on one enthusiast.",
       days60: "Turn the most common questions into short pieces sellers can send.",
       days90: "Track which conversations lead to meetings.",
     },

@@ -8,8 +8,10 @@
  *   potential bands) and the personal index (personal bands), keyed by band name.
  * - Templates carry {placeholders} from `PLACEHOLDERS`, each figure in a sentence of its own, so a paragraph
  *   still reads when the renderer drops the sentence of a missing figure.
- * - A narrative's `variants` replace an answer's paragraph when a condition (`conditions.ts`) holds; the
- *   perception-gap rules (`perception-gaps.ts`) replace a paragraph the participant's figures contradict.
+ * - A narrative's `variants` replace an answer's or a band's paragraph when a condition (`conditions.ts`) holds;
+ *   those that fit the advice to the company's profile are kept by profile in `variants-*.ts` and merged in by
+ *   `profile-variants.ts`. The perception-gap rules (`perception-gaps.ts`) replace a paragraph the participant's
+ *   figures contradict.
  * - `NARRATIVE_VERSION` is stored with every report document; bump it whenever any text changes.
  */
 import { INDEX_NARRATIVE_LIST } from "./indices";
@@ -22,6 +24,7 @@ import { VELOCITY_NARRATIVES } from "./part-c-velocity";
 import { ENGAGEMENT_NARRATIVES } from "./part-d-engagement";
 import { PERSPECTIVE_NARRATIVES } from "./part-d-perspective";
 import { SYSTEMS_NARRATIVES } from "./part-d-systems";
+import { withProfileBandVariants, withProfileVariants } from "./profile-variants";
 import type { IndexNarrative, QuestionNarrative } from "./types";
 
 export * from "./types";
@@ -38,9 +41,9 @@ export const QUESTION_NARRATIVES: readonly QuestionNarrative[] = [
   ...ENGAGEMENT_NARRATIVES,
   ...PERSPECTIVE_NARRATIVES,
   ...SYSTEMS_NARRATIVES,
-];
+].map(withProfileVariants);
 
-export const INDEX_NARRATIVES: readonly IndexNarrative[] = INDEX_NARRATIVE_LIST;
+export const INDEX_NARRATIVES: readonly IndexNarrative[] = INDEX_NARRATIVE_LIST.map(withProfileBandVariants);
 
 const byQuestionId = new Map(QUESTION_NARRATIVES.map((narrative) => [narrative.questionId, narrative]));
 const byIndex = new Map(INDEX_NARRATIVES.map((narrative) => [narrative.index, narrative]));

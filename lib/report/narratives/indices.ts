@@ -13,7 +13,7 @@ const OVERALL: IndexNarrative = {
     "Emerging Performer":
       "{companySubject} scores {score}, an Emerging Performer. {peerStanding}. Good practices exist but are applied unevenly, so results depend on which seller works the deal; making the best habits standard is the fastest way up.",
     "Solid Performer":
-      "{companySubject} scores {score}, a Solid Performer. {peerStanding}. The foundations are sound, and a few specific gaps hold back your velocity; the sub-index with the most revenue potential shows where to look first.",
+      "{companySubject} scores {score}, a Solid Performer. {peerStanding}. The foundations are sound, and a few specific gaps hold back your velocity; the first actions below take them in order of the revenue at stake.",
     "High Performer":
       "{companySubject} scores {score}, a High Performer. {peerStanding}. Your practices are strong across most of what drives velocity; the work now is to make them part of how the company runs, so they survive growth and changes of people.",
     "World Class":

@@ -75,7 +75,7 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     direction: "under",
     evidence: { condition: "enough-at-peer-win-rate", metric: "unitWinRate" },
     headline: "Opportunities: rated too few, but at your peers' win rate they would have reached your target.",
-    text: "You say you do not create enough qualified opportunities, yet at your peers' median win rate[ of {metricMedian}] the[ {opportunities}] opportunities you created would have reached your target. Winning more of them is the bigger gap[: your unit win rate is {unitWinRate}], so work on qualification and on why deals are lost before adding volume.",
+    text: "You say you do not create enough qualified opportunities, yet at your peers' median win rate[ of {metricMedian}] the[ {opportunities}] opportunities you created would have reached your target. Winning more of them would close the shortfall[: your unit win rate is {unitWinRate}], so work on qualification and on why deals are lost before adding volume.",
   },
   {
     id: "enough-opportunities-over",

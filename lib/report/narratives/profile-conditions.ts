@@ -24,4 +24,6 @@ export const PROFILE_CONDITIONS = {
   "large-team": team("201-1000", "1000-plus"),
   /** Industries where most revenue recurs under contracts or subscriptions, so renewals carry the business. */
   "recurring-revenue": industry("software", "telecoms", "it-services", "financial-services", "energy-utilities"),
+  /** Industries that sell mainly by order or project, where repeat business matters more than contract renewals. */
+  "project-revenue": industry("manufacturing", "professional-services", "retail-consumer"),
 } as const;

@@ -39,6 +39,11 @@ export function allTemplates(): TemplateEntry[] {
       text,
       kind: "band" as const,
     })),
+    ...(narrative.variants ?? []).map((variant) => ({
+      where: `${narrative.index} / ${variant.bands.join(", ")} / when ${variant.when}`,
+      text: variant.text,
+      kind: "band" as const,
+    })),
   ]);
   const variants = QUESTION_NARRATIVES.flatMap((narrative) =>
     (narrative.variants ?? []).map((variant) => ({

@@ -84,6 +84,19 @@ export type IndexNarrative = {
   explains: Template;
   /** One template per band name of the band table that applies (company, personal or revenue potential). */
   byBand: BandNarratives;
+  /** Paragraphs printed instead of `byBand[band]` when a condition holds; the first match wins, as for answers. */
+  variants?: readonly BandVariant[];
+};
+
+export type BandVariant = { bands: readonly string[]; when: ConditionId; text: Template };
+
+/**
+ * Variants kept beside the narratives that fit the advice to the company's profile (sales model, team size,
+ * industry): by question id and by index, merged after the narratives' own variants (profile-variants.ts).
+ */
+export type ProfileVariants = {
+  questions: Readonly<Record<string, readonly AnswerVariant[]>>;
+  bands: Readonly<Partial<Record<IndexNarrative["index"], readonly BandVariant[]>>>;
 };
 
 /** A perception-gap rule (perception-gaps.ts): a claim, the direction of the gap, the evidence and the texts. */
