@@ -114,6 +114,11 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
         when: "has-process",
         text: "Your sellers understand the sales process and apply it on their deals, which is where most companies fall short. Because the process follows how your customers buy, this discipline shortens cycles and makes forecasts dependable. Keep it alive by building it into onboarding and by retiring steps that no longer help.",
       },
+      {
+        answers: ["strongly-agree"],
+        when: "process-not-buyer-led",
+        text: "Your sellers understand the sales process and apply it on their deals, which is where most companies fall short. You also say the process does not yet follow how your customers buy, so that discipline is aimed at your own steps rather than the buyer's. Rework each stage to end in something the buyer does; the habit your sellers already have will carry the change.",
+      },
     ],
   },
   {
@@ -150,6 +155,13 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       essential:
         "Your company treats a defined sales process as essential, which is the right place for it: it is the map every deal, review and forecast relies on. Keep that commitment visible by investing in the process as buyers change. Measure how well it predicts outcomes and refine the stages where it does not.",
     },
+    variants: [
+      {
+        answers: ["important", "very-important", "essential"],
+        when: "no-process",
+        text: "Your company counts a defined sales process as important, yet you also say it has no clearly defined process that follows how customers buy. The intent is there and the work is not yet done. Give the process a named owner and a date: by then, the stages of your most common deal type are written down with the buyer evidence for each.",
+      },
+    ],
     actions: {
       keep: "Keep the sales process a top priority",
       change: "Run pipeline reviews through the sales process",

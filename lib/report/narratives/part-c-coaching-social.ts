@@ -36,6 +36,18 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-agree":
         "Your team is strong at the basics of questioning, listening and presenting. That frees coaching time for the harder skills, such as reaching executives and building a business case. Use your best practitioners to teach new hires, so the standard holds as the team grows.",
     },
+    variants: [
+      {
+        answers: ["not-sure"],
+        when: "little-coaching",
+        text: "You are unsure how well your sellers question, listen and present, which fits what you say about coaching: managers who coach little seldom see their sellers with customers. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. That gives you a baseline and the first agenda for regular coaching.",
+      },
+      {
+        answers: ["not-sure"],
+        when: "some-coaching",
+        text: "You are unsure how well your sellers question, listen and present, although your managers give a quarter to half of their time to coaching; that time then goes to deal status more than to customer conversations. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. Point the coaching hours you already have at the weakest of the three.",
+      },
+    ],
     actions: {
       keep: "Keep practising questioning and listening",
       change: "Coach the basics on real calls",

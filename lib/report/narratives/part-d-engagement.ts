@@ -73,11 +73,6 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
         when: "no-process",
         text: "You never follow a sales process on your deals, and your company has no defined one to follow, so you cannot tell where a deal really stands. Write down the steps your buyers go through and check each deal against them weekly.",
       },
-      {
-        answers: ["never"],
-        when: "has-process",
-        text: "Your company has a sales process that follows how customers buy, yet you never work your deals by it, so your pipeline cannot be compared with anyone else's. Try it fully on your next three deals; if a step adds nothing, say so and help change it.",
-      },
     ],
   },
   {
