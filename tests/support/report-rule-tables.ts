@@ -3,6 +3,7 @@
 import { findQuestion, type ChoiceQuestion } from "@/lib/instrument";
 import { formatPercent, formatRate } from "@/lib/report/format";
 import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "@/lib/report/narratives";
+import { AGREEMENT_PAIRS, type AgreementSide } from "@/lib/report/narratives/agreement-pairs";
 import { PROFILE_CONDITIONS } from "@/lib/report/narratives/profile-conditions";
 import { CONDITIONS, TARGET_MISSED_PERCENT, TARGET_REACHED_PERCENT } from "@/lib/report/narratives/conditions";
 import { ABSOLUTE_THRESHOLDS, PERCEPTION_GAP_RULES } from "@/lib/report/narratives/perception-gaps";
@@ -85,6 +86,15 @@ export function conditionTable(): string {
   return lines.join("\n");
 }
 
+const sideCell = (side: AgreementSide) => `\`${side.question}\`: ${answerLabels(side.question, side.answers)}`;
+
+/** The answers that must agree: the tension is printed at the first question, the second points to it. */
+export function agreementTable(): string {
+  const lines = ["| Pair | First answer, in reading order | Second answer |", "| --- | --- | --- |"];
+  for (const pair of AGREEMENT_PAIRS) lines.push(`| \`${pair.id}\` | ${sideCell(pair.first)} | ${sideCell(pair.second)} |`);
+  return lines.join("\n");
+}
+
 export function thresholdTable(): string {
   return [
     "| Threshold | Value |",
@@ -99,6 +109,7 @@ export const reportRuleTables = () => ({
   "perception-gaps": perceptionGapTable(),
   prerequisites: prerequisiteTable(),
   "profile-variants": profileVariantTable(),
+  "agreement-pairs": agreementTable(),
   conditions: conditionTable(),
   "report-thresholds": thresholdTable(),
 });

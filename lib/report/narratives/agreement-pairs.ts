@@ -66,7 +66,7 @@ export const AGREEMENT_PAIRS: readonly AgreementPair[] = [
     first: { question: "c.social.prospecting", answers: POORLY },
     second: { question: "c.social.conversations", answers: WELL },
     about: "social prospecting",
-    text: "Your people take part in the online discussions your buyers follow, yet the company does not use social media to find buyers or start conversations with them. The presence is there, but nothing turns it into pipeline. Check first who does the posting and whether anyone follows up with the buyers who respond: often the experts who post are not the sellers, and nobody passes the contacts on.",
+    text: "Your company does not use social media to find buyers or start conversations with them, yet your people take part in the online discussions your buyers follow. The presence is there, but nothing turns it into pipeline. Check first who does the posting and whether anyone follows up with the buyers who respond: often the experts who post are not the sellers, and nobody passes the contacts on.",
   },
   {
     id: "social-none-but-linkedin",

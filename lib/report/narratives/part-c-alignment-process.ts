@@ -159,7 +159,7 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       {
         answers: ["important", "very-important", "essential"],
         when: "no-process",
-        text: "Your company counts a defined sales process as important, yet you also say it has no clearly defined process that follows how customers buy. The intent is there and the work is not yet done. Give the process a named owner and a date: by then, the stages of your most common deal type are written down with the buyer evidence for each.",
+        text: "Your company counts a defined sales process as important, yet you also say it has no clearly defined process that follows how customers buy. The intent is there and the work is not yet done. Give that work a named owner and a deadline by which the stages of your most common deal type, and the buyer evidence for each, are written down.",
       },
     ],
     actions: {

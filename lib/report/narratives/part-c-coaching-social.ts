@@ -45,7 +45,7 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       {
         answers: ["not-sure"],
         when: "some-coaching",
-        text: "You are unsure how well your sellers question, listen and present, although your managers give a quarter to half of their time to coaching; that time then goes to deal status more than to customer conversations. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. Point the coaching hours you already have at the weakest of the three.",
+        text: "You are unsure how well your sellers question, listen and present, although your managers give a quarter to half of their time to coaching, so that coaching probably happens away from customer conversations. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. Point the coaching hours you already have at the weakest of the three.",
       },
     ],
     actions: {
