@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { instrument, type Answers, type ChoiceQuestion } from "@/lib/instrument";
 import { scoreResponse } from "@/lib/scoring";
 import { personaAnswers } from "@/tests/support/personas";
+import { reportCaseArbitrary } from "@/tests/support/report-arbitraries";
 import { KNOWN_HEDGES } from "@/tests/support/report-lint-agreements";
 import { disagreeingPairs, inDisagreement, planAgreements } from "./agreements";
 import { buildReport } from "./build-report";
@@ -92,5 +94,17 @@ describe("a report whose answers disagree (the inside services persona)", () => 
     const kept = report.executive.actions.filter((a) => a.kind === "KEEP").map((a) => a.questionId);
     expect(kept).not.toContain("c.process.mapped-to-buyer");
     for (const id of kept) expect(inDisagreement(id, answers), id).toBe(false);
+  });
+});
+
+describe("the generated responses of the report lint", () => {
+  // The same 1,000 responses as lib/report/report-lint.test.ts: enough of them must break each pair for the lint's
+  // "no two contradicting paragraphs" to mean something.
+  const cases = fc.sample(reportCaseArbitrary, { numRuns: 1_000, seed: 20_261_201 });
+  const broken = cases.map((c) => disagreeingPairs(c.answers));
+
+  it("break at least one documented pair in most reports, and every pair many times", () => {
+    expect(broken.filter((pairs) => pairs.length > 0).length).toBeGreaterThan(500);
+    for (const pair of AGREEMENT_PAIRS) expect(broken.filter((pairs) => pairs.includes(pair)).length, pair.id).toBeGreaterThanOrEqual(30);
   });
 });

@@ -1,7 +1,7 @@
 // Report lint, answers that must agree (docs/methodology.md §10): for every documented pair the answers break,
 // neither question prints the paragraph written for its answer alone (nor a variant of it), the pair's tension is
-// printed at most once, and a pointer only refers to a tension printed above it. And no hedge prints that the
-// answers or figures already settle. Worked out here again from the answers, not asked of the report code.
+// printed at most once, a pointer only refers to a tension printed above it, and neither answer is kept (KEEP) in
+// First actions. And no hedge prints that the answers or figures already settle. Worked out here again from the answers, not asked of the report code.
 import type { Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
 import { AGREEMENT_PAIRS } from "@/lib/report/narratives/agreement-pairs";
@@ -32,6 +32,10 @@ export const KNOWN_HEDGES: readonly KnownHedge[] = [
   { phrase: "Build it into your tools too", known: answered("c.methodology.in-crm", "agree", "strongly-agree") },
   { phrase: "Review whether yours does", known: answered("c.methodology.in-crm", "agree", "strongly-agree") },
   { phrase: "Your company has not chosen a sales methodology yet, so there is nothing to build", known: answered("c.methodology.in-crm", "agree", "strongly-agree") },
+  { phrase: "Start small: define the stages of your most common deal type", known: answered(PROCESS, "agree", "strongly-agree") },
+  { phrase: "Even a simple, honest forecast is better than none", known: answered("c.revenue.forecast-process", "agree", "strongly-agree") },
+  { phrase: "sharing how they won access in specific deals", known: answered("c.differentiation.key-players", "strongly-disagree", "disagree") },
+  { phrase: "hardest. Ask satisfied customers for referrals", known: answered("d.engagement.ask-referrals", "50-75", "over-75") },
   { phrase: "a lower rate by value would mean", known: "win-rates-known" },
   { phrase: "Find out whether losses cluster in a segment, a competitor or a deal size", known: "value-below-unit" },
 ];
@@ -65,6 +69,9 @@ export function answerDisagreements(doc: ReportDocument, answers: Answers): stri
     if (printed === 0 && sides.some((question) => !/^(gap|agreement):/.test(keyOf.get(question) ?? "gap:")))
       problems.push(`${pair.id}: tension left out although one of its questions is free`);
   }
+  const inBrokenPair = new Set(AGREEMENT_PAIRS.filter((p) => given(p.first) && given(p.second)).flatMap((p) => [p.first.question, p.second.question]));
+  for (const action of doc.executive.actions)
+    if (action.kind === "KEEP" && inBrokenPair.has(action.questionId)) problems.push(`KEEP on ${action.questionId}, which another answer contradicts`);
   for (const [question, key] of keyOf) {
     if (!key.startsWith("agreement-see:")) continue;
     const id = key.slice("agreement-see:".length);

@@ -55,6 +55,20 @@ export const AGREEMENT_PAIRS: readonly AgreementPair[] = [
     text: "You say your sellers qualify poorly, yet you are satisfied with the share of qualified deals they win. If the win rate is truly good, weak qualification costs you selling time rather than wins: deals that were never going to close still take effort before they drop out. Check first how many open deals have had no buyer activity for longer than your usual cycle, because that is where the time goes.",
   },
   {
+    id: "major-accounts-full-no-expansion",
+    first: { question: "c.velocity.major-accounts", answers: WELL },
+    second: { question: "c.retention.expand-accounts", answers: NONE },
+    about: "your largest accounts",
+    text: "You say you get the full potential out of your largest accounts, yet also that you rarely sell more to customers you already have. Full potential in a large account usually means it keeps buying, so the first answer may rest on the size of the first deal rather than on what followed. Check first what your ten largest customers bought in the last two years after their first order, and whether anyone has asked what else they need.",
+  },
+  {
+    id: "qualification-weak-pipeline-true",
+    first: { question: "c.velocity.qualification", answers: POORLY },
+    second: { question: "c.revenue.pipeline-accurate", answers: WELL },
+    about: "qualification",
+    text: "You say your sellers do not qualify well, yet also that your pipeline gives a true picture of the business to come. A pipeline is only as true as the deals let into it, so either someone other than the sellers removes the weak ones or the picture is kinder than it looks. Check first how many of last quarter's forecast deals were lost, and how many of those should have been dropped before they reached the forecast.",
+  },
+  {
     id: "coaching-most-basics-unknown",
     first: { question: "c.coaching.manager-coaching-time", answers: ["50-75", "over-75"] },
     second: { question: "c.coaching.selling-basics", answers: ["not-sure"] },
@@ -95,6 +109,13 @@ export const AGREEMENT_PAIRS: readonly AgreementPair[] = [
     second: { question: "c.differentiation.articulate-value", answers: WELL },
     about: "finding the customer's business problem",
     text: "Your sellers do not find the business problem the customer really needs to solve, yet you say they explain your value in terms of the customer's own results. A value story that does not start from the customer's problem is usually a general one, told the same way to every buyer. Check first whether your recent proposals name a result specific to that customer, in the customer's own figures; if they do not, start with discovery, because the value story depends on it.",
+  },
+  {
+    id: "differentiated-yet-discounting",
+    first: { question: "c.differentiation.vs-competition", answers: WELL },
+    second: { question: "c.differentiation.price-discipline", answers: NONE },
+    about: "how your sellers stand out against competitors",
+    text: "You say your sellers set you apart from the competitors in a deal, yet your company wins only by giving large discounts. Buyers who see a real difference do not usually need a deep discount to choose you, so the difference may be clear to your sellers but not to the people who sign. Check first, on your last ten discounted wins, what the buyer said made you different, and whether price came up before or after that.",
   },
   {
     id: "value-told-discounts-heavy",

@@ -48,6 +48,9 @@ export const CONDITIONS = {
   "process-not-buyer-led": { question: "c.process.mapped-to-buyer", answers: ["strongly-disagree", "disagree"] },
   "methodology-in-crm": { question: "c.methodology.in-crm", answers: ["agree", "strongly-agree"] },
   "no-forecast-process": { question: "c.revenue.forecast-process", answers: ["strongly-disagree"] },
+  "has-forecast-process": { question: "c.revenue.forecast-process", answers: ["agree", "strongly-agree"] },
+  "no-decision-maker-access": { question: "c.differentiation.key-players", answers: ["strongly-disagree", "disagree"] },
+  "asks-for-referrals": { question: "d.engagement.ask-referrals", answers: ["50-75", "over-75"] },
   "little-coaching": { question: "c.coaching.manager-coaching-time", answers: ["never", "under-25"] },
   "some-coaching": { question: "c.coaching.manager-coaching-time", answers: ["25-50"] },
   /** The participant works out why they won or lost more than half of their own closed deals. */

@@ -157,6 +157,11 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
     },
     variants: [
       {
+        answers: ["not-important"],
+        when: "has-process",
+        text: "Your company rates a defined sales process as unimportant, yet you say it has one that follows how customers buy. A process nobody values decays quietly: stages go stale and new hires learn to work around them. Give it an owner, and once a year check its stages against how your latest customers actually bought.",
+      },
+      {
         answers: ["important", "very-important", "essential"],
         when: "no-process",
         text: "Your company counts a defined sales process as important, yet you also say it has no clearly defined process that follows how customers buy. The intent is there and the work is not yet done. Give that work a named owner and a deadline by which the stages of your most common deal type, and the buyer evidence for each, are written down.",

@@ -88,6 +88,13 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       essential:
         "Your company treats executive access and needs discovery as essential, which puts the focus on the skills that most decide complex deals. Keep investing in them continuously, because they fade without practice. Use your strongest sellers as examples, sharing how they won access in specific deals.",
     },
+    variants: [
+      {
+        answers: ["essential"],
+        when: "no-decision-maker-access",
+        text: "Your company treats executive access and needs discovery as essential, yet you also say your sellers seldom reach the people who decide. The intent is there; the skill is not yet. Pick the two largest open deals, plan with each seller how to reach the decision maker through a colleague or a referral, and review in a month what worked.",
+      },
+    ],
     actions: {
       keep: "Keep building executive access and discovery",
       change: "Train executive access and needs discovery",

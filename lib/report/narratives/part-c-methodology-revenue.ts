@@ -177,6 +177,11 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     },
     variants: [
       {
+        answers: ["not-important"],
+        when: "has-forecast-process",
+        text: "Your company treats sales forecasting as unimportant, although you say the forecast follows a defined process that everyone uses. A process kept up without conviction is the first to lapse when time gets short. Measure the forecast's accuracy each period and show the figure to the people who plan hiring and spending, so its value is seen.",
+      },
+      {
         answers: ["very-important", "essential"],
         when: "no-forecast-process",
         text: "Your company puts forecasting high among its priorities, yet you also say the forecast is built without a defined process, so the priority is not yet backed by a method. Give the forecast one owner and a written rule for what each category needs from the buyer. Report its accuracy every period, so the priority shows in results.",

@@ -128,5 +128,12 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
       closing:
         "Closing deals is the stage you find hardest. Difficulty at the close often signals gaps earlier on, such as unclear value or a missing decision maker. Review your last few stalled closes to see what was missing before you reached that point.",
     },
+    variants: [
+      {
+        answers: ["prospecting"],
+        when: "asks-for-referrals",
+        text: "Finding and targeting prospects is the stage you find hardest, even though you already ask most satisfied customers for referrals. Add professional networks to research and approach buyers, and work with marketing on a clear profile of the ideal customer. Set yourself a small weekly prospecting target and keep to it.",
+      },
+    ],
   },
 ];
