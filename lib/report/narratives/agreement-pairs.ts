@@ -115,14 +115,14 @@ export const AGREEMENT_PAIRS: readonly AgreementPair[] = [
     first: { question: "c.differentiation.vs-competition", answers: WELL },
     second: { question: "c.differentiation.price-discipline", answers: NONE },
     about: "how your sellers stand out against competitors",
-    text: "You say your sellers set you apart from the competitors in a deal, yet your company wins only by giving large discounts. Buyers who see a real difference do not usually need a deep discount to choose you, so the difference may be clear to your sellers but not to the people who sign. Check first, on your last ten discounted wins, what the buyer said made you different, and whether price came up before or after that.",
+    text: "You say your sellers set you apart from the competitors in a deal, yet your company wins only by giving large discounts. When buyers see a real difference, price stops being the deciding point, so the difference your sellers describe may not be the one buyers pay for. Check first what the buyers in your last ten competitive wins said made you different, and whether price came up before or after that.",
   },
   {
     id: "value-told-discounts-heavy",
     first: { question: "c.differentiation.articulate-value", answers: WELL },
     second: { question: "c.differentiation.price-discipline", answers: NONE },
     about: "how your sellers explain value",
-    text: "You say your sellers explain your value in terms of the customer's own results, yet your company wins deals only by giving large discounts. Buyers who believe the value story seldom need a deep discount to sign, so either the story is not reaching the people who hold the budget or discounts are offered before anyone asks for them. Check first, on your last ten discounted wins, who asked for the discount and at what stage of the deal.",
+    text: "You say your sellers explain your value in terms of the customer's own results, yet your company wins deals only by giving large discounts. Either the value story is not reaching the people who hold the budget, or discounts are offered before anyone asks for them. Check first, on your last ten discounted wins, who asked for the discount and at what stage of the deal.",
   },
   {
     id: "methodology-none-but-built-in",
