@@ -36,6 +36,8 @@ export const KNOWN_HEDGES: readonly KnownHedge[] = [
   { phrase: "Even a simple, honest forecast is better than none", known: answered("c.revenue.forecast-process", "agree", "strongly-agree") },
   { phrase: "sharing how they won access in specific deals", known: answered("c.differentiation.key-players", "strongly-disagree", "disagree") },
   { phrase: "hardest. Ask satisfied customers for referrals", known: answered("d.engagement.ask-referrals", "50-75", "over-75") },
+  { phrase: "which usually means it is not written down in a form sellers use", known: answered("d.engagement.follow-process", "mostly", "always") },
+  { phrase: "which usually means that if one exists, it is not visible in daily work", known: answered("d.systems.methodology-use", "mostly", "always") },
   { phrase: "a lower rate by value would mean", known: "win-rates-known" },
   { phrase: "Find out whether losses cluster in a segment, a competitor or a deal size", known: "value-below-unit" },
 ];

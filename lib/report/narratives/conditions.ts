@@ -50,6 +50,9 @@ export const CONDITIONS = {
   "no-forecast-process": { question: "c.revenue.forecast-process", answers: ["strongly-disagree"] },
   "has-forecast-process": { question: "c.revenue.forecast-process", answers: ["agree", "strongly-agree"] },
   "no-decision-maker-access": { question: "c.differentiation.key-players", answers: ["strongly-disagree", "disagree"] },
+  /** The participant works their own deals by the company's process, or applies a methodology, mostly or always. */
+  "follows-process": { question: "d.engagement.follow-process", answers: ["mostly", "always"] },
+  "applies-methodology": { question: "d.systems.methodology-use", answers: ["mostly", "always"] },
   "asks-for-referrals": { question: "d.engagement.ask-referrals", answers: ["50-75", "over-75"] },
   "little-coaching": { question: "c.coaching.manager-coaching-time", answers: ["never", "under-25"] },
   "some-coaching": { question: "c.coaching.manager-coaching-time", answers: ["25-50"] },

@@ -83,6 +83,13 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-agree":
         "Your sales process is clearly defined and built around the way your customers buy, which gives every deal a shared map and every review a shared language. Your won deals took {cycleDays} on average to close. Revisit the process once a year with recent wins and losses, because buyers change how they buy faster than processes tend to change.",
     },
+    variants: [
+      {
+        answers: ["not-sure"],
+        when: "follows-process",
+        text: "You are unsure whether your sales process is clearly defined and built on how customers buy, although you work your own deals by it most of the time. The open question is then whether it follows the buyer rather than whether it exists. Ask three managers what moves a deal from one stage to the next, and check that each answer names something the buyer does, not something the seller does.",
+      },
+    ],
     actions: {
       keep: "Keep the buyer-mapped sales process current",
       change: "Map each sales stage to buyer steps",

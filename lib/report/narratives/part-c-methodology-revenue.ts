@@ -29,6 +29,11 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
         text: "Your company has not really settled on a methodology, or it has one that sellers do not apply. Methodologies usually fall out of use because applying them is more effort than it is worth in the moment. Find out which parts sellers drop and why, and build those parts into your deal reviews and the deal templates sellers fill in.",
       },
       {
+        answers: ["not-sure"],
+        when: "applies-methodology",
+        text: "You are not sure whether your company has a sales methodology that sellers apply, although you apply one on most of your own deals. Ask a few sellers to plan a live deal with you using the method they were trained in, and compare it with yours. If the methods match, the company has one worth naming and teaching; if they differ, it has personal habits rather than a shared method.",
+      },
+      {
         answers: ["strongly-agree"],
         when: "methodology-in-crm",
         text: "Your sellers apply a shared sales methodology, something many companies pay for and few achieve, and you say it is already built into the system where they work their deals. Keep it alive by using it in every deal review and by refreshing the training for new hires. Check once a year that the prompts in the system still ask what the method asks, since both drift apart over time.",
