@@ -1,6 +1,7 @@
 // Chooses the paragraph each answer and each index band gets: a perception gap (perception-gaps.ts) replaces the
 // paragraph it contradicts, else the tension or pointer of a pair of answers that disagree (agreements.ts), else a
-// variant whose condition holds (conditions.ts), else the plain paragraph. A
+// variant whose condition holds (conditions.ts; one that only resolves a hedge of the plain text yields to any other),
+// else the plain paragraph. A
 // section's paragraphs are rendered in reading order with one memory, so a figure is given where the reader first
 // meets it and not repeated after.
 import type { Answers, CompanyIndex } from "@/lib/instrument";
@@ -9,7 +10,7 @@ import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
 import { planAgreements } from "./agreements";
 import { figureSignals, holds, type Facts } from "./conditions";
 import type { PerceptionGapNote } from "./document";
-import { indexNarrative, narrativeFor, type Template } from "./narratives";
+import { indexNarrative, narrativeFor, type AnswerVariant, type Template } from "./narratives";
 import { GAP_KEY_PREFIX } from "./perception-gap-notes";
 import { findGap, type Claim, type GapContext } from "./perception-gaps";
 import { newReportMemory, newSectionMemory, renderTemplate, type Figures, type SectionMemory } from "./render-template";
@@ -61,7 +62,8 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
       if (gap) return gap;
       const agreement = answers[questionId] === answer ? agreements.get(questionId) : undefined;
       if (agreement) return { ...agreement, figures };
-      const variant = narrative.variants?.find((v) => v.answers.includes(answer) && holds(v.when, facts));
+      const fits = (v: AnswerVariant) => v.answers.includes(answer) && holds(v.when, facts);
+      const variant = narrative.variants?.find((v) => !v.hedge && fits(v)) ?? narrative.variants?.find(fits);
       if (variant) return { key: `${questionId}:${answer}:${variant.when}`, template: variant.text, figures };
       return { key: `${questionId}:${answer}`, template: plain, figures };
     },

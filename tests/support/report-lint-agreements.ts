@@ -12,9 +12,13 @@ export type KnownHedge = { phrase: string; known: { question: string; answers: r
 
 const answered = (question: string, ...answers: string[]) => ({ question, answers });
 const PROCESS = "c.process.mapped-to-buyer";
+const INDUSTRY = PROFILE_CONDITIONS["recurring-revenue"].question;
 
 export const KNOWN_HEDGES: readonly KnownHedge[] = [
-  { phrase: "either because you have little recurring business", known: PROFILE_CONDITIONS["recurring-revenue"] },
+  {
+    phrase: "either because you have little recurring business",
+    known: answered(INDUSTRY, ...PROFILE_CONDITIONS["recurring-revenue"].answers, ...PROFILE_CONDITIONS["project-revenue"].answers),
+  },
   { phrase: "Provided the process follows how your customers buy", known: answered(PROCESS, "strongly-disagree", "disagree", "agree", "strongly-agree") },
   { phrase: "your buyer-mapped sales process", known: answered(PROCESS, "strongly-disagree", "disagree") },
   { phrase: "You never follow a sales process on your deals, so", known: answered(PROCESS, "strongly-disagree", "agree", "strongly-agree") },

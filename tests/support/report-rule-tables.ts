@@ -57,7 +57,7 @@ function variantRows(profile: boolean): string[] {
   const rows: string[] = [];
   for (const narrative of QUESTION_NARRATIVES) {
     for (const variant of (narrative.variants ?? []).filter((v) => isProfile(v.when) === profile)) {
-      rows.push(`| \`${narrative.questionId}\` | ${answerLabels(narrative.questionId, variant.answers)} | \`${variant.when}\` |`);
+      rows.push(`| \`${narrative.questionId}\` | ${answerLabels(narrative.questionId, variant.answers)} | \`${variant.when}\`${variant.hedge ? " (hedge)" : ""} |`);
     }
   }
   return rows;

@@ -40,11 +40,13 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       {
         answers: ["not-sure"],
         when: "little-coaching",
+        hedge: true,
         text: "You are unsure how well your sellers question, listen and present, which fits what you say about coaching: managers who coach little seldom see their sellers with customers. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. That gives you a baseline and the first agenda for regular coaching.",
       },
       {
         answers: ["not-sure"],
         when: "some-coaching",
+        hedge: true,
         text: "You are unsure how well your sellers question, listen and present, although your managers give a quarter to half of their time to coaching, so that coaching probably happens away from customer conversations. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. Point the coaching hours you already have at the weakest of the three.",
       },
     ],

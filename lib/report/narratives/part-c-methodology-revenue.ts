@@ -90,6 +90,7 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
       {
         answers: ["3-5-years"],
         when: "methodology-in-crm",
+        hedge: true,
         text: "Your CRM has been in place for three to five years, and you say your methodology is already built into it, which few companies achieve. That lets the system guide a deal rather than only record it. Check that it does: compare the deals it flags with the ones that slip, and see whether newer capabilities could sharpen its prompts.",
       },
     ],

@@ -36,13 +36,6 @@ export const RETENTION_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-agree":
         "Renewals are a real strength of your business, the sign of long-term customer relationships that work. Use the trust they show: renewal meetings are a natural moment to discuss upgrades and referrals. Keep the habits that got you here, such as regular value reviews and senior contacts on both sides.",
     },
-    variants: [
-      {
-        answers: ["not-sure"],
-        when: "recurring-revenue",
-        text: "You are not sure about your renewal rate, although in your industry much of the revenue comes back through renewals, so it is probably not tracked. Measure the share of contracts up for renewal last year that renewed, by value as well as by count. Then give every contract due in the next six months an owner and a date to open the conversation.",
-      },
-    ],
     actions: {
       keep: "Keep renewal talks about business results",
       change: "Track renewals and start them earlier",
