@@ -1,9 +1,8 @@
 // Chooses the paragraph each answer and each index band gets: a perception gap (perception-gaps.ts) replaces the
 // paragraph it contradicts, else the tension or pointer of a pair of answers that disagree (agreements.ts), else a
 // variant whose condition holds (conditions.ts; one that only resolves a hedge of the plain text yields to any other),
-// else the plain paragraph. A
-// section's paragraphs are rendered in reading order with one memory, so a figure is given where the reader first
-// meets it and not repeated after.
+// else the plain paragraph. A section's paragraphs are rendered in reading order with one memory, so a figure is
+// given where the reader first meets it and not repeated after.
 import type { Answers, CompanyIndex } from "@/lib/instrument";
 import type { PeerSnapshot, SalesAnalysis } from "@/lib/scoring";
 import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
