@@ -1,4 +1,5 @@
 import type { SectionReport } from "@/lib/report/document";
+import { isAnswerTension } from "@/lib/report/agreements";
 import { isPerceptionGap } from "@/lib/report/perception-gap-notes";
 
 export function standing(score: number | null, median: number | null): string | null {
@@ -24,11 +25,15 @@ export function SectionBlock({ section }: { section: SectionReport }) {
         )}
       </div>
       {section.paragraphs.map((paragraph) => (
-        <div key={paragraph.key} className={`border-l-4 pl-4 ${isPerceptionGap(paragraph.key) ? "border-change" : "border-brand-soft"}`}>
+        <div
+          key={paragraph.key}
+          className={`border-l-4 pl-4 ${isPerceptionGap(paragraph.key) || isAnswerTension(paragraph.key) ? "border-change" : "border-brand-soft"}`}
+        >
           <p className="text-sm text-muted">
             {paragraph.question} <span className="font-medium text-ink">— {paragraph.answer}</span>
           </p>
           {isPerceptionGap(paragraph.key) && <p className="text-sm font-semibold text-change">Perception gap: your answer and your figures disagree</p>}
+          {isAnswerTension(paragraph.key) && <p className="text-sm font-semibold text-change">Two of your answers disagree</p>}
           <p>{paragraph.text}</p>
           {paragraph.actionRef && (
             <p className="mt-1 text-sm">

@@ -11,6 +11,7 @@
 //   problems if strengths run out. Problems are listed first.
 import { questionImpact, type Answers, type ChoiceQuestion, type Instrument } from "@/lib/instrument";
 import type { HardNumberComparison, ScoreResult } from "@/lib/scoring";
+import { inDisagreement } from "./agreements";
 import { splitStakes, type ItemStake, type LeverGap, type Shares } from "./action-stakes";
 import { PREREQUISITES, topicOf, type ActionTopic, type Prerequisite } from "./action-topics";
 import type { ActionKind } from "./document";
@@ -134,7 +135,8 @@ export function pickActions(inputs: ActionInputs): ActionPick[] {
       ),
   );
   const problems = withStakes(all.filter((p) => p.kind !== "KEEP"), inputs.gaps, "shortfall");
-  const strengths = withStakes(all.filter((p) => p.kind === "KEEP"), inputs.gaps, "lead");
+  // An answer another answer contradicts (agreements.ts) is no strength to keep.
+  const strengths = withStakes(all.filter((p) => p.kind === "KEEP" && !inDisagreement(p.question.id, inputs.answers)), inputs.gaps, "lead");
 
   const chosen: ActionPick[] = [];
   const add = (list: readonly ActionPick[], room: () => boolean) => {

@@ -16,7 +16,8 @@ const COACHING = "c.coaching.manager-coaching-time";
 const mask = (text: string) => text.replace(/[$€£¥₹]?\d+(?:[.,]\d+)*/g, "#");
 
 function coachingParagraph(answer: string, sellersAtQuota: number) {
-  const doc = personaReport("middling", { [COACHING]: answer, [PART_B_IDS.sellersAtQuota]: sellersAtQuota });
+  // Selling basics answered "agree": with "not sure" (the persona's), much coaching is a tension of its own (agreement-pairs.ts).
+  const doc = personaReport("middling", { [COACHING]: answer, "c.coaching.selling-basics": "agree", [PART_B_IDS.sellersAtQuota]: sellersAtQuota });
   return doc.detailed.flatMap((s) => s.paragraphs).find((p) => p.questionId === COACHING)!.text;
 }
 

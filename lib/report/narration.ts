@@ -1,13 +1,15 @@
 // Chooses the paragraph each answer and each index band gets: a perception gap (perception-gaps.ts) replaces the
-// paragraph it contradicts, else a variant whose condition holds (conditions.ts), else the plain paragraph. A
-// section's paragraphs are rendered in reading order with one memory, so a figure is given where the reader first
-// meets it and not repeated after.
+// paragraph it contradicts, else the tension or pointer of a pair of answers that disagree (agreements.ts), else a
+// variant whose condition holds (conditions.ts; one that only resolves a hedge of the plain text yields to any other),
+// else the plain paragraph. A section's paragraphs are rendered in reading order with one memory, so a figure is
+// given where the reader first meets it and not repeated after.
 import type { Answers, CompanyIndex } from "@/lib/instrument";
 import type { PeerSnapshot, SalesAnalysis } from "@/lib/scoring";
 import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
+import { planAgreements } from "./agreements";
 import { figureSignals, holds, type Facts } from "./conditions";
 import type { PerceptionGapNote } from "./document";
-import { indexNarrative, narrativeFor, type Template } from "./narratives";
+import { indexNarrative, narrativeFor, type AnswerVariant, type Template } from "./narratives";
 import { GAP_KEY_PREFIX } from "./perception-gap-notes";
 import { findGap, type Claim, type GapContext } from "./perception-gaps";
 import { newReportMemory, newSectionMemory, renderTemplate, type Figures, type SectionMemory } from "./render-template";
@@ -31,6 +33,8 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
   // so no gap leans on it.
   const countInDoubt = (sales.consistency?.verdict ?? "agrees") !== "agrees";
   const notes: PerceptionGapNote[] = [];
+  const gapHolds = (question: string) => typeof answers[question] === "string" && findGap({ question, answer: answers[question] }, context) !== null;
+  const agreements = planAgreements(answers, gapHolds);
 
   function withGap(claim: Claim, where: string, figures: Figures): PlannedParagraph | null {
     const found = findGap(claim, context);
@@ -55,7 +59,10 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
       if (!narrative || plain === undefined) return null;
       const gap = withGap({ question: questionId, answer }, questionId, figures);
       if (gap) return gap;
-      const variant = narrative.variants?.find((v) => v.answers.includes(answer) && holds(v.when, facts));
+      const agreement = answers[questionId] === answer ? agreements.get(questionId) : undefined;
+      if (agreement) return { ...agreement, figures };
+      const fits = (v: AnswerVariant) => v.answers.includes(answer) && holds(v.when, facts);
+      const variant = narrative.variants?.find((v) => !v.hedge && fits(v)) ?? narrative.variants?.find(fits);
       if (variant) return { key: `${questionId}:${answer}:${variant.when}`, template: variant.text, figures };
       return { key: `${questionId}:${answer}`, template: plain, figures };
     },

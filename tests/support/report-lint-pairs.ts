@@ -1,6 +1,6 @@
-// Report lint, the documented pairs: the perception-gap table and the paragraph variants of docs/methodology.md §10,
-// checked against the answers, the document's figures and the peers, worked out here again rather than asked of
-// the report code.
+// Report lint, the documented pairs: the perception-gap table, the paragraph variants and the answers that must
+// agree of docs/methodology.md §10, checked against the answers, the document's figures and the peers, worked out
+// here again rather than asked of the report code.
 import type { Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
 import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "@/lib/report/narratives";
@@ -8,6 +8,7 @@ import { CONDITIONS, type Condition, type ConditionId, type FigureSignal } from 
 import { ABSOLUTE_THRESHOLDS, PERCEPTION_GAP_RULES, type PerceptionGapRule } from "@/lib/report/narratives/perception-gaps";
 import { analyseSales, salesNumbers, type PeerSnapshot } from "@/lib/scoring";
 import { compareHardNumbers, type HardNumberComparison } from "@/lib/scoring/hard-numbers";
+import { answerDisagreements } from "./report-lint-agreements";
 
 /** The documented figure conditions, worked out again from the document's own figures and the peers. */
 function signalsOf(doc: ReportDocument, peers: PeerSnapshot | null): Set<FigureSignal> {
@@ -49,7 +50,8 @@ function figureContradicts(rule: PerceptionGapRule, comparisons: readonly HardNu
 
 /**
  * The documented contradiction pairs (docs/methodology.md): a claim's own paragraph must not be printed while the
- * evidence against it holds (the perception-gap table), nor a paragraph whose prerequisite fails (the variants).
+ * evidence against it holds (the perception-gap table), nor a paragraph whose prerequisite fails (the variants), nor
+ * two paragraphs for answers that disagree, nor a hedge the answers settle (report-lint-agreements.ts).
  */
 export function documentedContradictions(doc: ReportDocument, answers: Answers, peers: PeerSnapshot | null): string[] {
   const keys = new Set([
@@ -82,5 +84,5 @@ export function documentedContradictions(doc: ReportDocument, answers: Answers, 
         problems.push(`${narrative.index}:${band} printed although ${variant.when} holds`);
     }
   }
-  return problems;
+  return [...problems, ...answerDisagreements(doc, answers)];
 }

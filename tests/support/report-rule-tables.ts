@@ -3,6 +3,7 @@
 import { findQuestion, type ChoiceQuestion } from "@/lib/instrument";
 import { formatPercent, formatRate } from "@/lib/report/format";
 import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "@/lib/report/narratives";
+import { AGREEMENT_PAIRS, type AgreementSide } from "@/lib/report/narratives/agreement-pairs";
 import { PROFILE_CONDITIONS } from "@/lib/report/narratives/profile-conditions";
 import { CONDITIONS, TARGET_MISSED_PERCENT, TARGET_REACHED_PERCENT } from "@/lib/report/narratives/conditions";
 import { COUNT_READING, HARD_READINGS, VALUE_AGAINST_UNIT, VELOCITY_READING, standingWords, type HardStanding } from "@/lib/report/narratives/figure-readings";
@@ -57,7 +58,7 @@ function variantRows(profile: boolean): string[] {
   const rows: string[] = [];
   for (const narrative of QUESTION_NARRATIVES) {
     for (const variant of (narrative.variants ?? []).filter((v) => isProfile(v.when) === profile)) {
-      rows.push(`| \`${narrative.questionId}\` | ${answerLabels(narrative.questionId, variant.answers)} | \`${variant.when}\` |`);
+      rows.push(`| \`${narrative.questionId}\` | ${answerLabels(narrative.questionId, variant.answers)} | \`${variant.when}\`${variant.hedge ? " (hedge)" : ""} |`);
     }
   }
   return rows;
@@ -83,6 +84,15 @@ export function conditionTable(): string {
   for (const [id, condition] of Object.entries(CONDITIONS)) {
     if ("question" in condition) lines.push(`| \`${id}\` | \`${condition.question}\` is ${answerLabels(condition.question, condition.answers)} |`);
   }
+  return lines.join("\n");
+}
+
+const sideCell = (side: AgreementSide) => `\`${side.question}\`: ${answerLabels(side.question, side.answers)}`;
+
+/** The answers that must agree: the tension is printed at the first question, the second points to it. */
+export function agreementTable(): string {
+  const lines = ["| Pair | First answer, in reading order | Second answer |", "| --- | --- | --- |"];
+  for (const pair of AGREEMENT_PAIRS) lines.push(`| \`${pair.id}\` | ${sideCell(pair.first)} | ${sideCell(pair.second)} |`);
   return lines.join("\n");
 }
 
@@ -148,6 +158,7 @@ export const reportRuleTables = () => ({
   "perception-gaps": perceptionGapTable(),
   prerequisites: prerequisiteTable(),
   "profile-variants": profileVariantTable(),
+  "agreement-pairs": agreementTable(),
   conditions: conditionTable(),
   "report-thresholds": thresholdTable(),
 });

@@ -1,6 +1,7 @@
 // Parts 3 and 4: each survey section with its score against peers and one paragraph per answer.
 import { Text, View } from "@react-pdf/renderer";
 import type { ReportDocument, SectionReport } from "@/lib/report/document";
+import { isAnswerTension } from "@/lib/report/agreements";
 import { isPerceptionGap } from "@/lib/report/perception-gap-notes";
 import { standing } from "../section-block";
 import { PdfActionRef } from "./pdf-actions";
@@ -8,12 +9,14 @@ import { COLORS, styles } from "./pdf-styles";
 
 function AnswerParagraph({ paragraph }: { paragraph: SectionReport["paragraphs"][number] }) {
   const gap = isPerceptionGap(paragraph.key);
+  const tension = isAnswerTension(paragraph.key);
   return (
-    <View wrap={false} style={{ borderLeftWidth: 3, borderLeftColor: gap ? COLORS.CHANGE : COLORS.brandSoft, paddingLeft: 8, marginBottom: 7 }}>
+    <View wrap={false} style={{ borderLeftWidth: 3, borderLeftColor: gap || tension ? COLORS.CHANGE : COLORS.brandSoft, paddingLeft: 8, marginBottom: 7 }}>
       <Text style={[styles.small, styles.muted]}>
         {paragraph.question} <Text style={{ color: COLORS.ink, fontFamily: "Helvetica-Bold" }}>— {paragraph.answer}</Text>
       </Text>
       {gap && <Text style={[styles.small, styles.bold, { color: COLORS.CHANGE }]}>Perception gap: your answer and your figures disagree</Text>}
+      {tension && <Text style={[styles.small, styles.bold, { color: COLORS.CHANGE }]}>Two of your answers disagree</Text>}
       <Text>{paragraph.text}</Text>
       {paragraph.actionRef && <PdfActionRef actionRef={paragraph.actionRef} />}
     </View>

@@ -44,6 +44,20 @@ export const CONDITIONS = {
   "no-methodology": { question: "c.methodology.adopted", answers: ["strongly-disagree"] },
   "no-process": { question: "c.process.mapped-to-buyer", answers: ["strongly-disagree"] },
   "has-process": { question: "c.process.mapped-to-buyer", answers: ["agree", "strongly-agree"] },
+  /** No process, or one that does not follow how customers buy ("loosely defined or built around your own steps"). */
+  "process-not-buyer-led": { question: "c.process.mapped-to-buyer", answers: ["strongly-disagree", "disagree"] },
+  "methodology-in-crm": { question: "c.methodology.in-crm", answers: ["agree", "strongly-agree"] },
+  "no-forecast-process": { question: "c.revenue.forecast-process", answers: ["strongly-disagree"] },
+  "has-forecast-process": { question: "c.revenue.forecast-process", answers: ["agree", "strongly-agree"] },
+  "no-decision-maker-access": { question: "c.differentiation.key-players", answers: ["strongly-disagree", "disagree"] },
+  /** The participant works their own deals by the company's process, or applies a methodology, mostly or always. */
+  "follows-process": { question: "d.engagement.follow-process", answers: ["mostly", "always"] },
+  "applies-methodology": { question: "d.systems.methodology-use", answers: ["mostly", "always"] },
+  "asks-for-referrals": { question: "d.engagement.ask-referrals", answers: ["50-75", "over-75"] },
+  "little-coaching": { question: "c.coaching.manager-coaching-time", answers: ["never", "under-25"] },
+  "some-coaching": { question: "c.coaching.manager-coaching-time", answers: ["25-50"] },
+  /** The participant works out why they won or lost more than half of their own closed deals. */
+  "reviews-most-deals": { question: "d.engagement.win-loss-review", answers: ["50-75", "over-75"] },
   "value-below-unit": { signal: "value-below-unit" },
   "value-above-unit": { signal: "value-above-unit" },
   "value-level-with-unit": { signal: "value-level-with-unit" },

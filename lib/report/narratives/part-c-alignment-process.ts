@@ -83,6 +83,13 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-agree":
         "Your sales process is clearly defined and built around the way your customers buy, which gives every deal a shared map and every review a shared language. {cycleDaysReading}. Revisit the process once a year with recent wins and losses, because buyers change how they buy faster than processes tend to change.",
     },
+    variants: [
+      {
+        answers: ["not-sure"],
+        when: "follows-process",
+        text: "You are unsure whether your sales process is clearly defined and built on how customers buy, although you work your own deals by it most of the time. The open question is then whether it follows the buyer rather than whether it exists. Ask three managers what moves a deal from one stage to the next, and check that each answer names something the buyer does, not something the seller does.",
+      },
+    ],
     actions: {
       keep: "Keep the buyer-mapped sales process current",
       change: "Map each sales stage to buyer steps",
@@ -113,6 +120,11 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
         answers: ["strongly-agree"],
         when: "has-process",
         text: "Your sellers understand the sales process and apply it on their deals, which is where most companies fall short. Because the process follows how your customers buy, this discipline shortens cycles and makes forecasts dependable. Keep it alive by building it into onboarding and by retiring steps that no longer help.",
+      },
+      {
+        answers: ["strongly-agree"],
+        when: "process-not-buyer-led",
+        text: "Your sellers understand the sales process and apply it on their deals, which is where most companies fall short. You also say the process does not yet follow how your customers buy, so that discipline is aimed at your own steps rather than the buyer's. Rework each stage to end in something the buyer does; the habit your sellers already have will carry the change.",
       },
     ],
   },
@@ -150,6 +162,18 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       essential:
         "Your company treats a defined sales process as essential, which is the right place for it: it is the map every deal, review and forecast relies on. Keep that commitment visible by investing in the process as buyers change. Measure how well it predicts outcomes and refine the stages where it does not.",
     },
+    variants: [
+      {
+        answers: ["not-important"],
+        when: "has-process",
+        text: "Your company rates a defined sales process as unimportant, yet you say it has one that follows how customers buy. A process nobody values decays quietly: stages go stale and new hires learn to work around them. Give it an owner, and once a year check its stages against how your latest customers actually bought.",
+      },
+      {
+        answers: ["important", "very-important", "essential"],
+        when: "no-process",
+        text: "Your company counts a defined sales process as important, yet you also say it has no clearly defined process that follows how customers buy. The intent is there and the work is not yet done. Give that work a named owner and a deadline by which the stages of your most common deal type, and the buyer evidence for each, are written down.",
+      },
+    ],
     actions: {
       keep: "Keep the sales process a top priority",
       change: "Run pipeline reviews through the sales process",

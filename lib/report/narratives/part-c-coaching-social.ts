@@ -36,6 +36,20 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-agree":
         "Your team is strong at the basics of questioning, listening and presenting. That frees coaching time for the harder skills, such as reaching executives and building a business case. Use your best practitioners to teach new hires, so the standard holds as the team grows.",
     },
+    variants: [
+      {
+        answers: ["not-sure"],
+        when: "little-coaching",
+        hedge: true,
+        text: "You are unsure how well your sellers question, listen and present, which fits what you say about coaching: managers who coach little seldom see their sellers with customers. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. That gives you a baseline and the first agenda for regular coaching.",
+      },
+      {
+        answers: ["not-sure"],
+        when: "some-coaching",
+        hedge: true,
+        text: "You are unsure how well your sellers question, listen and present, although your managers give a quarter to half of their time to coaching, so that coaching probably happens away from customer conversations. Have each manager join at least two customer meetings per seller this month and rate the three skills against a simple checklist. Point the coaching hours you already have at the weakest of the three.",
+      },
+    ],
     actions: {
       keep: "Keep practising questioning and listening",
       change: "Coach the basics on real calls",
@@ -76,6 +90,13 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       essential:
         "Your company treats executive access and needs discovery as essential, which puts the focus on the skills that most decide complex deals. Keep investing in them continuously, because they fade without practice. Use your strongest sellers as examples, sharing how they won access in specific deals.",
     },
+    variants: [
+      {
+        answers: ["essential"],
+        when: "no-decision-maker-access",
+        text: "Your company treats executive access and needs discovery as essential, yet you also say your sellers seldom reach the people who decide. The intent is there; the skill is not yet. Pick the two largest open deals, plan with each seller how to reach the decision maker through a colleague or a referral, and review in a month what worked.",
+      },
+    ],
     actions: {
       keep: "Keep building executive access and discovery",
       change: "Train executive access and needs discovery",

@@ -57,6 +57,13 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
       "strongly-agree":
         "Standing out against competitors is a strength of your sellers. That rests on knowing the value you bring, knowing the rivals and positioning well, so keep all three fresh. Make sure it also rests on a clear grasp of each customer's problem, because differentiation that ignores the problem does not persuade.",
     },
+    variants: [
+      {
+        answers: ["not-sure"],
+        when: "reviews-most-deals",
+        text: "You are not sure whether your sellers set you apart from the competition, although you work out why you won or lost most of your own deals. Add one question to every review, yours and the team's: which competitor was in the deal, and why the buyer chose as they did. After a quarter, your win rate against each rival shows where you stand out and where you do not.",
+      },
+    ],
     actions: {
       keep: "Keep competitive briefs current",
       change: "Track your win rate against each rival",

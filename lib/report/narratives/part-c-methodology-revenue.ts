@@ -28,6 +28,16 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
         when: "no-crm",
         text: "Your company has not really settled on a methodology, or it has one that sellers do not apply. Methodologies usually fall out of use because applying them is more effort than it is worth in the moment. Find out which parts sellers drop and why, and build those parts into your deal reviews and the deal templates sellers fill in.",
       },
+      {
+        answers: ["not-sure"],
+        when: "applies-methodology",
+        text: "You are not sure whether your company has a sales methodology that sellers apply, although you apply one on most of your own deals. Ask a few sellers to plan a live deal with you using the method they were trained in, and compare it with yours. If the methods match, the company has one worth naming and teaching; if they differ, it has personal habits rather than a shared method.",
+      },
+      {
+        answers: ["strongly-agree"],
+        when: "methodology-in-crm",
+        text: "Your sellers apply a shared sales methodology, something many companies pay for and few achieve, and you say it is already built into the system where they work their deals. Keep it alive by using it in every deal review and by refreshing the training for new hires. Check once a year that the prompts in the system still ask what the method asks, since both drift apart over time.",
+      },
     ],
   },
   {
@@ -51,7 +61,7 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     },
     variants: [
       {
-        answers: ["strongly-disagree", "disagree", "not-sure", "agree", "strongly-agree"],
+        answers: ["strongly-disagree", "disagree", "not-sure"],
         when: "no-methodology",
         text: "Your company has not chosen a sales methodology yet, so there is nothing to build into your tools. Settle the method first, and plan from the start how your deal records will ask its key questions at each stage.",
       },
@@ -59,11 +69,6 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
         answers: ["strongly-disagree", "disagree", "not-sure"],
         when: "no-crm",
         text: "Your company has no CRM yet, so your methodology has no system to live in and sellers must carry it in their heads. Until you choose one, put the method's key questions on a short checklist that every deal review works through. When you do choose a system, make prompting those questions one of its requirements.",
-      },
-      {
-        answers: ["agree", "strongly-agree"],
-        when: "no-crm",
-        text: "You say your methodology is built into your deal system, although you also told us the company has no CRM; perhaps it lives in a deal template or a shared spreadsheet. Wherever it lives, check that it asks each deal the method's key questions at every stage and flags the gaps.",
       },
     ],
   },
@@ -81,6 +86,14 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
       "over-5-years":
         "Your CRM has been in place for more than five years, time enough for best practice to be fully embedded. With that history there is little reason for a weak implementation, so measure it by results: forecast accuracy and cycle length. Check too that the system has kept pace with how your team now sells.",
     },
+    variants: [
+      {
+        answers: ["3-5-years"],
+        when: "methodology-in-crm",
+        hedge: true,
+        text: "Your CRM has been in place for three to five years, and you say your methodology is already built into it, which few companies achieve. That lets the system guide a deal rather than only record it. Check that it does: compare the deals it flags with the ones that slip, and see whether newer capabilities could sharpen its prompts.",
+      },
+    ],
     actions: {
       keep: "Keep the CRM tied to your process",
       change: "Fit the CRM to your sales process",
@@ -104,7 +117,7 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     variants: [
       {
         answers: ["strongly-agree"],
-        when: "no-process",
+        when: "process-not-buyer-led",
         text: "Forecast accuracy is a real strength: deals you forecast close on time and at the value you expected. In {study}, sellers reported giving about 150 minutes a week to forecasting, often for a forecast that still missed, so your team gets far more from that effort than most. Write down what makes a deal forecastable in your team, so the accuracy does not depend on who is forecasting.",
       },
     ],
@@ -168,6 +181,18 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
       essential:
         "Your company treats forecasting as essential, which is where it belongs: surprises in revenue are among the costliest events a business faces. Keep investing in the skills and the process behind it. Make sure the time spent on it produces accuracy, not just reports.",
     },
+    variants: [
+      {
+        answers: ["not-important"],
+        when: "has-forecast-process",
+        text: "Your company treats sales forecasting as unimportant, although you say the forecast follows a defined process that everyone uses. A process kept up without conviction is the first to lapse when time gets short. Measure the forecast's accuracy each period and show the figure to the people who plan hiring and spending, so its value is seen.",
+      },
+      {
+        answers: ["very-important", "essential"],
+        when: "no-forecast-process",
+        text: "Your company puts forecasting high among its priorities, yet you also say the forecast is built without a defined process, so the priority is not yet backed by a method. Give the forecast one owner and a written rule for what each category needs from the buyer. Report its accuracy every period, so the priority shows in results.",
+      },
+    ],
     actions: {
       keep: "Keep forecasting a core competency",
       change: "Give forecasting an owner and a measure",

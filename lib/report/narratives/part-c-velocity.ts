@@ -44,6 +44,11 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
     },
     variants: [
       {
+        answers: ["disagree"],
+        when: "value-below-unit",
+        text: "Your win rate is below what you want, and every lost deal carries the full cost of pursuing it. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. The lower rate by value shows that your losses fall hardest on larger deals, so aim qualification and coaching there first, and check whether one competitor or segment takes most of them.",
+      },
+      {
         answers: ["agree"],
         when: "value-below-unit",
         text: "You are broadly satisfied with your win rate. Your unit win rate is {unitWinRate}. By value you win {valueWinRate}. You win a clearly smaller share by value than by count, so your larger deals are the ones getting away; look there for the next gain.",

@@ -73,11 +73,6 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
         when: "no-process",
         text: "You never follow a sales process on your deals, and your company has no defined one to follow, so you cannot tell where a deal really stands. Write down the steps your buyers go through and check each deal against them weekly.",
       },
-      {
-        answers: ["never"],
-        when: "has-process",
-        text: "Your company has a sales process that follows how customers buy, yet you never work your deals by it, so your pipeline cannot be compared with anyone else's. Try it fully on your next three deals; if a step adds nothing, say so and help change it.",
-      },
     ],
   },
   {
@@ -133,5 +128,12 @@ export const ENGAGEMENT_NARRATIVES: readonly QuestionNarrative[] = [
       closing:
         "Closing deals is the stage you find hardest. Difficulty at the close often signals gaps earlier on, such as unclear value or a missing decision maker. Review your last few stalled closes to see what was missing before you reached that point.",
     },
+    variants: [
+      {
+        answers: ["prospecting"],
+        when: "asks-for-referrals",
+        text: "Finding and targeting prospects is the stage you find hardest, even though you already ask most satisfied customers for referrals. Add professional networks to research and approach buyers, and work with marketing on a clear profile of the ideal customer. Set yourself a small weekly prospecting target and keep to it.",
+      },
+    ],
   },
 ];

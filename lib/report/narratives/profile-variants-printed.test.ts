@@ -7,8 +7,9 @@ import { analyseSales, salesNumbers } from "@/lib/scoring";
 import { figureSignals, holds } from "../conditions";
 import { startNarration } from "../narration";
 import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "./index";
+import { AGREEMENT_PAIRS } from "./agreement-pairs";
 import { PROFILE_CONDITIONS } from "./profile-conditions";
-import type { ConditionId } from "./conditions";
+import { CONDITIONS, type ConditionId } from "./conditions";
 
 /** Figures no perception gap reacts to without peers: a 30% unit win rate, 90% of quota, half the sellers at quota. */
 const FIGURES: Answers = {
@@ -38,8 +39,15 @@ const PROFILES: Answers[] = options(PART_A_IDS.salesModel).flatMap((model) =>
 
 const isProfile = (id: ConditionId) => id in PROFILE_CONDITIONS;
 
+/** Answers that pairs of answers that must agree, or hedges settled by another answer, read: not in the base. */
+const READ_ELSEWHERE = new Set([
+  ...AGREEMENT_PAIRS.flatMap((pair) => [pair.first.question, pair.second.question]),
+  ...Object.entries(CONDITIONS).flatMap(([id, c]) => ("question" in c && !isProfile(id as ConditionId) ? [c.question] : [])),
+]);
+const BASE = Object.fromEntries(Object.entries(buildAnswers("middle")).filter(([id]) => !READ_ELSEWHERE.has(id)));
+
 function factsFor(profile: Answers, overrides: Answers = {}) {
-  const answers = { ...buildAnswers("middle"), ...FIGURES, ...profile, ...overrides };
+  const answers = { ...BASE, ...FIGURES, ...profile, ...overrides };
   const sales = analyseSales(salesNumbers(answers));
   return { answers, sales, facts: { answers, signals: figureSignals(sales, []) } };
 }

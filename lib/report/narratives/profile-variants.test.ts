@@ -135,7 +135,9 @@ function variantProblems(doc: Report, answers: Answers): string[] {
     if (paragraph.key.startsWith(GAP_KEY_PREFIX) || !paragraph.key.startsWith(`${paragraph.questionId}:`)) continue;
     const narrative = QUESTION_NARRATIVES.find((n) => n.questionId === paragraph.questionId)!;
     const answer = answers[paragraph.questionId] as string;
-    const candidates = (narrative.variants ?? []).filter((v) => v.answers.includes(answer));
+    // A variant that only resolves a hedge of the plain text yields to any other (narration.ts).
+    const matching = (narrative.variants ?? []).filter((v) => v.answers.includes(answer));
+    const candidates = [...matching.filter((v) => !v.hedge), ...matching.filter((v) => v.hedge)];
     const first = candidates.find((v) => answerHolds(v.when, answers) !== false);
     if (first && answerHolds(first.when, answers) === null) continue;
     const expected = first ? `${paragraph.questionId}:${answer}:${first.when}` : `${paragraph.questionId}:${answer}`;

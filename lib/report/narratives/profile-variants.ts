@@ -1,7 +1,8 @@
 // Fits the narratives to the company's profile: the variants of variants-*.ts, kept as data by profile, are merged
 // into the question and index narratives here, after each narrative's own variants. The order below is the order of
 // precedence when several hold (the first match wins, narration.ts): the narratives' own variants (prerequisites and
-// resolved hedges), then the sales model, then the team size, then the industry.
+// resolved hedges), then the sales model, then the team size, then the industry; a variant marked `hedge` (it only
+// corrects the plain text) yields to any other.
 import { CHANNEL_VARIANTS } from "./variants-channel";
 import { FIELD_HYBRID_VARIANTS } from "./variants-field-hybrid";
 import { INDUSTRY_VARIANTS } from "./variants-industry";

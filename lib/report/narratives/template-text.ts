@@ -1,5 +1,6 @@
 // Text helpers the narrative tests share: how a template splits into sentences and which figures it names.
 // They mirror the renderer's rule that a sentence whose figure is missing is dropped whole.
+import { AGREEMENT_PAIRS, pointerText } from "./agreement-pairs";
 import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "./index";
 import { PERCEPTION_GAP_RULES } from "./perception-gaps";
 
@@ -21,7 +22,7 @@ export function withoutFigures(template: string, keep: readonly string[] = []): 
   return sentencesOf(template).filter((sentence) => placeholdersIn(sentence).every((name) => keep.includes(name)));
 }
 
-export type TemplateEntry = { where: string; text: string; kind: "answer" | "explains" | "band" | "gap" };
+export type TemplateEntry = { where: string; text: string; kind: "answer" | "explains" | "band" | "gap" | "pointer" };
 
 /** Every template in the library, labelled so a failing test names the paragraph to fix. */
 export function allTemplates(): TemplateEntry[] {
@@ -56,5 +57,13 @@ export function allTemplates(): TemplateEntry[] {
     { where: `perception gap ${rule.id}`, text: rule.text, kind: "gap" as const },
     { where: `perception gap ${rule.id} / headline`, text: rule.headline, kind: "gap" as const },
   ]);
-  return [...answers, ...variants, ...indices, ...gaps];
+  // A tension stands in for an answer's paragraph, so it is held to the same rules; its pointer is one sentence,
+  // shared by the pairs whose first question is about the same thing.
+  const tensions = AGREEMENT_PAIRS.map((pair) => ({ where: `agreement ${pair.id}`, text: pair.text, kind: "answer" as const }));
+  const pointers = [...new Map(AGREEMENT_PAIRS.map((pair) => [pointerText(pair), pair.id])).entries()].map(([text, id]) => ({
+    where: `agreement ${id} / pointer`,
+    text,
+    kind: "pointer" as const,
+  }));
+  return [...answers, ...variants, ...indices, ...gaps, ...tensions, ...pointers];
 }

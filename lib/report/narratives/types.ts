@@ -74,7 +74,16 @@ export type QuestionNarrative = {
   variants?: readonly AnswerVariant[];
 };
 
-export type AnswerVariant = { answers: readonly string[]; when: ConditionId; text: Template };
+export type AnswerVariant = {
+  answers: readonly string[];
+  when: ConditionId;
+  text: Template;
+  /**
+   * The plain paragraph with a hedge another answer settles: it only corrects the plain text, so a profile variant
+   * (which replaces that text and does not hedge) wins over it even when listed after it.
+   */
+  hedge?: true;
+};
 
 export type BandNarratives = Record<string, Template>;
 
