@@ -19,7 +19,7 @@ import {
 import { ABSOLUTE_THRESHOLDS } from "./narratives/perception-gaps";
 import { PRACTICE_CHECKS } from "./narratives/practice-checks";
 import { SALES_NARRATIVE } from "./sales-narrative";
-import { formatDays, formatMoney, formatPercent, formatRate } from "./format";
+import { formatCount, formatDays, formatMoney, formatPercent, formatRate } from "./format";
 import { READING_MEANING, type Figures } from "./render-template";
 
 /** Peer money figures print to three significant figures (peer-numbers.ts), so "level" compares them that way. */
@@ -97,6 +97,9 @@ function openYield(sales: SalesAnalysis): string | undefined {
 
 const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
 
+/** A whole multiple in words: "twice", "three times", "23 times". */
+const timesWord = (n: number) => (n <= 2 ? "twice" : n === 3 ? "three times" : `${formatCount(n)} times`);
+
 /**
  * The velocity the same opportunities in play would reach at the peers' median deal, win rate and cycle (velocity
  * ∝ in flight × deal × win rate ÷ cycle, the in-flight count held as in the actions' stakes), and how the
@@ -113,7 +116,7 @@ export function velocityFigures(sales: SalesAnalysis, comparisons: readonly Hard
   const ratio = own / peerVelocity;
   const band = VELOCITY_READING.bands.find((b) => ratio >= b.from)!;
   return {
-    velocityAgainstPeers: `${VELOCITY_READING.lead.replace("#", formatMoney(roundMoney(peerVelocity), sales.numbers.currency))}, ${band.meaning}`,
+    velocityAgainstPeers: `${VELOCITY_READING.lead.replace("#", formatMoney(roundMoney(peerVelocity), sales.numbers.currency))}, ${band.meaning.replace("% times", timesWord(Math.round(1 / ratio)))}`,
     velocityLesson: SALES_NARRATIVE[band.lesson],
   };
 }

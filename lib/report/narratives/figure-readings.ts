@@ -164,7 +164,8 @@ export const COUNT_READING: { lead: string; byStanding: Record<CountStanding, { 
 /**
  * Velocity against the peers: what the same opportunities in play would deliver at the peers' median deal, win rate
  * and cycle (`#`), then, by the ratio of the participant's velocity to that figure (first band whose `from` it
- * reaches), what it means and which lesson of the compounding arithmetic fits (its text: sales-narrative.ts).
+ * reaches), what it means and which lesson of the compounding arithmetic fits (its text: sales-narrative.ts). In a
+ * meaning, `%` is the peers' velocity as a whole multiple of the participant's.
  */
 export const VELOCITY_READING = {
   lead: "Worked at your peers' median deal size, win rate and cycle, the same number of opportunities in play would deliver about # a day",
@@ -174,7 +175,7 @@ export const VELOCITY_READING = {
     { from: 0.5, meaning: "so deal size, win rate and cycle together keep you a clear step behind a typical peer", lesson: "lessonBehind" },
     {
       from: 0,
-      meaning: "more than twice your own, so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work",
+      meaning: "about % times your own, so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work",
       lesson: "lessonFarBehind",
     },
   ],
