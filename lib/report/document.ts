@@ -4,7 +4,7 @@ import { z } from "zod";
 import { PeerNumbersReportSchema } from "./peer-numbers";
 
 /** 2026.2: velocity from a yearly opportunity count (÷ 365), its yearly figure and the consistency check. */
-export const REPORT_VERSION = "2026.2";
+export const REPORT_VERSION = "2026.3";
 
 const Percent = z.int().min(0).max(100);
 const Score = Percent.nullable();

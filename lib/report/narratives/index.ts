@@ -29,7 +29,7 @@ import type { IndexNarrative, QuestionNarrative } from "./types";
 
 export * from "./types";
 
-export const NARRATIVE_VERSION = "2026.3";
+export const NARRATIVE_VERSION = "2026.4";
 
 export const QUESTION_NARRATIVES: readonly QuestionNarrative[] = [
   ...ALIGNMENT_PROCESS_NARRATIVES,
