@@ -7,7 +7,7 @@
 //   node --conditions=react-server --import tsx bench/admin-pages.ts [--responses=100000] [--calls=5] [--keep]
 //   node --conditions=react-server --import tsx bench/admin-pages.ts --database=scratch_admin_bench_… (time a kept one)
 //
-// The fill is the demo data generator (lib/demo) through the bulk loader (lib/db/demo-data, as `npm run seed`):
+// The fill is the demo data generator (lib/demo) through the bulk loader (lib/demo/demo-loader.ts, as `npm run seed`):
 // every response generated and scored on its own, drafts stopping at every step.
 // The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres); the throw-away database's
 // name starts with BENCH_DATABASE_PREFIX (default scratch_admin_bench_).
@@ -53,7 +53,7 @@ export async function runAdminPagesBench({
     if (!REUSE) await migrateDeploy(url.toString(), { quiet: true });
     // lib/db reads DATABASE_URL on first use, so it is imported only now.
     process.env.DATABASE_URL = url.toString();
-    const { loadDemoData } = await import("@/lib/db/demo-data");
+    const { loadDemoData } = await import("@/lib/demo/demo-loader");
     const stats = await import("@/lib/db/admin-stats");
     const { db } = await import("@/lib/db/client");
 

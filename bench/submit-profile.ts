@@ -37,7 +37,7 @@ async function main() {
   try {
     await migrateDeploy(url, { quiet: true });
     process.env.DATABASE_URL = url;
-    const { insertDemoResponses } = await import("@/lib/db/demo-data");
+    const { insertDemoResponses } = await import("@/lib/demo/demo-loader");
     const { submitResponse } = await import("@/lib/db/api-submissions");
     const { db } = await import("@/lib/db/client");
     const random = seededRandom(42);

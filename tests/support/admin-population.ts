@@ -5,7 +5,7 @@ import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { analyseSales, hardNumbersInBasis, salesNumbers, toBasis } from "@/lib/scoring";
 import { db } from "@/lib/db/client";
-import { insertDemoResponses } from "@/lib/db/demo-data";
+import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import { DIMENSION_QUESTION_IDS, type AdminFilter, type Dimension } from "@/lib/db/admin-stats/filter";
 import { INDEX_COLUMNS, INDEX_METRICS, type Metric } from "@/lib/db/admin-stats/metrics";
 
