@@ -15,6 +15,7 @@ import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { demoBatches } from "@/lib/demo/demo-batches";
+import { DIMENSIONS } from "@/lib/admin/dashboard-dimensions";
 import { migrateDeploy } from "../scripts/migrate";
 
 /** Label prefix of timed cases that are not a page's query, left out of the slowest-page figure. */
@@ -86,7 +87,7 @@ export async function runAdminPagesBench({
     console.log(`AnswerCount rows ${sizes[0]!.answerCounts}; Score ${sizes[0]!.score}, Response ${sizes[0]!.response}`);
     await client.end();
 
-    const filters: Record<string, import("@/lib/db/admin-stats").AdminFilter> = {
+    const filters: Record<string, import("@/lib/admin/dashboard-dimensions").AdminFilter> = {
       none: {},
       industry: { industry: "software" },
       "industry+size": { industry: "software", companySize: "1-49" },
@@ -96,7 +97,7 @@ export async function runAdminPagesBench({
       [`overviewStats ${label}`, () => stats.overviewStats(filter)],
       [`indexDistributions ${label}`, () => stats.indexDistributions(filter)],
       // The benchmarks page asks for one metric; every metric is a "Score" column.
-      ...stats.DIMENSIONS.flatMap((dimension): [string, () => Promise<unknown>][] => [
+      ...DIMENSIONS.flatMap((dimension): [string, () => Promise<unknown>][] => [
         [`benchmarkTable(${dimension}, overall) ${label}`, () => stats.benchmarkTable(dimension, filter, ["overall"])],
         [`benchmarkTable(${dimension}, velocity) ${label}`, () => stats.benchmarkTable(dimension, filter, ["velocity"])],
       ]),
