@@ -1,5 +1,8 @@
 // The participant's figures, formatted once, for the narrative placeholders.
 import type { PeerSnapshot, RelativePerformance, SalesAnalysis, ScoreResult } from "@/lib/scoring";
+import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
+import { figureSignals } from "./conditions";
+import { practiceChecks, readingFigures } from "./figure-readings";
 import { formatCount, formatDays, formatMoney, formatPercent, formatRate } from "./format";
 import { peersHigher } from "./relative-wording";
 import type { Figures } from "./render-template";
@@ -13,7 +16,7 @@ const decided = (won: number | null, lost: number | null) => (won === null || lo
 export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sales: SalesAnalysis, company?: string): Figures {
   const { numbers } = sales;
   const currency = numbers.currency;
-  return {
+  const figures: Figures = {
     companySubject: company ?? "Your company",
     overall: maybe(score.overall, formatPercent),
     companyCategory: score.companyCategory?.name,
@@ -35,6 +38,12 @@ export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sale
     decidedDeals: maybe(decided(numbers.wonCount, numbers.lostCount), formatCount),
     quotaAttainment: maybe(numbers.quotaAttainmentPct, formatPercent),
     sellersAtQuota: maybe(numbers.sellersAtQuotaPct, formatPercent),
+  };
+  const comparisons = compareHardNumbers(sales, peers?.hardNumbers);
+  return {
+    ...figures,
+    ...readingFigures({ base: figures, sales, comparisons, signals: figureSignals(sales, comparisons) }),
+    ...practiceChecks(score, peers, { base: figures, sales, comparisons }),
   };
 }
 

@@ -66,7 +66,7 @@ describe("perception gaps", () => {
     // A field team: the channel company of buildAnswers("middle") gets a qualification paragraph without the figure.
     const answers = { "c.velocity.close-ratio": "agree", "c.velocity.qualification": "disagree", [PART_A_IDS.salesModel]: "field" };
     const doc = report(answers, peersWith(BOTTOM_WIN_RATE));
-    expect(paragraphOf(doc, "c.velocity.qualification").text).toContain("Your unit win rate is 12%.");
+    expect(paragraphOf(doc, "c.velocity.qualification").text).toContain("You win 12% of the qualified deals that reach a decision, in the bottom quarter of your peers, so");
     expect(paragraphOf(doc, "c.velocity.close-ratio").text).toContain("yet your unit win rate is in the bottom quarter of your peers, where");
   });
 

@@ -4,6 +4,11 @@
 // With a section's memory, each of the participant's figures is said once per section: a sentence whose figure the
 // section has already given is dropped (a bracketed phrase just loses the figure), and {study} names the original
 // study in full the first time the report mentions it.
+//
+// A reading ({unitWinRateReading}…, lib/report/figure-readings.ts) gives its figure, so it follows that figure's
+// once-per-section rule; what the figure means is said once per report: a later section prints the figure and its
+// standing only. The reading's value marks where the meaning starts with READING_MEANING, which never reaches a text.
+import { READING_PLACEHOLDERS, type ReadingPlaceholder } from "./narratives/figure-readings";
 import { STUDY } from "./narratives/study";
 import type { Placeholder, Template } from "./narratives/types";
 
@@ -11,11 +16,17 @@ import type { Placeholder, Template } from "./narratives/types";
 export type Figures<K extends string = Placeholder> = Partial<Record<K, string>>;
 
 /** What the report has said so far, shared by every section. */
-export type ReportMemory = { studyNamed: boolean };
+export type ReportMemory = { studyNamed: boolean; readingsMeant: Set<ReadingPlaceholder> };
 /** What one section has said so far: each figure as `name=value`. */
 export type SectionMemory = { said: Set<string>; report: ReportMemory };
 
-export const newReportMemory = (): ReportMemory => ({ studyNamed: false });
+export const newReportMemory = (): ReportMemory => ({ studyNamed: false, readingsMeant: new Set() });
+
+/** Inside a reading's value: the figure and its standing before it, what they mean after it. */
+export const READING_MEANING = "\u001f";
+
+const readingOf = (name: Placeholder): Placeholder | null =>
+  name in READING_PLACEHOLDERS ? READING_PLACEHOLDERS[name as ReadingPlaceholder] : null;
 export const newSectionMemory = (report: ReportMemory): SectionMemory => ({ said: new Set(), report });
 
 /** The participant's own figures (and a gap's peer median): the ones a section must not repeat. */
@@ -59,12 +70,17 @@ function sentencesOf(template: Template): Sentence[] {
 
 function valueOf(name: Placeholder, figures: Figures, memory: SectionMemory | undefined): string | undefined {
   if (name === "study" && memory) return memory.report.studyNamed ? STUDY.again : STUDY.first;
-  return figures[name];
+  const value = figures[name];
+  if (value === undefined || readingOf(name) === null) return value;
+  const [figure, meaning] = value.split(READING_MEANING);
+  return memory?.report.readingsMeant.has(name as ReadingPlaceholder) ? figure : `${figure}${meaning ?? ""}`;
 }
 
-/** A figure that is missing, or that this section has already given. */
+/** A figure that is missing, or that this section has already given (for a reading: the figure it reads). */
 function unusable(name: Placeholder, figures: Figures, memory: SectionMemory | undefined): boolean {
   const value = valueOf(name, figures, memory);
+  const figure = readingOf(name);
+  if (figure !== null) return value === undefined || unusable(figure, figures, memory);
   return value === undefined || (memory !== undefined && ONCE_PER_SECTION.has(name) && memory.said.has(`${name}=${value}`));
 }
 
@@ -79,8 +95,12 @@ function renderSentence(sentence: Sentence, figures: Figures, memory: SectionMem
   const filled = text.replace(PLACEHOLDER, (_, name: string) => valueOf(name as Placeholder, figures, memory)!);
   if (memory) {
     for (const name of needs) {
+      const figure = readingOf(name);
       if (name === "study") memory.report.studyNamed = true;
-      else if (ONCE_PER_SECTION.has(name)) memory.said.add(`${name}=${figures[name]}`);
+      else if (figure !== null) {
+        memory.said.add(`${figure}=${figures[figure]}`);
+        memory.report.readingsMeant.add(name as ReadingPlaceholder);
+      } else if (ONCE_PER_SECTION.has(name)) memory.said.add(`${name}=${figures[name]}`);
     }
   }
   return filled;

@@ -1,10 +1,8 @@
 // Narrative for the sales-numbers part of the executive summary (the pipeline section's: pipeline-narrative.ts).
-// Each figure sits in its own sentence, so a missing one drops only that sentence.
+// Each figure sits in its own sentence, so a missing one drops only that sentence (the velocity paragraph's in-flight
+// sentence names the cycle it is computed from beside it). Figures are read, not only given: the peers' velocity,
+// and the readings of lib/report/narratives/figure-readings.ts where the peer comparison does not judge a figure.
 import type { Template } from "./narratives/types";
-
-const COMPOUNDING =
-  "Small gains compound: ten percent more opportunities, ten percent larger deals, a ten percent better win rate " +
-  "and a cycle ten percent shorter lift velocity by 48%, not 40%.";
 
 export const SALES_NARRATIVE = {
   velocity:
@@ -12,7 +10,22 @@ export const SALES_NARRATIVE = {
     "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
     "created {opportunities} new qualified opportunities in the last 12 months. With a cycle of {cycleDays}, about " +
     "{opportunitiesInFlight} of them are in play at any one time. With an average won deal of {averageDeal} and " +
-    "your unit win rate, your pipeline delivers about {velocityPerDay} a day, or {velocityPerYear} a year. " + COMPOUNDING,
+    "your unit win rate, your pipeline delivers about {velocityPerDay} a day, or {velocityPerYear} a year. " +
+    "{velocityAgainstPeers}. {velocityLesson}.",
+  // The compounding lesson that fits the velocity against the peers' (VELOCITY_READING), printed as
+  // {velocityLesson}; without peers, lessonLevel.
+  lessonAhead:
+    "The arithmetic also runs the other way: ten percent worse on each of the four factors would cut velocity by " +
+    "about a third, so guard all four rather than only the one that slips first",
+  lessonLevel:
+    "Small gains compound: ten percent more opportunities, ten percent larger deals, a ten percent better win rate " +
+    "and a cycle ten percent shorter lift velocity by 48%, not 40%",
+  lessonBehind:
+    "Because the factors multiply, modest steps on several of them add up fast: ten percent better on all four " +
+    "lifts velocity by 48%, as much as a 48% higher win rate alone would",
+  lessonFarBehind:
+    "With a gap this wide, take the factors one at a time in the order of the first actions below: because they " +
+    "multiply, each step raises what the others are worth",
   velocityAboveWon:
     "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
     "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
@@ -33,9 +46,8 @@ export const SALES_NARRATIVE = {
     "We could not work out your sales velocity because some of your sales numbers were left blank. Add them — " +
     "new qualified opportunities, deals won and their value, and deals lost — and you can see what each lever " +
     "is worth in revenue per day.",
-  winRates:
-    "Counting deals, you won {unitWinRate} of the opportunities that reached a decision. Counting money, you won " +
-    "{valueWinRate} of the value decided.",
+  // Printed only when the peer comparison does not give both rates (build-report.ts): each figure with its standing.
+  winRates: "{unitWinRateReading}. {valueWinRateReading}.",
   valueBelowUnit:
     "Your value win rate is below your unit win rate: your team wins more of the smaller deals than of the larger " +
     "ones. Look at how large deals are qualified, staffed and priced — that is where the missing revenue sits.",
@@ -45,6 +57,5 @@ export const SALES_NARRATIVE = {
   openDeals:
     "{openDeals} deals worth {openValue} are still open: they are neither wins nor losses yet, but they already " +
     "consume selling time, so keep them in view rather than leaving them out of the rate.",
-  quota:
-    "Your team reached {quotaAttainment} of quota. {sellersAtQuota} of your sellers hit their own number.",
+  quota: "{quotaAttainmentReading}. {sellersAtQuotaReading}.",
 } as const satisfies Record<string, Template>;

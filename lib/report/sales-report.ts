@@ -1,7 +1,8 @@
 // The sales-numbers part of the report, from the scoring engine's analysis (the pipeline part: pipeline-report.ts).
 import type { SalesAnalysis } from "@/lib/scoring";
 import type { SalesNumbersReport } from "./document";
-import { renderTemplate, type Figures } from "./render-template";
+import { READING_PLACEHOLDERS, type ReadingPlaceholder } from "./narratives/figure-readings";
+import { newSectionMemory, renderTemplate, type Figures } from "./render-template";
 import { SALES_NARRATIVE } from "./sales-narrative";
 
 const value = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
@@ -24,7 +25,17 @@ function velocityParagraph(sales: SalesAnalysis, figures: Figures) {
   const verdict = sales.consistency?.verdict ?? "agrees";
   if (verdict === "implied-above-won") return { key: "sales:velocity-above-won", text: renderTemplate(SALES_NARRATIVE.velocityAboveWon, figures) };
   if (verdict === "implied-below-won") return { key: "sales:velocity-below-won", text: renderTemplate(SALES_NARRATIVE.velocityBelowWon, figures) };
-  return { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, figures) };
+  return { key: "sales:velocity", text: renderTemplate(SALES_NARRATIVE.velocity, { velocityLesson: SALES_NARRATIVE.lessonLevel, ...figures }) };
+}
+
+/**
+ * The win-rate and quota paragraphs print only where the peer comparison does not judge those figures: they give each
+ * figure with its standing, and leave what it means to the detailed paragraph about it (a reading's meaning is said
+ * once per report), so they render as if every meaning had been said.
+ */
+function standingsOnly(template: string, figures: Figures): string {
+  const meant = new Set(Object.keys(READING_PLACEHOLDERS) as ReadingPlaceholder[]);
+  return renderTemplate(template, figures, newSectionMemory({ studyNamed: true, readingsMeant: meant }));
 }
 
 export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumbersReport {
@@ -33,10 +44,10 @@ export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumber
   const tenPercent = sales.tenPercentBetter.status === "ok" ? sales.tenPercentBetter : null;
   const paragraphs = [
     velocityParagraph(sales, figures),
-    { key: "sales:win-rates", text: renderTemplate(SALES_NARRATIVE.winRates, figures) },
+    { key: "sales:win-rates", text: standingsOnly(SALES_NARRATIVE.winRates, figures) },
     ...winRateComparison(value(sales.winRates.unit), value(sales.winRates.value)),
     { key: "sales:open-deals", text: renderTemplate(SALES_NARRATIVE.openDeals, figures) },
-    { key: "sales:quota", text: renderTemplate(SALES_NARRATIVE.quota, figures) },
+    { key: "sales:quota", text: standingsOnly(SALES_NARRATIVE.quota, figures) },
   ].filter((p) => p.text !== "");
   return {
     currency: numbers.currency,

@@ -6,6 +6,7 @@ import { INDEX_NARRATIVES, QUESTION_NARRATIVES } from "@/lib/report/narratives";
 import { AGREEMENT_PAIRS, type AgreementSide } from "@/lib/report/narratives/agreement-pairs";
 import { PROFILE_CONDITIONS } from "@/lib/report/narratives/profile-conditions";
 import { CONDITIONS, TARGET_MISSED_PERCENT, TARGET_REACHED_PERCENT } from "@/lib/report/narratives/conditions";
+import { COUNT_READING, HARD_READINGS, VALUE_AGAINST_UNIT, VELOCITY_READING, standingWords, type HardStanding } from "@/lib/report/narratives/figure-readings";
 import { ABSOLUTE_THRESHOLDS, PERCEPTION_GAP_RULES } from "@/lib/report/narratives/perception-gaps";
 import type { GapClaim, GapEvidence } from "@/lib/report/narratives/types";
 import { WIN_RATE_GAP_WORTH_NAMING } from "@/lib/report/sales-report";
@@ -105,7 +106,55 @@ export function thresholdTable(): string {
   ].join("\n");
 }
 
+const STANDING_ORDER: readonly HardStanding[] = ["top", "upper-middle", "level", "lower-middle", "bottom", "high", "middle", "low", "none"];
+
+function standingCell(metric: HardNumber, standing: HardStanding): string {
+  const threshold = ABSOLUTE_THRESHOLDS[metric];
+  const format = (value: number) => (metric.endsWith("WinRate") ? formatRate(value) : formatPercent(value));
+  const when: Partial<Record<HardStanding, string>> = {
+    top: "peer quarter: top",
+    "upper-middle": "peer quarter: upper middle",
+    level: "prints as the peers' median",
+    "lower-middle": "peer quarter: lower middle",
+    bottom: "peer quarter: bottom",
+    high: threshold ? `no peer quarter; ${format(threshold.high)} or more` : "",
+    middle: threshold ? `no peer quarter; ${format(threshold.low)} to below ${format(threshold.high)}` : "",
+    low: threshold ? `no peer quarter; below ${format(threshold.low)}` : "",
+    none: "no peer quarter (no absolute threshold)",
+  };
+  return when[standing] ?? "";
+}
+
+/** Each hard number's reading: when each standing applies, its words and what it is read to mean. */
+export function figureReadingTable(): string {
+  const lines = ["| Figure | Standing | Printed as | Meaning |", "| --- | --- | --- | --- |"];
+  for (const [metric, { meaning }] of Object.entries(HARD_READINGS) as [HardNumber, (typeof HARD_READINGS)[HardNumber]][]) {
+    for (const standing of STANDING_ORDER) {
+      const words = standingWords(metric, standing);
+      if (standing !== "level" && meaning[standing] === undefined) continue;
+      lines.push(`| ${METRIC_NAMES[metric]} | ${standingCell(metric, standing)} | ${words ?? "—"} | ${meaning[standing] ?? "—"} |`);
+    }
+  }
+  for (const [signal, text] of Object.entries(VALUE_AGAINST_UNIT)) lines.push(`| value win rate | unit win rate known, condition \`${signal}\` | (its peer quarter) | ${text} |`);
+  for (const [condition, { standing, meaning }] of Object.entries(COUNT_READING.byStanding))
+    lines.push(`| opportunity count | ${condition === "none" ? "none of the conditions" : `condition \`${condition}\``} | ${standing ?? "—"} | ${meaning} |`);
+  return lines.join("\n");
+}
+
+/** The velocity the same pipeline would reach at the peers' medians: the bands of own ÷ that velocity. */
+export function velocityReadingTable(): string {
+  const lines = ["| Own velocity ÷ peers' | Meaning | Lesson (`sales-narrative.ts`) |", "| --- | --- | --- |"];
+  let upper: number | null = null;
+  for (const band of VELOCITY_READING.bands) {
+    lines.push(`| ${upper === null ? `${band.from} or more` : `${band.from} to below ${upper}`} | ${band.meaning.replace("% times", "N times (twice, three times, …)")} | \`${band.lesson}\` |`);
+    upper = band.from;
+  }
+  return lines.join("\n");
+}
+
 export const reportRuleTables = () => ({
+  "figure-readings": figureReadingTable(),
+  "velocity-readings": velocityReadingTable(),
   "perception-gaps": perceptionGapTable(),
   prerequisites: prerequisiteTable(),
   "profile-variants": profileVariantTable(),

@@ -24,7 +24,7 @@ const OVERALL: IndexNarrative = {
 const VALUE: IndexNarrative = {
   index: "value",
   explains:
-    "The Value Index measures the practices that raise the average won deal, one factor of sales velocity.",
+    "The Value Index measures the practices that raise the average won deal, one factor of sales velocity. {valuePracticeCheck}.",
   byBand: {
     Major:
       "Your Value Index is {score}: few of the practices that raise deal value are in place, so deals are probably sold on features and closed with discounts. Your average won deal is {averageDeal}. Teach sellers to state value in the customer's own results, and put approval rules on discounts.",
@@ -56,7 +56,7 @@ const NUMBER: IndexNarrative = {
 const WIN_RATE: IndexNarrative = {
   index: "winRate",
   explains:
-    "The Win Rate Index measures the practices that decide how many qualified deals you win, one factor of sales velocity.",
+    "The Win Rate Index measures the practices that decide how many qualified deals you win, one factor of sales velocity. {winRatePracticeCheck}.",
   byBand: {
     Major:
       "Your Win Rate Index is {score}: few of the practices that win deals are in place, so you are likely losing deals you could win. Your unit win rate is {unitWinRate}. Start with qualification and access to the people who decide, the two practices that most often settle a deal.",
@@ -72,7 +72,7 @@ const WIN_RATE: IndexNarrative = {
 const SALES_CYCLE: IndexNarrative = {
   index: "salesCycle",
   explains:
-    "The Sales Cycle Index measures the practices that keep deals moving; sales velocity divides by the length of the cycle.",
+    "The Sales Cycle Index measures the practices that keep deals moving; sales velocity divides by the length of the cycle. {salesCyclePracticeCheck}.",
   byBand: {
     Major:
       "Your Sales Cycle Index is {score}: deals are likely slow and hard to forecast. Your won deals took {cycleDays} on average. Define a sales process that follows your buyers' steps and ask for buyer evidence at each stage; that alone shows where deals stall.",

@@ -32,9 +32,9 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       "not-sure":
         "You are not sure whether sales and marketing act as one team, and a working partnership is usually easy to see. Check three things: whether both teams describe the ideal customer the same way, whether there is an agreed rule for passing on a lead, and whether marketing learns what happened to the leads it sent. If any of the three is missing, the partnership is in name only.",
       agree:
-        "Sales and marketing work together reasonably well in your company, which feeds the top of the pipeline. Your teams created {opportunities} new qualified opportunities in the last 12 months. To get more from the partnership, track together how many marketing leads become qualified opportunities and tune the lead definition every quarter.",
+        "Sales and marketing work together reasonably well in your company, which feeds the top of the pipeline. {opportunitiesReading}. To get more from the partnership, track together how many marketing leads become qualified opportunities and tune the lead definition every quarter.",
       "strongly-agree":
-        "Sales and marketing operate as one team in your company, and that is one of the surest ways to keep the pipeline full of winnable deals. Your teams created {opportunities} new qualified opportunities in the last 12 months. Protect the habits behind it, such as the shared customer profile and joint pipeline reviews, when people or leaders change.",
+        "Sales and marketing operate as one team in your company, and that is one of the surest ways to keep the pipeline full of winnable deals. {opportunitiesReading}. Protect the habits behind it, such as the shared customer profile and joint pipeline reviews, when people or leaders change.",
     },
     actions: {
       keep: "Keep sales and marketing planning together",
@@ -79,9 +79,9 @@ export const ALIGNMENT_PROCESS_NARRATIVES: readonly QuestionNarrative[] = [
       "not-sure":
         "You are unsure whether your sales process is clearly defined and mapped to the buyer, which usually means it is not written down in a form sellers use. Find out quickly: ask three managers to describe the stages and what moves a deal from one to the next. If their answers differ, write one process together, with buyer evidence for every stage.",
       agree:
-        "You have a defined sales process that broadly follows how your customers buy, and that is one of the strongest levers on both win rate and cycle length. Your won deals took {cycleDays} on average to close. Look at the stages where deals sit longest and check that the buyer evidence required there is sharp enough to tell a live deal from a stalled one.",
+        "You have a defined sales process that broadly follows how your customers buy, and that is one of the strongest levers on both win rate and cycle length. {cycleDaysReading}. Look at the stages where deals sit longest and check that the buyer evidence required there is sharp enough to tell a live deal from a stalled one.",
       "strongly-agree":
-        "Your sales process is clearly defined and built around the way your customers buy, which gives every deal a shared map and every review a shared language. Your won deals took {cycleDays} on average to close. Revisit the process once a year with recent wins and losses, because buyers change how they buy faster than processes tend to change.",
+        "Your sales process is clearly defined and built around the way your customers buy, which gives every deal a shared map and every review a shared language. {cycleDaysReading}. Revisit the process once a year with recent wins and losses, because buyers change how they buy faster than processes tend to change.",
     },
     variants: [
       {

@@ -6,15 +6,15 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.coaching.manager-coaching-time",
     byAnswer: {
       never:
-        "Your first-line managers do not coach at all, so sellers learn only from their own wins and losses. Coaching is among the most reliable ways to lift win rates, and it costs no new hires. Take one report or meeting off each manager's week and replace it with an hour on a live deal with each seller.",
+        "Your first-line managers do not coach at all, so sellers learn only from their own wins and losses. {sellersAtQuotaReading}. Coaching is among the most reliable ways to lift win rates, and it costs no new hires. Take one report or meeting off each manager's week and replace it with an hour on a live deal with each seller.",
       "under-25":
-        "Your first-line managers spend less than a quarter of their time coaching, so most of their week goes to reporting and chasing deal details. That adds little for the seller. Set a minimum of one coaching session per seller per week, on a live deal, and ask managers to log it.",
+        "Your first-line managers spend less than a quarter of their time coaching, so most of their week goes to reporting and chasing deal details. {sellersAtQuotaReading}. Set a minimum of one coaching session per seller per week, on a live deal, and ask managers to log it.",
       "25-50":
-        "Your managers give between a quarter and a half of their time to coaching, a fair base with clear room to grow. Your quota attainment is {quotaAttainment}. Find out which of their remaining tasks could be automated or dropped, and move that time into deal coaching with the sellers furthest from quota.",
+        "Your managers give between a quarter and a half of their time to coaching, a fair base with clear room to grow. {sellersAtQuotaReading}. Find out which of their remaining tasks could be automated or dropped, and move that time into deal coaching with the sellers furthest from quota.",
       "50-75":
-        "Your first-line managers spend most of their time coaching, which is where they add the most value. {sellersAtQuota} of your sellers reached or beat quota. Make sure the coaching is on live deals and specific skills rather than pipeline inspection, and give managers training in how to coach.",
+        "Your first-line managers spend most of their time coaching, which is where they add the most value. {sellersAtQuotaReading}. Make sure the coaching is on live deals and specific skills rather than pipeline inspection, and give managers training in how to coach.",
       "over-75":
-        "Coaching takes up most of your first-line managers' time, and frequently coached teams outperform those that are not. {sellersAtQuota} of your sellers reached or beat quota. Protect this time when the business grows or reporting demands rise, because coaching is the first thing to be squeezed.",
+        "Coaching takes up most of your first-line managers' time, and frequently coached teams outperform those that are not. {sellersAtQuotaReading}. Protect this time when the business grows or reporting demands rise, because coaching is the first thing to be squeezed.",
     },
     actions: {
       keep: "Keep managers coaching on live deals",
@@ -113,9 +113,9 @@ export const COACHING_SOCIAL_NARRATIVES: readonly QuestionNarrative[] = [
       "not-sure":
         "You are not sure whether social media helps your company find buyers, which usually means its results are not tracked. Add the source of each new opportunity to your CRM, with social channels as options. After a quarter you will know whether the effort is worth raising or redirecting.",
       agree:
-        "Your company uses social media to find and open conversations with buyers, which widens the top of your pipeline. You created {opportunities} new qualified opportunities in the last 12 months. Record how many new opportunities start on social channels, and share what works across the team.",
+        "Your company uses social media to find and open conversations with buyers, which widens the top of your pipeline. {opportunitiesReading}. Record how many new opportunities start on social channels, and share what works across the team.",
       "strongly-agree":
-        "Social prospecting is well established in your company, so you are present where buyers research before they ever speak to a seller. You created {opportunities} new qualified opportunities in the last 12 months. Keep the approach helpful rather than promotional, because buyers quickly tune out sellers who only pitch.",
+        "Social prospecting is well established in your company, so you are present where buyers research before they ever speak to a seller. {opportunitiesReading}. Keep the approach helpful rather than promotional, because buyers quickly tune out sellers who only pitch.",
     },
     actions: {
       keep: "Keep prospecting where buyers research online",

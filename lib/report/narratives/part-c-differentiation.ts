@@ -7,15 +7,15 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.differentiation.key-players",
     byAnswer: {
       "strongly-disagree":
-        "Your sellers do not reach the people who really decide, and few things lose more deals. Your unit win rate is {unitWinRate}. For each important deal, name the decision maker and ask why they would give you their time; senior people usually agree to meet when a colleague of theirs asks them to or when a peer recommends you, so work through those two routes.",
+        "Your sellers do not reach the people who really decide, and few things lose more deals. {unitWinRateReading}. For each important deal, name the decision maker and ask why they would give you their time; senior people usually agree to meet when a colleague of theirs asks them to or when a peer recommends you, so work through those two routes.",
       disagree:
-        "Your sellers get to the key players in a deal less often than they need to, so deals rest on contacts who cannot say yes. Your unit win rate is {unitWinRate}. Make the decision maker's name, role and last contact a required field for any deal past qualification, and coach sellers to ask their contact to introduce them.",
+        "Your sellers get to the key players in a deal less often than they need to, so deals rest on contacts who cannot say yes. {unitWinRateReading}. Make the decision maker's name, role and last contact a required field for any deal past qualification, and coach sellers to ask their contact to introduce them.",
       "not-sure":
         "You are not sure whether your sellers reach the key people behind buying decisions, and in {study} only about half of sellers said they knew how. Check your ten largest open deals: for how many has a seller met the person who will sign? That share is your answer and your baseline.",
       agree:
-        "Your sellers usually reach the key players in a deal, which is one of the strongest drivers of win rate. Your unit win rate is {unitWinRate}. The remaining risk is change: decision makers move on or new ones appear late, so recheck who decides at each stage of larger deals.",
+        "Your sellers usually reach the key players in a deal, which is one of the strongest drivers of win rate. {unitWinRateReading}. The remaining risk is change: decision makers move on or new ones appear late, so recheck who decides at each stage of larger deals.",
       "strongly-agree":
-        "Access to the people who decide is a real strength of your sellers, and it shows in deals that are won rather than stalled. Your unit win rate is {unitWinRate}. Capture how your best sellers get those meetings, such as internal sponsors and peer referrals, and teach it to the rest of the team.",
+        "Access to the people who decide is a real strength of your sellers, and it shows in deals that are won rather than stalled. {unitWinRateReading}. Capture how your best sellers get those meetings, such as internal sponsors and peer referrals, and teach it to the rest of the team.",
     },
     actions: {
       keep: "Keep meeting the people who decide",
@@ -80,9 +80,9 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
       "not-sure":
         "You are not sure whether your sellers explain your value in the customer's business terms. Listen to a few sales presentations or read recent proposals: count how often they mention the customer's revenue, cost or risk compared with your features. The balance will tell you what to coach.",
       agree:
-        "Your sellers generally explain your value in terms of the customer's results, which supports price and deal size. Your average won deal is {averageDeal}. Sharpen it by quantifying value for each deal together with the buyer, so the figures are theirs rather than yours.",
+        "Your sellers generally explain your value in terms of the customer's results, which supports price and deal size. {valueWinRateReading}. Sharpen it by quantifying value for each deal together with the buyer, so the figures are theirs rather than yours.",
       "strongly-agree":
-        "Explaining value in the customer's business terms is a strength of your sellers, and fewer companies manage it than you might think. Your average won deal is {averageDeal}. Keep collecting proof from customers who achieved results, because evidence keeps the value story credible.",
+        "Explaining value in the customer's business terms is a strength of your sellers, and fewer companies manage it than you might think. {valueWinRateReading}. Keep collecting proof from customers who achieved results, because evidence keeps the value story credible.",
     },
     actions: {
       keep: "Keep selling outcomes, not features",
@@ -94,15 +94,15 @@ export const DIFFERENTIATION_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.differentiation.price-discipline",
     byAnswer: {
       "strongly-disagree":
-        "Your company wins deals only by giving large discounts, which means buyers do not see enough value to pay full price. Your average won deal is {averageDeal}. Require a written reason and a manager's approval for any discount above a set level, and trade every concession for something in return, such as a longer term or a reference.",
+        "Your company wins deals only by giving large discounts, which means buyers do not see enough value to pay full price. {averageDealReading}. Require a written reason and a manager's approval for any discount above a set level, and trade every concession for something in return, such as a longer term or a reference.",
       disagree:
         "Discounting is more common in your deals than it should be, often at the end of a quarter when sellers feel the pressure. Track discount levels by seller and by period to see where it happens. Then coach the value conversation earlier in the deal, where price pressure is created.",
       "not-sure":
         "You are not sure how much you discount to win deals, so it is probably not measured. Compare the list price and the signed price of your last twenty wins. The average gap, and whether it grows at quarter end, tells you how much value your sellers are leaving on the table.",
       agree:
-        "You mostly win without large discounts, which shows buyers see the value in what you sell. Your average won deal is {averageDeal}. Watch the end of each quarter, when discipline slips most easily, and keep trading any concession for something of value.",
+        "You mostly win without large discounts, which shows buyers see the value in what you sell. {averageDealReading}. Watch the end of each quarter, when discipline slips most easily, and keep trading any concession for something of value.",
       "strongly-agree":
-        "Your company wins deals without giving away large discounts, a clear sign your value is understood. Your average won deal is {averageDeal}. Keep the approval rules that protect it, and make sure sellers know that holding price is valued as much as closing.",
+        "Your company wins deals without giving away large discounts, a clear sign your value is understood. {averageDealReading}. Keep the approval rules that protect it, and make sure sellers know that holding price is valued as much as closing.",
     },
     actions: {
       keep: "Keep winning without deep discounts",

@@ -104,13 +104,13 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.revenue.forecast-accuracy",
     byAnswer: {
       "strongly-disagree":
-        "Deals you forecast rarely close as forecast, and surprises in revenue ripple into hiring, spending and credibility with the board. Your quota attainment is {quotaAttainment}. The root cause is usually deals in the forecast that were never properly qualified or staged, so require buyer evidence for every forecast deal and compare each forecast with the outcome.",
+        "Deals you forecast rarely close as forecast, and surprises in revenue ripple into hiring, spending and credibility with the board. {quotaAttainmentReading}. The root cause is usually deals in the forecast that were never properly qualified or staged, so require buyer evidence for every forecast deal and compare each forecast with the outcome.",
       disagree:
-        "Your forecast misses more often than it should, on timing, on value or on both. Your quota attainment is {quotaAttainment}. After each period, list the deals that slipped or shrank and note why; the usual cause is a deal forecast without evidence from the buyer, so ask for that evidence before any deal goes into the forecast.",
+        "Your forecast misses more often than it should, on timing, on value or on both. {quotaAttainmentReading}. After each period, list the deals that slipped or shrank and note why; the usual cause is a deal forecast without evidence from the buyer, so ask for that evidence before any deal goes into the forecast.",
       "not-sure":
         "You are not sure whether forecast deals close as forecast, which means forecast accuracy is not being measured. Take the forecast from the start of each of the last three periods and compare it, deal by deal, with what happened. That one exercise shows how far the forecast can be trusted.",
       agree:
-        "Your forecast deals mostly close on time and at the expected value, which makes planning easier across the company. Your quota attainment is {quotaAttainment}. Keep tracking accuracy each period, and look closely at the deals that surprised you, as they point to the next improvement.",
+        "Your forecast deals mostly close on time and at the expected value, which makes planning easier across the company. {quotaAttainmentReading}. Keep tracking accuracy each period, and look closely at the deals that surprised you, as they point to the next improvement.",
       "strongly-agree":
         "Forecast accuracy is a real strength: deals you forecast close on time and at the value you expected. In {study}, sellers reported giving about 150 minutes a week to forecasting, often for a forecast that still missed, so your team gets far more from that effort than most. Keep comparing each forecast with the outcome, and tie forecast categories to your buyer-mapped sales process.",
     },
@@ -151,15 +151,15 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.revenue.pipeline-accurate",
     byAnswer: {
       "strongly-disagree":
-        "Your pipeline does not give a true picture of the business to come, usually because it holds dead or unqualified deals. You have {openDeals} deals open. Your open deals are valued at {openValue} in total. A large pipeline is not a healthy one; set a rule that deals with no buyer activity for a set period are closed or moved back, and clean the pipeline before the next forecast.",
+        "Your pipeline does not give a true picture of the business to come, usually because it holds dead or unqualified deals. You have {openDeals} deals open. {openValueReading}. A large pipeline is not a healthy one; set a rule that deals with no buyer activity for a set period are closed or moved back, and clean the pipeline before the next forecast.",
       disagree:
         "Your pipeline is only partly reliable, so decisions based on it carry risk. You have {openDeals} deals open. Review every deal older than your normal cycle and ask what the buyer last did; remove or restage those with no recent buyer action.",
       "not-sure":
         "You are not sure whether your pipeline reflects reality, which is itself a warning sign. Pick ten deals at random and check each against its stage rules and its last buyer contact. The share that holds up is a simple measure of pipeline integrity.",
       agree:
-        "Your pipeline gives a fair picture of future business, which makes it a useful guide. You have {openDeals} deals open. Your open deals are valued at {openValue} in total. Keep it honest with a regular clean-out of stalled deals, and check that each stage holds enough value for your targets.",
+        "Your pipeline gives a fair picture of future business, which makes it a useful guide. You have {openDeals} deals open. {openValueReading}. Keep it honest with a regular clean-out of stalled deals, and check that each stage holds enough value for your targets.",
       "strongly-agree":
-        "Your pipeline is an accurate picture of the business to come, thanks to live, qualified deals in the right stages. You have {openDeals} deals open. Your open deals are valued at {openValue} in total. Keep qualifying hard and removing dead deals, and use your conversion rates to check that each stage holds enough to meet the target.",
+        "Your pipeline is an accurate picture of the business to come, thanks to live, qualified deals in the right stages. You have {openDeals} deals open. {openValueReading}. Keep qualifying hard and removing dead deals, and use your conversion rates to check that each stage holds enough to meet the target.",
     },
     actions: {
       keep: "Keep the pipeline clean and qualified",

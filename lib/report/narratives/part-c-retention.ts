@@ -46,15 +46,15 @@ export const RETENTION_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.retention.expand-accounts",
     byAnswer: {
       "strongly-disagree":
-        "You rarely sell more to customers who already trust you, and that is usually the cheapest revenue available. Your average won deal is {averageDeal}. List what each of your top twenty customers does not yet buy from you that could help them, and plan one conversation per account this quarter.",
+        "You rarely sell more to customers who already trust you, and that is usually the cheapest revenue available. {averageDealReading}. List what each of your top twenty customers does not yet buy from you that could help them, and plan one conversation per account this quarter.",
       disagree:
         "Cross-selling and upselling to existing customers happen less than they could in your company. Sellers often focus on new logos because that is what they are paid for. Check your compensation plan, and give account expansion a target of its own.",
       "not-sure":
         "You are not sure whether your company regularly sells more to existing customers, which suggests the figure is not tracked. Split last year's revenue into new customers and existing ones, and look at how many customers bought a second product. Those two numbers show how much of the opportunity you are using.",
       agree:
-        "You regularly sell additional products and upgrades to existing customers, which raises deal value and deepens relationships. Your average won deal is {averageDeal}. Make expansion systematic by reviewing each key account for the next sensible purchase every quarter.",
+        "You regularly sell additional products and upgrades to existing customers, which raises deal value and deepens relationships. {averageDealReading}. Make expansion systematic by reviewing each key account for the next sensible purchase every quarter.",
       "strongly-agree":
-        "Growing existing accounts is a strength of your company, and it lifts both deal value and opportunity count. Your average won deal is {averageDeal}. Keep every offer tied to a result the customer wants, so expansion strengthens trust rather than testing it.",
+        "Growing existing accounts is a strength of your company, and it lifts both deal value and opportunity count. {averageDealReading}. Keep every offer tied to a result the customer wants, so expansion strengthens trust rather than testing it.",
     },
     actions: {
       keep: "Keep growing existing customer accounts",
