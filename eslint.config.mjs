@@ -1,10 +1,121 @@
 import coreWebVitals from "eslint-config-next/core-web-vitals";
 import typescript from "eslint-config-next/typescript";
 
+// The layers (README "Architecture"). Each rule below is set in one block only: a later block that sets the same
+// rule for the same file replaces the options rather than adding to them.
+const PURE_CORE = ["lib/instrument/**/*.{ts,tsx}", "lib/scoring/**/*.{ts,tsx}", "lib/report/**/*.{ts,tsx}"];
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+const PRODUCTION = ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.ts", "proxy.ts", "instrumentation.ts"];
+
+const layers = [
+  {
+    name: "layers/folders",
+    files: PRODUCTION,
+    ignores: TESTS,
+    rules: {
+      // Resolved paths, so relative imports ("../db/client") are caught as well as "@/lib/db/client".
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: ["./lib/instrument", "./lib/scoring", "./lib/report"],
+              from: [
+                "./app",
+                "./components",
+                "./lib/db",
+                "./lib/http",
+                "./lib/responses",
+                "./lib/admin",
+                "./lib/api",
+                "./lib/auth",
+                "./lib/demo",
+                "./lib/survey",
+                "./lib/env.ts",
+                "./lib/log.ts",
+              ],
+              message: "The pure core (instrument, scoring, report) takes plain data and returns plain data: pass what it needs in.",
+            },
+            {
+              target: ["./app", "./components", "./lib", "./scripts", "./proxy.ts", "./instrumentation.ts"],
+              from: ["./tests", "./e2e"],
+              message: "Test fixtures stay out of production code.",
+            },
+            {
+              target: ["./app", "./components", "./lib", "./scripts", "./proxy.ts", "./instrumentation.ts"],
+              from: "./bench",
+              // The bare-insert baseline route (app/api/bench/insert, off unless BENCH_ROUTES=1) is the one way in.
+              except: ["./bench-insert.ts"],
+              message: "Benchmark code stays out of production code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: "layers/pure-core",
+    files: PURE_CORE,
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["react", "react-dom", "next", "server-only", "pg", "fs", "net", "node:fs", "node:net", "node:http", "node:child_process"].map(
+            (name) => ({ name, message: "The pure core imports no framework, database, file or network module." }),
+          ),
+          patterns: [
+            {
+              group: ["react/*", "react-dom/*", "next/*", "@prisma/*", "fs/*", "node:fs/*", "**/generated/client", "**/generated/client/*"],
+              message: "The pure core imports no framework, database, file or network module.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "No clock in the pure core: take `now` as an argument.",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "No clock in the pure core: take `now` as an argument.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: "No hidden randomness in the pure core: take a random source as an argument.",
+        },
+      ],
+    },
+  },
+  {
+    name: "layers/components",
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: TESTS,
+    rules: {
+      // Types describe what a page hands a component; values from lib/db would pull data access into the UI.
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db", "@/lib/db/*", "**/lib/db", "**/lib/db/*", "@prisma/*"],
+              allowTypeImports: true,
+              message: "Components get their data from the page (app/): import types only from lib/db.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 const config = [
   { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", ".data/**", ".scratch/**", "next-env.d.ts"] },
   ...coreWebVitals,
   ...typescript,
+  ...layers,
 ];
 
 export default config;

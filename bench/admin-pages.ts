@@ -7,7 +7,7 @@
 //   node --conditions=react-server --import tsx bench/admin-pages.ts [--responses=100000] [--calls=5] [--keep]
 //   node --conditions=react-server --import tsx bench/admin-pages.ts --database=scratch_admin_bench_… (time a kept one)
 //
-// The fill is the demo data generator (lib/demo) through the bulk loader (lib/db/demo-data, as `npm run seed`):
+// The fill is the demo data generator (lib/demo) through the bulk loader (lib/demo/demo-loader.ts, as `npm run seed`):
 // every response generated and scored on its own, drafts stopping at every step.
 // The server is BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres); the throw-away database's
 // name starts with BENCH_DATABASE_PREFIX (default scratch_admin_bench_).
@@ -15,6 +15,7 @@ import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { demoBatches } from "@/lib/demo/demo-batches";
+import { DIMENSIONS } from "@/lib/admin/dashboard-dimensions";
 import { migrateDeploy } from "../scripts/migrate";
 
 /** Label prefix of timed cases that are not a page's query, left out of the slowest-page figure. */
@@ -53,7 +54,7 @@ export async function runAdminPagesBench({
     if (!REUSE) await migrateDeploy(url.toString(), { quiet: true });
     // lib/db reads DATABASE_URL on first use, so it is imported only now.
     process.env.DATABASE_URL = url.toString();
-    const { loadDemoData } = await import("@/lib/db/demo-data");
+    const { loadDemoData } = await import("@/lib/demo/demo-loader");
     const stats = await import("@/lib/db/admin-stats");
     const { db } = await import("@/lib/db/client");
 
@@ -86,7 +87,7 @@ export async function runAdminPagesBench({
     console.log(`AnswerCount rows ${sizes[0]!.answerCounts}; Score ${sizes[0]!.score}, Response ${sizes[0]!.response}`);
     await client.end();
 
-    const filters: Record<string, import("@/lib/db/admin-stats").AdminFilter> = {
+    const filters: Record<string, import("@/lib/admin/dashboard-dimensions").AdminFilter> = {
       none: {},
       industry: { industry: "software" },
       "industry+size": { industry: "software", companySize: "1-49" },
@@ -96,7 +97,7 @@ export async function runAdminPagesBench({
       [`overviewStats ${label}`, () => stats.overviewStats(filter)],
       [`indexDistributions ${label}`, () => stats.indexDistributions(filter)],
       // The benchmarks page asks for one metric; every metric is a "Score" column.
-      ...stats.DIMENSIONS.flatMap((dimension): [string, () => Promise<unknown>][] => [
+      ...DIMENSIONS.flatMap((dimension): [string, () => Promise<unknown>][] => [
         [`benchmarkTable(${dimension}, overall) ${label}`, () => stats.benchmarkTable(dimension, filter, ["overall"])],
         [`benchmarkTable(${dimension}, velocity) ${label}`, () => stats.benchmarkTable(dimension, filter, ["velocity"])],
       ]),

@@ -122,7 +122,7 @@ export async function runPeerPercentileBench(
 
     // lib/db reads DATABASE_URL on first use, so it is imported only now.
     process.env.DATABASE_URL = url.toString();
-    const { peerSnapshot } = await import("@/lib/db/peer-snapshot");
+    const { peerSnapshot } = await import("@/lib/db/peer-counts");
     const { storeScore } = await import("@/lib/db/scores");
     const { responseColumns } = await import("@/lib/db/response-columns");
     const { db } = await import("@/lib/db/client");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { instrument, PART_A_IDS } from "@/lib/instrument";
-import { buildAnswers, type AnswerPick } from "@/lib/instrument/fixtures";
+import { buildAnswers, type AnswerPick } from "@/tests/support/answer-fixtures";
 import { scoreResponse, type PeerSnapshot } from "@/lib/scoring";
 import { buildReport } from "@/lib/report/build-report";
 import type { PaperSize } from "@/lib/report/pdf-download";

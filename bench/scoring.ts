@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import fc from "fast-check";
 import { instrument } from "@/lib/instrument";
-import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
+import { validAnswersArbitrary } from "@/tests/support/answer-arbitraries";
 import { scoreResponse } from "@/lib/scoring";
 
 const DISTINCT = 2_000;

@@ -37,7 +37,7 @@ async function main() {
   try {
     await migrateDeploy(url, { quiet: true });
     process.env.DATABASE_URL = url;
-    const { insertDemoResponses } = await import("@/lib/db/demo-data");
+    const { insertDemoResponses } = await import("@/lib/demo/demo-loader");
     const { submitResponse } = await import("@/lib/db/api-submissions");
     const { db } = await import("@/lib/db/client");
     const random = seededRandom(42);
@@ -57,7 +57,7 @@ async function main() {
       if (merged.ok) ResponseAnswersSchema.parse(merged.answers);
     });
     time("scoreResponse", 500, (i) => scoreResponse(answers[i]!));
-    const { peerSnapshot } = await import("@/lib/db/peer-snapshot");
+    const { peerSnapshot } = await import("@/lib/db/peer-counts");
     const someId = (await db().score.findFirst({ select: { responseId: true } }))!.responseId;
     const peers = (await peerSnapshot(someId))!;
     time("buildReport", 200, (i) => buildReport({ answers: answers[i]!, score: scoreResponse(answers[i]!), peers }));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PART_B_IDS, PIPELINE_QUESTION_ID } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { MAX_DEAL_COUNT, MAX_MONEY_VALUE } from "@/lib/instrument/part-b";
 import { submissionBody, submit } from "./support/api";
 

@@ -1,10 +1,10 @@
-// Demo data: `seedDemoData` adds a generated data set (lib/demo) through the bulk loader (lib/db/demo-data), and
+// Demo data: `seedDemoData` adds a generated data set (lib/demo) through the bulk loader (lib/demo/demo-loader.ts), and
 // `seedIfEmpty` is the newcomer's first run (launcher and `npm run seed` without --count): a few thousand
 // responses and some abandoned drafts, a tenth of them with a report to open. Reports are the slow part (a peer
 // snapshot and a document each: 3,000 took 3.5 minutes on a busy machine, the 3,600 rows a few seconds), so the
 // first run writes only those; `npm run seed -- --count N --reports` writes them all.
 import { demoBatches } from "../lib/demo/demo-batches";
-import { countResponses, loadDemoData, type AggregateMode, type LoadProgress } from "../lib/db/demo-data";
+import { countResponses, loadDemoData, type AggregateMode, type LoadProgress } from "../lib/demo/demo-loader";
 import { createMissingReports } from "../lib/db/report-generation";
 import { DEFAULT_SEED } from "./seed-args";
 

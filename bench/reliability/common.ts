@@ -3,7 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { demoResponse } from "../../lib/demo/demo-responses";
 import { seededRandom } from "../../lib/demo/random";
 import { INSTRUMENT_VERSION, instrument } from "../../lib/instrument";
-import { buildAnswers, sliceAnswers } from "../../lib/instrument/fixtures";
+import { buildAnswers, sliceAnswers } from "../../tests/support/answer-fixtures";
 import { RESUME_COOKIE } from "../../lib/survey/api";
 
 export { INSTRUMENT_VERSION, RESUME_COOKIE, instrument };

@@ -1,6 +1,6 @@
 import type { ResponsesQuery } from "@/lib/admin/responses-query";
 import { RESPONSE_SEARCH_MAX_LENGTH } from "@/lib/admin/responses-query";
-import { COMPANY_SIZE_OPTIONS, INDUSTRY_OPTIONS } from "@/lib/admin/labels";
+import { COMPANY_SIZE_OPTIONS, INDUSTRY_OPTIONS } from "@/components/admin/labels";
 import { Button } from "@/components/ui/button";
 
 const fieldClass = "mt-1 block w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Route } from "next";
 import type { ResponseListItem } from "@/lib/db/admin-responses";
 import { responsesQueryString, type ResponseSort, type ResponsesQuery } from "@/lib/admin/responses-query";
-import { companyCategoryLabel, companySizeLabel, industryLabel } from "@/lib/admin/labels";
+import { companyCategoryLabel, companySizeLabel, industryLabel } from "@/components/admin/labels";
 import { DeleteResponseButton } from "./delete-response-button";
 
 const COLUMNS: { sort: ResponseSort; label: string; numeric?: boolean }[] = [

@@ -1,6 +1,6 @@
 // The peer filters shared by every dashboard: a plain GET form, so a filtered view is a URL that can be
 // bookmarked, shared and used without JavaScript. Other params of the page ride along as hidden fields.
-import { DIMENSIONS, DIMENSION_LABELS, dimensionOptions, type AdminFilter } from "@/lib/db/admin-stats";
+import { DIMENSIONS, DIMENSION_LABELS, dimensionOptions, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { Button } from "@/components/ui/button";
 
 const fieldClass = "mt-1 block w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm";

@@ -2,7 +2,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { INSTRUMENT_VERSION, PART_A_IDS } from "@/lib/instrument";
-import { buildAnswers, type AnswerPick } from "@/lib/instrument/fixtures";
+import { buildAnswers, type AnswerPick } from "@/tests/support/answer-fixtures";
 import { queryE2eDatabase } from "./database";
 
 export function submissionBody(pick: AnswerPick = "middle", overrides: Record<string, unknown> = {}) {

@@ -1,6 +1,6 @@
 // Creates a completed response through the survey API, as a participant's browser would, in its own cookie jar.
 import { expect, request as playwrightRequest } from "@playwright/test";
-import { buildAnswers, sliceAnswers } from "../../lib/instrument/fixtures";
+import { buildAnswers, sliceAnswers } from "../../tests/support/answer-fixtures";
 import { PART_A_IDS, instrument } from "../../lib/instrument";
 
 export async function submitConsentedResponse(baseURL: string, companyName: string): Promise<{ reportUrl: string }> {

@@ -1,6 +1,7 @@
 // Sorting a benchmark table by one of its columns. Suppressed rows have no figures, so they always sort last;
 // "group" keeps the instrument's option order (the order the table arrives in).
-import type { BenchmarkRow, Metric } from "@/lib/db/admin-stats";
+import type { Metric } from "./dashboard-metrics";
+import type { BenchmarkRow } from "@/lib/db/admin-stats";
 import type { BenchmarkSort } from "./stats-query";
 
 export function sortBenchmarkRows(rows: readonly BenchmarkRow[], metric: Metric, sort: BenchmarkSort, dir: "asc" | "desc"): BenchmarkRow[] {

@@ -2,8 +2,8 @@
 // Validated with zod; a bad value is reported to the admin in words, never a 500 and never silently ignored.
 import { z } from "zod";
 import { instrument } from "@/lib/instrument";
-import { AdminFilterSchema, DIMENSIONS, type AdminFilter } from "@/lib/db/admin-stats/filter";
-import { METRICS } from "@/lib/db/admin-stats/metrics";
+import { AdminFilterSchema, DIMENSIONS, type AdminFilter } from "./dashboard-dimensions";
+import { METRICS } from "./dashboard-metrics";
 
 export const BENCHMARK_SORTS = ["group", "n", "p25", "median", "p75", "p90"] as const;
 export type BenchmarkSort = (typeof BENCHMARK_SORTS)[number];

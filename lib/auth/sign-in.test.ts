@@ -7,7 +7,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/db/api-toke
 import { ensureAdmin } from "./ensure-admin";
 import { hashPassword, verifyPassword } from "./password";
 import { signInAdmin, type SignInLimits } from "./sign-in";
-import { signInAddress } from "./client-address";
+import { signInAddress } from "./sign-in-address";
 
 withMigratedDatabase();
 

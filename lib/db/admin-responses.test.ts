@@ -8,7 +8,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
 import { deleteResponse, listResponses } from "./admin-responses";
 import { db } from "./client";
-import { insertDemoResponses } from "./demo-data";
+import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import { exportColumns, exportResponsesCsv } from "./export-responses";
 import { newToken } from "./tokens";
 

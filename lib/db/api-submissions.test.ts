@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { ResponseAnswersSchema, instrument, type Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";

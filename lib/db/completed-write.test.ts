@@ -13,7 +13,7 @@ import { peerNumbersReport } from "@/lib/report/peer-numbers";
 import { analyseSales, salesNumbers } from "@/lib/scoring";
 import { submitResponse } from "./api-submissions";
 import { db } from "./client";
-import { peerSnapshot, peerSnapshotBeforeStoring } from "./peer-snapshot";
+import { peerSnapshot, peerSnapshotBeforeStoring } from "./peer-counts";
 import { responseColumns } from "./response-columns";
 import { scoreRow } from "./score-columns";
 import { ownScore, storeCompletedResponse } from "./submit";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS, ResponseAnswersSchema } from "@/lib/instrument";
-import { buildAnswers, type AnswerPick } from "@/lib/instrument/fixtures";
+import { buildAnswers, type AnswerPick } from "@/tests/support/answer-fixtures";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { submitResponse } from "./api-submissions";
 import { publicBenchmarks } from "./public-benchmarks";

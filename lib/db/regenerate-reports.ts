@@ -13,7 +13,7 @@ import type { Answers } from "@/lib/instrument";
 import { buildReport } from "@/lib/report/build-report";
 import { REPORT_VERSION } from "@/lib/report/document";
 import { db } from "./client";
-import { peerSnapshot } from "./peer-snapshot";
+import { peerSnapshot } from "./peer-counts";
 import { scoreStoredAnswers } from "./score-columns";
 
 export const DEFAULT_REGENERATE_BATCH_SIZE = 200;

@@ -4,7 +4,7 @@ import { seededRandom } from "@/lib/demo/random";
 import { ReportDocumentSchema } from "@/lib/report/document";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { db } from "./client";
-import { insertDemoResponses } from "./demo-data";
+import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import { createMissingReports } from "./report-generation";
 
 withMigratedDatabase();

@@ -1,6 +1,7 @@
 // A scored response as the Score row stores it: the published indices, the section scores, the categories, the
 // participant's own sales figures and the peer keys copied from the response, so peer groups, the ScoreCount
 // aggregate and the admin dashboards need no join and never read the answers.
+// Naming: `XXX_COLUMN` maps each metric to its column name; `XXX_COLUMNS` is the Prisma `select` of those columns.
 import { z } from "zod";
 import { instrument } from "@/lib/instrument";
 import {

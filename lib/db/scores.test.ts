@@ -8,7 +8,7 @@ import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
 import { db } from "./client";
-import { peerSnapshot } from "./peer-snapshot";
+import { peerSnapshot } from "./peer-counts";
 import { responseColumns } from "./response-columns";
 import { storeScore } from "./scores";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { instrument } from "@/lib/instrument";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { db } from "./client";

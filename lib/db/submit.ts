@@ -6,7 +6,7 @@ import { REPORT_VERSION, type ReportDocument } from "@/lib/report/document";
 import type { ScoreResult } from "@/lib/scoring";
 import { completeDraftRow, insertCompleted, type CompletedRow, type NewCompletedRow } from "./completed-write";
 import { findDraft } from "./drafts";
-import { peerSnapshotBeforeStoring, type OwnScore } from "./peer-snapshot";
+import { peerSnapshotBeforeStoring, type OwnScore } from "./peer-counts";
 import { responseColumns } from "./response-columns";
 import { hardNumbersOf, indicesOf, scoreRow, type ScoreRowColumns } from "./score-columns";
 import { newToken } from "./tokens";

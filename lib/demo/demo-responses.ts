@@ -1,6 +1,6 @@
 // Deterministic, realistic synthetic responses for the demo and for benchmarks. Each company gets a profile
 // (demo-profile.ts) and a hidden "maturity"; its competency answers scatter around it, its seller's personal
-// practice leans the same way, and its sales numbers (sales-numbers.ts) agree with both the segment and the
+// practice leans the same way, and its sales numbers (demo-sales-numbers.ts) agree with both the segment and the
 // maturity — so indices, win rates and cycle lengths correlate the way they do in real data. Participation grows
 // over time (more recent months have more responses). Pure: the random source and `now` come in.
 import {
@@ -11,7 +11,7 @@ import {
   type Instrument,
 } from "@/lib/instrument";
 import { COMPANY_SIZES, demoProfile } from "./demo-profile";
-import { demoSalesNumbers } from "./sales-numbers";
+import { demoSalesNumbers } from "./demo-sales-numbers";
 import { bell, clamp01, pick, type Random } from "./random";
 
 export type DemoResponse = {

@@ -8,8 +8,9 @@ import { jsonError } from "./json";
 import { knownActionIds } from "./server-action-ids";
 import { MAX_ACTION_BODY_BYTES, replyProblem } from "./server-action-reply";
 
-const ACTION_HEADER = "next-action";
-const ACTION_NOT_FOUND_HEADER = "x-nextjs-action-not-found";
+/** Next's request header naming the action, and its reply header for an unknown one (checked by next-upgrade.test.ts). */
+export const ACTION_HEADER = "next-action";
+export const ACTION_NOT_FOUND_HEADER = "x-nextjs-action-not-found";
 
 type Refusal = { status: number; message: string; notFound?: boolean };
 

@@ -5,8 +5,9 @@ import path from "node:path";
 
 type Manifest = { node?: Record<string, unknown>; edge?: Record<string, unknown> };
 
-// `next build` writes .next/server/…; `next dev` (Next 16) keeps its output in .next/dev/server/….
-const CANDIDATES = [
+// `next build` writes .next/server/…; `next dev` (Next 16) keeps its output in .next/dev/server/…. Checked against
+// the installed Next by lib/http/next-upgrade.test.ts (decision 008c).
+export const MANIFEST_PATHS = [
   path.join(".next", "server", "server-reference-manifest.json"),
   path.join(".next", "dev", "server", "server-reference-manifest.json"),
 ];
@@ -21,7 +22,7 @@ export function actionIdsOf(manifestText: string): Set<string> {
 
 function newestManifest(root: string): { file: string; mtimeMs: number } | undefined {
   let newest: { file: string; mtimeMs: number } | undefined;
-  for (const candidate of CANDIDATES) {
+  for (const candidate of MANIFEST_PATHS) {
     const file = path.join(root, candidate);
     try {
       const { mtimeMs } = statSync(/*turbopackIgnore: true*/ file);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DraftAnswersSchema, ResponseAnswersSchema, sectionAnswersSchema } from "./answer-schemas";
-import { invalidValueArbitrary, validAnswersArbitrary, validValueArbitrary } from "./arbitraries";
+import { invalidValueArbitrary, validAnswersArbitrary, validValueArbitrary } from "@/tests/support/answer-arbitraries";
 import { allQuestions, instrument, sectionOfQuestion } from "./instrument";
 
 const questions = allQuestions();

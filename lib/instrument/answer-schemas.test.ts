@@ -6,7 +6,7 @@ import {
   responseAnswersSchema,
   sectionAnswersSchema,
 } from "./answer-schemas";
-import { buildAnswers, examplePipeline, sliceAnswers } from "./fixtures";
+import { buildAnswers, examplePipeline, sliceAnswers } from "@/tests/support/answer-fixtures";
 import { findSection, instrument } from "./instrument";
 import { PART_A_IDS } from "./part-a";
 import { MAX_DEAL_COUNT, PART_B_IDS } from "./part-b";

@@ -4,10 +4,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sectionAnswersSchema } from "./answer-schemas";
-import { invalidValueArbitrary, validAnswersArbitrary } from "./arbitraries";
+import { invalidValueArbitrary, validAnswersArbitrary } from "@/tests/support/answer-arbitraries";
 import { checkStep } from "./client-step-check";
 import type { Section } from "./definition";
-import { buildAnswers, sliceAnswers } from "./fixtures";
+import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
 import { findSection, instrument } from "./instrument";
 import { CONTACT_FIELD_IDS, PART_A_IDS, PART_B_IDS, PIPELINE_QUESTION_ID } from "./question-ids";
 

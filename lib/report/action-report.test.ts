@@ -1,8 +1,8 @@
 // Golden checks of the first actions as the report prints them, for a strong, a middling and a weak company
-// (lib/report/action-fixtures.ts), and the cases where money cannot be computed.
+// (tests/support/action-fixtures.ts), and the cases where money cannot be computed.
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS, instrument, type Answers } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { analyseSales, salesNumbers, scoreResponse, type PeerSnapshot } from "@/lib/scoring";
 import { PERSONA_NUMBERS, hardNumberPeers, peerSnapshot, personaAnswers, personaPeers, type Persona } from "@/tests/support/action-fixtures";
 import { yearlyRevenueBase } from "./action-report";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { instrument, type Answers } from "@/lib/instrument";
-import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { validAnswersArbitrary } from "@/tests/support/answer-arbitraries";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { analyseSales, compareHardNumbers, salesNumbers, scoreResponse, type HardNumbersPeers, type PeerSnapshot } from "@/lib/scoring";
 import { hardNumberPeers, peerSnapshot } from "@/tests/support/action-fixtures";
 import { leverGaps } from "./action-stakes";

@@ -2,7 +2,7 @@
 // scoring engine's own numbers in it.
 import { describe, expect, it } from "vitest";
 import { instrument, PART_B_IDS } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { scoreResponse, type PeerSnapshot } from "@/lib/scoring";
 import { buildReport } from "./build-report";
 import { ReportDocumentSchema } from "./document";

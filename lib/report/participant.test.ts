@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instrument, PART_A_IDS } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { scoreResponse } from "@/lib/scoring";
 import { buildReport } from "./build-report";
 import { ReportDocumentSchema } from "./document";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PART_B_IDS, instrument } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { HARD_NUMBERS, HARD_NUMBER_BINS, QUARTILES, analyseSales, salesNumbers, scoreResponse, type HardNumbersPeers, type PeerSnapshot } from "@/lib/scoring";
 import { buildReport } from "./build-report";
 import { ReportDocumentSchema } from "./document";

@@ -2,7 +2,7 @@
 // the peers or against the stated thresholds, say otherwise.
 import { describe, expect, it } from "vitest";
 import { instrument, PART_A_IDS, PART_B_IDS as B, type Answers } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { scoreResponse, type PeerSnapshot } from "@/lib/scoring";
 import type { HardNumbersPeers } from "@/lib/scoring/hard-numbers";
 import { buildReport } from "./build-report";

@@ -5,7 +5,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PART_B_IDS, PIPELINE_QUESTION_ID } from "@/lib/instrument";
-import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
+import { validAnswersArbitrary } from "@/tests/support/answer-arbitraries";
 import { analyseSales, salesNumbers } from "@/lib/scoring";
 import { PipelineReportSchema, ReportDocumentSchema } from "./document";
 import { PIPELINE_NARRATIVE, PIPELINE_PLACEHOLDERS, pipelineTemplates } from "./pipeline-narrative";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PART_B_IDS, PIPELINE_QUESTION_ID } from "@/lib/instrument";
-import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
+import { validAnswersArbitrary } from "@/tests/support/answer-arbitraries";
 import { opportunitiesNeeded } from "./opportunities-needed";
 import { analysePipeline, stageCoverage, weightedValue } from "./pipeline";
 import { coverageVerdict } from "./pipeline-verdict";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allQuestions, instrument, type ChoiceQuestion } from "@/lib/instrument";
-import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
+import { validAnswersArbitrary } from "@/tests/support/answer-arbitraries";
 import { ScoreResultSchema, type ScoreResult } from "./result";
 import { scoreResponse } from "./score-response";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instrument, type Instrument } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { COMPANY_BANDS, bandFor } from "./bands";
 import { MINIMUM_ANSWERED } from "./index-rules";
 import { ScoreResultSchema } from "./result";

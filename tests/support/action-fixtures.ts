@@ -1,8 +1,8 @@
 // Test fixtures for the first actions: a strong, a middling and a weak company (answers from
-// lib/instrument/fixtures.ts, with sales numbers of their own) and a peer snapshot with hard-number peer figures,
+// tests/support/answer-fixtures.ts, with sales numbers of their own) and a peer snapshot with hard-number peer figures,
 // so the money at stake can be checked by hand. Used by the action tests only.
 import { PART_B_IDS, instrument, type Answers } from "@/lib/instrument";
-import { buildAnswers, type AnswerPick } from "@/lib/instrument/fixtures";
+import { buildAnswers, type AnswerPick } from "@/tests/support/answer-fixtures";
 import type { HardNumbersPeers, PeerSnapshot } from "@/lib/scoring";
 
 export type Persona = "strong" | "middling" | "weak";

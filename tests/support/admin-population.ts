@@ -5,9 +5,10 @@ import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { analyseSales, hardNumbersInBasis, salesNumbers, toBasis } from "@/lib/scoring";
 import { db } from "@/lib/db/client";
-import { insertDemoResponses } from "@/lib/db/demo-data";
-import { DIMENSION_QUESTION_IDS, type AdminFilter, type Dimension } from "@/lib/db/admin-stats/filter";
-import { INDEX_COLUMNS, INDEX_METRICS, type Metric } from "@/lib/db/admin-stats/metrics";
+import { insertDemoResponses } from "@/lib/demo/demo-loader";
+import { DIMENSION_QUESTION_IDS, type AdminFilter, type Dimension } from "@/lib/admin/dashboard-dimensions";
+import { INDEX_METRICS, type Metric } from "@/lib/admin/dashboard-metrics";
+import { INDEX_COLUMN } from "@/lib/db/score-columns";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 /** Exactly this many completed responses are in the small industry, so its group is suppressed. */
@@ -79,7 +80,7 @@ export async function readRows(): Promise<Row[]> {
         salesModel: completed ? row.salesModel : strOrNull(answers[DIMENSION_QUESTION_IDS.salesModel]),
       },
       values: {
-        ...(Object.fromEntries(INDEX_METRICS.map((m) => [m, score?.[INDEX_COLUMNS[m]] ?? null])) as Record<Metric, number | null>),
+        ...(Object.fromEntries(INDEX_METRICS.map((m) => [m, score?.[INDEX_COLUMN[m]] ?? null])) as Record<Metric, number | null>),
         unitWinRate: ok(sales.winRates.unit),
         valueWinRate: ok(sales.winRates.value),
         // Money in US dollars, as the dashboards compare it.

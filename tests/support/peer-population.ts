@@ -5,7 +5,7 @@ import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { HARD_NUMBERS, HARD_NUMBER_BINS, LOWER_IS_BETTER, quartileOf, type HardNumber, type HardNumbersPeers } from "@/lib/scoring";
 import { db } from "@/lib/db/client";
-import { insertDemoResponses } from "@/lib/db/demo-data";
+import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import {
   HARD_NUMBER_COLUMN,
   HARD_NUMBER_COLUMNS,

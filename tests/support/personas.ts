@@ -2,7 +2,7 @@
 // coherent story (or, for "disagreeing figures", a deliberately incoherent one), so a reader can check every
 // figure and sentence of their reports by hand. All are B2B software companies unless said otherwise.
 import { PART_A_IDS, PART_B_IDS, PIPELINE_QUESTION_ID, instrument, type Answers } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 
 export type PersonaName =
   | "strong"

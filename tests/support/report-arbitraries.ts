@@ -3,7 +3,7 @@
 // snapshots with or without hard-number figures (suppressed metrics included).
 import fc from "fast-check";
 import { instrument, PART_B_IDS, type Answers, type ChoiceQuestion } from "@/lib/instrument";
-import { validAnswersArbitrary } from "@/lib/instrument/arbitraries";
+import { validAnswersArbitrary } from "@/tests/support/answer-arbitraries";
 import { HARD_NUMBERS, type HardNumbersPeers } from "@/lib/scoring/hard-numbers";
 import type { PeerSnapshot } from "@/lib/scoring";
 

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Route } from "next";
-import { signInAddress } from "@/lib/auth/client-address";
+import { signInAddress } from "@/lib/auth/sign-in-address";
 import { endSession, setSessionCookie } from "@/lib/auth/session";
 import { safeAdminPath } from "@/lib/auth/session-cookie";
 import { signInAdmin } from "@/lib/auth/sign-in";

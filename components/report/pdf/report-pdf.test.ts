@@ -8,7 +8,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { instrument, PART_B_IDS, PIPELINE_QUESTION_ID, ResponseAnswersSchema } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { MAX_DEAL_COUNT, MAX_MONEY_VALUE } from "@/lib/instrument/part-b";
 import { STAGE_NAME_MAX_LENGTH } from "@/lib/instrument/part-e";
 import { PIPELINE_MAX_STAGES } from "@/lib/instrument/scales";

@@ -14,9 +14,6 @@ import {
 } from "@/tests/support/admin-population";
 import {
   BIN_COUNT,
-  DIMENSIONS,
-  INDEX_METRICS,
-  METRICS,
   benchmarkTable,
   choiceQuestions,
   indexDistributions,
@@ -24,8 +21,9 @@ import {
   questionDistributions,
   suppressGroups,
   surveySteps,
-  type AdminFilter,
 } from "./index";
+import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
+import { INDEX_METRICS, METRICS } from "@/lib/admin/dashboard-metrics";
 import { monthRange } from "./overview";
 
 withMigratedDatabase();

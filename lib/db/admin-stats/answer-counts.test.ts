@@ -9,7 +9,7 @@ import { PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
 import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { db } from "../client";
-import { insertDemoResponses } from "../demo-data";
+import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import { salesColumns } from "../score-columns";
 import { choiceQuestions, questionDistributions } from "./index";
 

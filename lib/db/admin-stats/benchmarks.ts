@@ -5,8 +5,10 @@ import "server-only";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
-import { completedFilterSql, dimensionColumn, dimensionOptions, type AdminFilter, type Dimension } from "./filter";
-import { INDEX_METRICS, METRICS, metricSql, type IndexMetric, type Metric } from "./metrics";
+import { dimensionOptions, type AdminFilter, type Dimension } from "@/lib/admin/dashboard-dimensions";
+import { INDEX_METRICS, METRICS, type IndexMetric, type Metric } from "@/lib/admin/dashboard-metrics";
+import { completedFilterSql, dimensionColumn } from "./filter-sql";
+import { metricSql } from "./metric-sql";
 import { indexQuantileGroups } from "./index-quantiles";
 import { suppressGroups, type SuppressionReason } from "./suppression";
 

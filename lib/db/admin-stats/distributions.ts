@@ -11,8 +11,10 @@ import { histogramQuantile } from "@/lib/scoring";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
-import { completedFilterSql, type AdminFilter } from "./filter";
-import { INDEX_COLUMNS, INDEX_METRICS, type IndexMetric } from "./metrics";
+import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
+import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
+import { INDEX_COLUMN } from "../score-columns";
+import { completedFilterSql } from "./filter-sql";
 import type { SuppressionReason } from "./suppression";
 export const BIN_WIDTH = 5;
 export const BIN_COUNT = 100 / BIN_WIDTH;
@@ -72,7 +74,7 @@ async function scoreCounts(filter: AdminFilter): Promise<{ metric: number; score
        GROUP BY 1, 2
       HAVING sum(c."count") <> 0`;
   }
-  const values = Prisma.raw(INDEX_METRICS.map((metric, i) => `(${i}, s."${INDEX_COLUMNS[metric]}")`).join(", "));
+  const values = Prisma.raw(INDEX_METRICS.map((metric, i) => `(${i}, s."${INDEX_COLUMN[metric]}")`).join(", "));
   return db().$queryRaw`
     SELECT m.metric, m.score, count(*)::int AS n
       FROM "Score" s

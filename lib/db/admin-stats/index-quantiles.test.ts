@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { percentileCont, seedAdminPopulation } from "@/tests/support/admin-population";
-import { DIMENSIONS, INDEX_METRICS, benchmarkTable, type AdminFilter } from "./index";
+import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
+import { INDEX_METRICS } from "@/lib/admin/dashboard-metrics";
+import { benchmarkTable } from "./index";
 import { quantilesFromCounts } from "./index-quantiles";
 
 describe("quantilesFromCounts", () => {

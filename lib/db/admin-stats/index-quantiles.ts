@@ -4,8 +4,10 @@
 // ~0.5–0.7 s instead of 1.4–1.6 s on a busy 2-core machine (decision 008a).
 import "server-only";
 import { db } from "../client";
-import { completedFilterSql, dimensionColumn, type AdminFilter, type Dimension } from "./filter";
-import { metricSql, type IndexMetric } from "./metrics";
+import type { AdminFilter, Dimension } from "@/lib/admin/dashboard-dimensions";
+import type { IndexMetric } from "@/lib/admin/dashboard-metrics";
+import { completedFilterSql, dimensionColumn } from "./filter-sql";
+import { metricSql } from "./metric-sql";
 
 const FRACTIONS = [0.25, 0.5, 0.75, 0.9];
 

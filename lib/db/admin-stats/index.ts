@@ -2,8 +2,6 @@
 // the same combinable peer filter and returning plain data with small groups already suppressed.
 import "server-only";
 
-export { AdminFilterSchema, DIMENSIONS, DIMENSION_LABELS, dimensionOptions, type AdminFilter, type Dimension } from "./filter";
-export { METRICS, INDEX_METRICS, SALES_METRICS, METRIC_LABELS, METRIC_UNITS, type Metric, type IndexMetric, type SalesMetric } from "./metrics";
 export { suppressGroups, type SuppressionReason } from "./suppression";
 export { overviewStats, surveySteps, type Overview, type DropOff, type MonthCount } from "./overview";
 export { indexDistributions, BIN_COUNT, BIN_WIDTH, type Distribution, type Distributions } from "./distributions";

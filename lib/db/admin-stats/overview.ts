@@ -4,7 +4,8 @@ import "server-only";
 import { instrument } from "@/lib/instrument";
 import { db } from "../client";
 import { anonymityThreshold } from "./threshold";
-import { completedFilterSql, type AdminFilter } from "./filter";
+import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
+import { completedFilterSql } from "./filter-sql";
 
 export interface DropOff {
   /** The step the drafts stopped at: a section's index in the form, or the review step after the last one. */

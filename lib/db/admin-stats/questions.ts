@@ -7,7 +7,8 @@ import "server-only";
 import { instrument, type ChoiceQuestion } from "@/lib/instrument";
 import { db } from "../client";
 import { anonymityThreshold } from "./threshold";
-import { completedFilterSql, type AdminFilter } from "./filter";
+import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
+import { completedFilterSql } from "./filter-sql";
 import type { SuppressionReason } from "./suppression";
 
 export interface OptionCount {

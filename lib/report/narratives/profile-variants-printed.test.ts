@@ -2,7 +2,7 @@
 // the first variant that holds, and for that profile the narration prints it, for every answer or band it names.
 import { describe, expect, it } from "vitest";
 import { findQuestion, PART_A_IDS, PART_B_IDS as B, type Answers, type ChoiceQuestion } from "@/lib/instrument";
-import { buildAnswers } from "@/lib/instrument/fixtures";
+import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { analyseSales, salesNumbers } from "@/lib/scoring";
 import { figureSignals, holds } from "../conditions";
 import { startNarration } from "../narration";

@@ -3,19 +3,13 @@ import Link from "next/link";
 import type { Route } from "next";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { CURRENCY_TABLE_VERSION } from "@/lib/scoring";
-import {
-  DIMENSIONS,
-  DIMENSION_LABELS,
-  INDEX_METRICS,
-  METRIC_LABELS,
-  METRIC_UNITS,
-  SALES_METRICS,
-  benchmarkTable,
-  type BenchmarkRow,
-} from "@/lib/db/admin-stats";
+import { benchmarkTable, type BenchmarkRow } from "@/lib/db/admin-stats";
+import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/admin/dashboard-dimensions";
+import { INDEX_METRICS, METRIC_UNITS, SALES_METRICS } from "@/lib/admin/dashboard-metrics";
 import { BENCHMARK_SORTS, parseStatsQuery, statsQueryString, type BenchmarkSort, type StatsQuery } from "@/lib/admin/stats-query";
 import { sortBenchmarkRows } from "@/lib/admin/benchmark-rows";
-import { formatCount, formatMetric } from "@/lib/admin/format-stat";
+import { METRIC_LABELS } from "@/components/admin/labels";
+import { formatCount, formatMetric } from "@/components/admin/format-stat";
 import { BadQuery, StatsFilters, SuppressedNote } from "@/components/admin/stats-filters";
 import { SpreadBar } from "@/components/admin/charts/spread-bar";
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { METRIC_LABELS, indexDistributions } from "@/lib/db/admin-stats";
+import { indexDistributions } from "@/lib/db/admin-stats";
 import { parseStatsQuery } from "@/lib/admin/stats-query";
-import { formatCount } from "@/lib/admin/format-stat";
+import { METRIC_LABELS } from "@/components/admin/labels";
+import { formatCount } from "@/components/admin/format-stat";
 import { BadQuery, StatsFilters } from "@/components/admin/stats-filters";
 import { Histogram } from "@/components/admin/charts/histogram";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { overviewStats } from "@/lib/db/admin-stats";
 import { parseStatsQuery } from "@/lib/admin/stats-query";
-import { formatCount, formatDuration, formatShare } from "@/lib/admin/format-stat";
+import { formatCount, formatDuration, formatShare } from "@/components/admin/format-stat";
 import { BadQuery, StatsFilters } from "@/components/admin/stats-filters";
 import { MonthTrend } from "@/components/admin/charts/month-trend";
 import { BarTable } from "@/components/admin/charts/bar-table";

@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/auth/require-admin";
 import { questionDistributions } from "@/lib/db/admin-stats";
 import { findSection } from "@/lib/instrument";
 import { QUESTION_SECTION_IDS, parseStatsQuery, statsQueryString } from "@/lib/admin/stats-query";
-import { formatCount } from "@/lib/admin/format-stat";
+import { formatCount } from "@/components/admin/format-stat";
 import { BadQuery, StatsFilters } from "@/components/admin/stats-filters";
 import { BarTable } from "@/components/admin/charts/bar-table";
 

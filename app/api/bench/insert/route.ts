@@ -1,7 +1,7 @@
 // Benchmark baseline only (bench/submit-load.ts): a bare route that does one INSERT, to compare
 // POST /api/v1/responses with. Answers 404 unless BENCH_ROUTES=1 — never set that in production.
 import { NextResponse } from "next/server";
-import { benchInsert } from "@/lib/db/bench-insert";
+import { benchInsert } from "@/bench/bench-insert";
 
 export const dynamic = "force-dynamic";
 

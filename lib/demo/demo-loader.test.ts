@@ -2,13 +2,13 @@
 // engine gives its answers, and the peer aggregate counts each of them.
 import { describe, expect, it } from "vitest";
 import { instrument } from "@/lib/instrument";
-import { demoResponses } from "@/lib/demo/demo-responses";
-import { seededRandom } from "@/lib/demo/random";
+import { demoResponses } from "./demo-responses";
+import { seededRandom } from "./random";
 import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
-import { db } from "./client";
-import { countResponses, insertDemoResponses } from "./demo-data";
+import { db } from "@/lib/db/client";
+import { countResponses, insertDemoResponses } from "./demo-loader";
 
 withMigratedDatabase();
 

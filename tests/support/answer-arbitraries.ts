@@ -1,11 +1,11 @@
 // fast-check generators for property tests (test-only: fast-check is a dev dependency). Valid responses are
 // generated from the instrument data, then made consistent with the cross-field rules the data cannot express.
 import fc from "fast-check";
-import type { Instrument, Question } from "./definition";
-import { instrument as currentInstrument } from "./instrument";
-import { CONTACT_FIELD_IDS, PART_A_IDS } from "./part-a";
-import { COUNT_VALUE_PAIRS, PART_B_IDS } from "./part-b";
-import type { AnswerValue, Answers, PipelineAnswer } from "./question-schemas";
+import type { Instrument, Question } from "@/lib/instrument/definition";
+import { instrument as currentInstrument } from "@/lib/instrument/instrument";
+import { CONTACT_FIELD_IDS, PART_A_IDS } from "@/lib/instrument/part-a";
+import { COUNT_VALUE_PAIRS, PART_B_IDS } from "@/lib/instrument/part-b";
+import type { AnswerValue, Answers, PipelineAnswer } from "@/lib/instrument/question-schemas";
 
 const emailArbitrary = fc
   .tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,15}[a-z0-9]$/), fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/))

@@ -1,8 +1,8 @@
 // Test fixture builder: a complete, valid set of answers picked by rule. Shared by the instrument, scoring and
 // report tests, so "all best answers" means the same thing everywhere.
-import type { Instrument, NumberQuestion, Question, TextQuestion } from "./definition";
-import { instrument as currentInstrument } from "./instrument";
-import type { AnswerValue, Answers, PipelineAnswer } from "./question-schemas";
+import type { Instrument, NumberQuestion, Question, TextQuestion } from "@/lib/instrument/definition";
+import { instrument as currentInstrument } from "@/lib/instrument/instrument";
+import type { AnswerValue, Answers, PipelineAnswer } from "@/lib/instrument/question-schemas";
 
 /** best: highest-scoring option; worst: lowest-scoring; middle: the option in the middle of the list. */
 export type AnswerPick = "best" | "worst" | "middle";

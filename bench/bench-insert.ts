@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { db } from "@/lib/db/client";
 
 /**
  * The bare-insert baseline for `npm run bench` (bench/submit-load.ts): one INSERT into `bench_insert`, a table the

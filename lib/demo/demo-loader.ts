@@ -3,10 +3,10 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { DemoResponse } from "@/lib/demo/demo-responses";
-import type { DemoDraft } from "@/lib/demo/demo-drafts";
+import type { DemoResponse } from "./demo-responses";
+import type { DemoDraft } from "./demo-drafts";
 import { serverEnv } from "@/lib/env";
-import { db } from "./client";
+import { db } from "@/lib/db/client";
 import { AggregateCounter } from "./demo-aggregates";
 import { completedRows, draftRow, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
 

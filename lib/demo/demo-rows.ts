@@ -3,10 +3,10 @@
 // engine gives its answers, sales figures and all four peer keys). Pure apart from the random row ids.
 import { randomUUID } from "node:crypto";
 import { INSTRUMENT_VERSION, PART_A_IDS } from "@/lib/instrument";
-import type { DemoResponse } from "@/lib/demo/demo-responses";
-import type { DemoDraft } from "@/lib/demo/demo-drafts";
-import { responseColumns } from "./response-columns";
-import { scoreRow, type ScoreRowColumns } from "./score-columns";
+import type { DemoResponse } from "./demo-responses";
+import type { DemoDraft } from "./demo-drafts";
+import { responseColumns } from "@/lib/db/response-columns";
+import { scoreRow, type ScoreRowColumns } from "@/lib/db/score-columns";
 
 type Cell = string | number | boolean | Date | null | undefined;
 

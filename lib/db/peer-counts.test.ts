@@ -6,7 +6,7 @@ import { HARD_NUMBERS, HARD_NUMBER_BINS, PeerSnapshotSchema, peerGroupLabel } fr
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { bruteForcePeers, percentileCont, readCompletedScores, seedPeerPopulation, type StoredScore } from "@/tests/support/peer-population";
 import { db } from "./client";
-import { peerSnapshot } from "./peer-snapshot";
+import { peerSnapshot } from "./peer-counts";
 import { ResponseNotCompletedError, storeScore } from "./scores";
 
 // Read by serverEnv() on its first use, which comes after this line in this file's own module graph.

@@ -1,6 +1,6 @@
 // How the dashboards print a figure: indices in points, win rates and quota figures as percents, money in US
 // dollars (the only currency the dashboards compare money in), and days.
-import { METRIC_UNITS, type Metric } from "@/lib/db/admin-stats/metrics";
+import { METRIC_UNITS, type Metric } from "@/lib/admin/dashboard-metrics";
 
 const number = (digits: number) => new Intl.NumberFormat("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });

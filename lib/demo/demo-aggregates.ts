@@ -7,7 +7,7 @@
 // missing). Counting a million this way takes seconds; a recount in SQL took minutes (decision 008a).
 import type pg from "pg";
 import { HARD_NUMBERS, HARD_NUMBER_BINS } from "@/lib/scoring";
-import { HARD_NUMBER_COLUMN, type ScoreRowColumns } from "./score-columns";
+import { HARD_NUMBER_COLUMN, type ScoreRowColumns } from "@/lib/db/score-columns";
 
 const SEP = "\u0001";
 const METRIC_COLUMNS = [

@@ -1,6 +1,8 @@
-// Human labels for the codes stored in responses and scores, taken from the instrument and the band tables.
+// Human labels the admin pages print: the codes stored in responses and scores (taken from the instrument and the
+// band tables) and the measures the dashboards summarise.
 import { COMPANY_BANDS } from "@/lib/scoring";
 import { PART_A_IDS, findQuestion } from "@/lib/instrument";
+import type { Metric } from "@/lib/admin/dashboard-metrics";
 
 function choiceOptions(questionId: string): { value: string; label: string }[] {
   const question = findQuestion(questionId);
@@ -16,3 +18,19 @@ const labelFrom = (options: { value: string; label: string }[]) => (code: string
 export const industryLabel = labelFrom(INDUSTRY_OPTIONS);
 export const companySizeLabel = labelFrom(COMPANY_SIZE_OPTIONS);
 export const companyCategoryLabel = labelFrom(COMPANY_BANDS.map((band) => ({ value: band.id, label: band.name })));
+
+export const METRIC_LABELS: Record<Metric, string> = {
+  overall: "Overall index",
+  value: "Value index",
+  number: "Number index",
+  winRate: "Win rate index",
+  salesCycle: "Sales cycle index",
+  personal: "Personal index",
+  unitWinRate: "Unit win rate",
+  valueWinRate: "Value win rate",
+  averageDealValue: "Average won deal (USD)",
+  cycleDays: "Sales cycle (days)",
+  quotaAttainment: "Quota attainment",
+  sellersAtQuota: "Sellers at quota",
+  velocity: "Sales velocity per day (USD)",
+};

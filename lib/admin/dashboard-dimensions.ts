@@ -1,8 +1,7 @@
-// The peer dimensions an admin can filter and group by, their allowed codes (taken from the instrument, so a
-// new option needs no change here) and the SQL that applies a filter to "Response" or "Score" rows.
+// The peer dimensions an admin can filter and group by and their allowed codes, taken from the instrument so a new
+// option needs no change here. Pure: the SQL that applies a filter is lib/db/admin-stats/filter-sql.ts.
 import { z } from "zod";
 import { PART_A_IDS, findQuestion, type Option } from "@/lib/instrument";
-import { Prisma } from "../generated/client";
 
 export const DIMENSIONS = ["industry", "companySize", "region", "salesModel"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -42,28 +41,3 @@ export const AdminFilterSchema = z.strictObject({
   salesModel: codeOf("salesModel").optional(),
 });
 export type AdminFilter = z.infer<typeof AdminFilterSchema>;
-
-const COLUMN: Record<Dimension, Prisma.Sql> = {
-  industry: Prisma.raw(`"industry"`),
-  companySize: Prisma.raw(`"companySize"`),
-  region: Prisma.raw(`"region"`),
-  salesModel: Prisma.raw(`"salesModel"`),
-};
-
-/** `alias."column"` for a dimension. */
-export function dimensionColumn(dimension: Dimension, alias = "r"): Prisma.Sql {
-  return Prisma.sql`${Prisma.raw(alias)}.${COLUMN[dimension]}`;
-}
-
-const activeFilters = (filter: AdminFilter) =>
-  DIMENSIONS.flatMap((dimension) => (filter[dimension] ? [[dimension, filter[dimension]] as const] : []));
-
-/**
- * `AND r."industry" = … AND …` on "Response" — completed responses get their peer-key columns at submit, drafts
- * from their saved profile answers (trigger "Response_draft_peer_keys") — or, with alias "s", on "Score", which
- * carries the same four keys.
- */
-export function completedFilterSql(filter: AdminFilter, alias = "r"): Prisma.Sql {
-  const parts = activeFilters(filter).map(([dimension, value]) => Prisma.sql` AND ${dimensionColumn(dimension, alias)} = ${value}`);
-  return parts.length ? Prisma.join(parts, "") : Prisma.empty;
-}

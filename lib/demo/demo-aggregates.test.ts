@@ -3,11 +3,11 @@
 // recount of the stored rows (including responses without an industry or a size).
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS } from "@/lib/instrument";
-import { demoBatches } from "@/lib/demo/demo-batches";
+import { demoBatches } from "./demo-batches";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
-import { db } from "./client";
-import { loadDemoData, type AggregateMode } from "./demo-data";
+import { db } from "@/lib/db/client";
+import { loadDemoData, type AggregateMode } from "./demo-loader";
 
 withMigratedDatabase();
 

@@ -1,0 +1,36 @@
+// The measures the admin dashboards summarise: the five published indices and the overall, and the participant's
+// own sales figures (lib/scoring analyseSales, docs/methodology.md §6). All are "Score" columns, written at scoring
+// time (lib/db/score-columns.ts), so no dashboard reads the answers. Money is compared like for like, in US dollars
+// at the study's fixed rate table: a participant whose currency the table lacks has no money figure here.
+
+export const INDEX_METRICS = ["overall", "value", "number", "winRate", "salesCycle", "personal"] as const;
+export const SALES_METRICS = [
+  "unitWinRate",
+  "valueWinRate",
+  "averageDealValue",
+  "cycleDays",
+  "quotaAttainment",
+  "sellersAtQuota",
+  "velocity",
+] as const;
+export const METRICS = [...INDEX_METRICS, ...SALES_METRICS] as const;
+export type IndexMetric = (typeof INDEX_METRICS)[number];
+export type SalesMetric = (typeof SALES_METRICS)[number];
+export type Metric = (typeof METRICS)[number];
+
+/** How a metric's figures read: index points, a 0–1 fraction shown as a percent, a percent as given, US dollars, or days. */
+export const METRIC_UNITS: Record<Metric, "index" | "fraction" | "percent" | "money" | "days"> = {
+  overall: "index",
+  value: "index",
+  number: "index",
+  winRate: "index",
+  salesCycle: "index",
+  personal: "index",
+  unitWinRate: "fraction",
+  valueWinRate: "fraction",
+  averageDealValue: "money",
+  cycleDays: "days",
+  quotaAttainment: "percent",
+  sellersAtQuota: "percent",
+  velocity: "money",
+};
