@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PART_A_IDS, ResponseAnswersSchema } from "@/lib/instrument";
 import { buildAnswers, type AnswerPick } from "@/lib/instrument/fixtures";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { submitResponse } from "./api-submissions";
+import { submitResponse } from "@/lib/responses/api-submission";
 import { publicBenchmarks } from "./public-benchmarks";
 
 withMigratedDatabase();

@@ -14,6 +14,7 @@ function recorder(options: { failManyWhen?: (items: number[]) => boolean; failOn
       await tick();
       if (options.failManyWhen?.(items)) throw new Error("batch refused");
       stored.push(...items);
+      return items.map(() => undefined);
     },
     writeOne: async (item) => {
       singles.push(item);
@@ -52,7 +53,7 @@ describe("createWriteBatcher", () => {
   it("resolves nobody before their write has finished", async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const write = createWriteBatcher<number>({ maxBatch: 8, writeMany: async () => gate, writeOne: async () => gate });
+    const write = createWriteBatcher<number>({ maxBatch: 8, writeMany: async (items) => gate.then(() => items.map(() => undefined)), writeOne: async () => gate });
     let done = false;
     const pending = write(1).then(() => (done = true));
     await tick();

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildAnswers } from "@/lib/instrument/fixtures";
 import { instrument } from "@/lib/instrument";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { db } from "./client";
-import { createDraft, saveDraftStep } from "./drafts";
+import { db } from "@/lib/db/client";
+import { createDraft, saveDraftStep } from "@/lib/db/drafts";
 import { completeDraft } from "./submit";
 
 withMigratedDatabase();

@@ -3,9 +3,9 @@ import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { ReportDocumentSchema } from "@/lib/report/document";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { db } from "./client";
-import { insertDemoResponses } from "./demo-data";
-import { createMissingReports } from "./report-generation";
+import { db } from "@/lib/db/client";
+import { insertDemoResponses } from "@/lib/db/demo-data";
+import { createMissingReports } from "./create-missing-reports";
 
 withMigratedDatabase();
 
