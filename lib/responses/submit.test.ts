@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { buildAnswers } from "@/lib/instrument/fixtures";
 import { instrument } from "@/lib/instrument";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { compareAggregateWithScores } from "@/tests/support/peer-population";
 import { db } from "@/lib/db/client";
 import { createDraft, saveDraftStep } from "@/lib/db/drafts";
-import { completeDraft } from "./submit";
+import { submitResponse } from "./api-submission";
+import { completeDraft, storeCompletedResponse } from "./submit";
 
 withMigratedDatabase();
 
@@ -49,7 +52,56 @@ describe("completeDraft", () => {
     expect(row).toEqual({ status: "DRAFT", score: null, report: null });
   });
 
+  it("completes drafts among API submissions arriving together, keeping each draft's own start", async () => {
+    const drafts = await Promise.all([fullDraft("best"), fullDraft("worst"), fullDraft("best")]);
+    const started = await db().response.findMany({ where: { id: { in: drafts.map((d) => d.id) } }, select: { id: true, startedAt: true } });
+    const now = new Date("2026-11-30T12:00:00.000Z");
+    const outcomes = await Promise.all([
+      ...drafts.map((draft) => completeDraft(draft.resumeToken, now)),
+      ...drafts.map((_, i) => submitResponse({ answers: buildAnswers(i % 2 ? "worst" : "best"), now })),
+    ]);
+    expect(outcomes.slice(0, 3).map((outcome) => outcome.status)).toEqual(["completed", "completed", "completed"]);
+    expect(outcomes.slice(3).map((outcome) => outcome.status)).toEqual(["created", "created", "created"]);
+    for (const { id, startedAt } of started) {
+      const row = await db().response.findUniqueOrThrow({
+        where: { id },
+        select: {
+          status: true,
+          startedAt: true,
+          completedAt: true,
+          resumeTokenHash: true,
+          region: true,
+          salesModel: true,
+          score: { select: { region: true, salesModel: true } },
+          report: { select: { id: true } },
+        },
+      });
+      expect(row).toMatchObject({ status: "COMPLETED", startedAt, completedAt: now, report: { id: expect.any(String) } });
+      expect(row.region).not.toBeNull();
+      expect(row.score).toEqual({ region: row.region, salesModel: row.salesModel });
+      expect(row.resumeTokenHash).not.toBeNull();
+    }
+  });
+
+  it("does not bring back a draft deleted before its write", async () => {
+    const draftId = randomUUID();
+    expect(await storeCompletedResponse({ answers: buildAnswers("best"), draftId, now: new Date() })).toBeNull();
+    expect(await db().response.count({ where: { id: draftId } })).toBe(0);
+  });
+
   it("does not know a made-up token", async () => {
     expect(await completeDraft("x".repeat(43))).toEqual({ status: "not-found" });
+  });
+
+  it("leaves the ScoreCount and AnswerCount aggregates equal to a recount after completing drafts", async () => {
+    const { stored, expected } = await compareAggregateWithScores();
+    expect(stored).toEqual(expected);
+    const read = () =>
+      db().$queryRaw<{ key: string }[]>`SELECT concat_ws('|', "questionId", "option", industry, "companySize", region, "salesModel", count) AS key
+        FROM "AnswerCount" WHERE count <> 0 ORDER BY 1`;
+    const maintained = await read();
+    await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
+    expect(maintained.length).toBeGreaterThan(50);
+    expect(maintained).toEqual(await read());
   });
 });
