@@ -1,6 +1,6 @@
 // The short write path (lib/responses/submit.ts + lib/db/completed-write.ts) stores exactly what the slower Prisma path stored:
 // the report's peer figures taken before the write equal a snapshot taken after it, the Score row equals a fresh
-// storeScore of the stored answers (peer keys included), the aggregates equal a recount, and every row carries the
+// scoring of the stored answers (peer keys included), the aggregates equal a recount, and every row carries the
 // submission's time.
 import { beforeAll, describe, expect, it } from "vitest";
 import { PART_A_IDS, ResponseAnswersSchema, type Answers } from "@/lib/instrument";

@@ -3,7 +3,7 @@ import { PART_A_IDS, ResponseAnswersSchema } from "@/lib/instrument";
 import { buildAnswers, type AnswerPick } from "@/lib/instrument/fixtures";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { submitResponse } from "@/lib/responses/api-submission";
-import { publicBenchmarks } from "./public-benchmarks";
+import { publicBenchmarks } from "./benchmarks";
 
 withMigratedDatabase();
 
