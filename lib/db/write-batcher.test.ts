@@ -69,4 +69,22 @@ describe("createWriteBatcher", () => {
     await write(2);
     expect(stored).toEqual([2]);
   });
+
+  it("answers each caller with its own item's result, alone or in a batch", async () => {
+    const batches: number[][] = [];
+    const write = createWriteBatcher<number, string>({
+      maxBatch: 4,
+      writeMany: async (items) => {
+        batches.push(items);
+        await tick();
+        return items.map((item) => `many:${item}`);
+      },
+      writeOne: async (item) => {
+        await tick();
+        return `one:${item}`;
+      },
+    });
+    expect(await Promise.all([1, 2, 3, 4].map((n) => write(n)))).toEqual(["one:1", "many:2", "many:3", "many:4"]);
+    expect(batches).toEqual([[2, 3, 4]]);
+  });
 });
