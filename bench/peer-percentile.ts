@@ -1,5 +1,5 @@
 // Peer percentiles at scale: fills a throw-away database with completed responses and their scores, hard numbers
-// included (bulk SQL, not one by one), then times `peerSnapshot` for random responses and a submit-like write (response + storeScore +
+// included (bulk SQL, not one by one), then times `peerSnapshot` for random responses and a submit-like write (response + score +
 // snapshot in one transaction). Prints p50/p95/p99 in ms; the target is p95 < 20 ms at 1,000,000 responses.
 // Not a test: the figures depend on the machine. The database is dropped at the end unless --keep is given.
 //
@@ -123,7 +123,7 @@ export async function runPeerPercentileBench(
     // lib/db reads DATABASE_URL on first use, so it is imported only now.
     process.env.DATABASE_URL = url.toString();
     const { peerSnapshot } = await import("@/lib/db/peer-counts");
-    const { storeScore } = await import("@/lib/db/scores");
+    const { scoreRow } = await import("@/lib/db/score-columns");
     const { responseColumns } = await import("@/lib/db/response-columns");
     const { db } = await import("@/lib/db/client");
 
@@ -150,13 +150,13 @@ export async function runPeerPercentileBench(
             data: { status: "COMPLETED", instrumentVersion: "2026.1", answers, completedAt: new Date(), ...responseColumns(answers) },
             select: { id: true },
           });
-          await storeScore(tx, id);
+          await tx.score.create({ data: { responseId: id, ...scoreRow(answers, responseColumns(answers)).columns }, select: { id: true } });
           return peerSnapshot(id, { client: tx });
         }),
       );
       writes.push(ms);
     }
-    console.log(`submit-like transaction (create + storeScore + peerSnapshot) × ${WRITES} (ms)`, percentiles(writes));
+    console.log(`submit-like transaction (create + score + peerSnapshot) × ${WRITES} (ms)`, percentiles(writes));
     figures.submitTransactionMs = percentiles(writes);
     await db().$disconnect();
   } finally {

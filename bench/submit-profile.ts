@@ -38,7 +38,7 @@ async function main() {
     await migrateDeploy(url, { quiet: true });
     process.env.DATABASE_URL = url;
     const { insertDemoResponses } = await import("@/lib/demo/demo-loader");
-    const { submitResponse } = await import("@/lib/db/api-submissions");
+    const { submitResponse } = await import("@/lib/responses/api-submission");
     const { db } = await import("@/lib/db/client");
     const random = seededRandom(42);
     await insertDemoResponses(demoResponses(random, arg("peers", 2000), new Date("2026-11-01T00:00:00Z")), 200);

@@ -2,7 +2,7 @@
 // when it is unusable), otherwise the embedded PostgreSQL under .data/.
 import path from "node:path";
 import pg from "pg";
-import { explainConnectionError } from "../lib/db/connection-error";
+import { explainConnectionError } from "../lib/db/errors";
 import { parseEnv } from "../lib/env";
 import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded-postgres";
 

@@ -1,6 +1,6 @@
 // `npm run db:rescore [-- --batch-size=1000]`: re-scores every completed response in DATABASE_URL (or the running
 // embedded database) with the current scoring version and recounts the peer aggregate. Safe to run again.
-import { DEFAULT_RESCORE_BATCH_SIZE, rescoreAll } from "../lib/db/rescore";
+import { DEFAULT_RESCORE_BATCH_SIZE, rescoreAll } from "../lib/responses/rescore";
 import { connectScriptDatabase } from "./database";
 
 connectScriptDatabase();

@@ -5,7 +5,7 @@
 // first run writes only those; `npm run seed -- --count N --reports` writes them all.
 import { demoBatches } from "../lib/demo/demo-batches";
 import { countResponses, loadDemoData, type AggregateMode, type LoadProgress } from "../lib/demo/demo-loader";
-import { createMissingReports } from "../lib/db/report-generation";
+import { createMissingReports } from "../lib/responses/create-missing-reports";
 import { DEFAULT_SEED } from "./seed-args";
 
 export const DEMO_RESPONSE_COUNT = 3000;

@@ -2,7 +2,7 @@
 // submission turned into the contract's result body (the same for a first request and its retries).
 import { PART_A_IDS } from "@/lib/instrument";
 import { COMPANY_BANDS, PERSONAL_BANDS, analyseSales, salesNumbers, type Band, type FigureOrGap } from "@/lib/scoring";
-import type { StoredSubmission } from "@/lib/db/api-submissions";
+import type { StoredSubmission } from "@/lib/responses/api-submission";
 import type { SubmitResponseRequest, SubmitResponseResult } from "./schemas";
 
 /** participant.<field> ↔ the question that holds it, so errors can be reported under the name the client sent. */

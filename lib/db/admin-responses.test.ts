@@ -1,6 +1,6 @@
 // The admin responses list, erasure (its contribution to the ScoreCount aggregate goes too) and the streamed CSV.
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseResponsesQuery } from "@/lib/admin/responses-query";
+import { RESPONSES_PAGE_SIZE, parseResponsesQuery } from "@/lib/admin/responses-query";
 import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { PART_A_IDS } from "@/lib/instrument";
@@ -71,19 +71,19 @@ function parseCsv(text: string): string[][] {
 describe("listResponses", () => {
   it("pages through completed responses sorted by an index, filtered by industry", async () => {
     const query = parseResponsesQuery({ industry: "software", sort: "overall", dir: "desc" });
-    const first = await listResponses(query);
+    const first = await listResponses(query, RESPONSES_PAGE_SIZE);
     const expected = await db().response.count({ where: { status: "COMPLETED", industry: "software" } });
     expect(first.total).toBe(expected);
     expect(first.items.every((item) => item.industry === "software")).toBe(true);
     const scores = first.items.map((item) => item.overall).filter((value) => value !== null);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const second = await listResponses({ ...query, page: 2 });
+    const second = await listResponses({ ...query, page: 2 }, RESPONSES_PAGE_SIZE);
     const ids = new Set(first.items.map((item) => item.id));
     expect(second.items.some((item) => ids.has(item.id))).toBe(false);
   });
 
   it("finds a consented participant by company name or email, case-insensitively", async () => {
-    const { items } = await listResponses(parseResponsesQuery({ q: "ANALYTICAL" }));
+    const { items } = await listResponses(parseResponsesQuery({ q: "ANALYTICAL" }), RESPONSES_PAGE_SIZE);
     expect(items.map((item) => item.contactEmail)).toEqual(["ada@analytical.example"]);
   });
 });

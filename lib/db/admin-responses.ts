@@ -1,8 +1,26 @@
 import "server-only";
-import { RESPONSES_PAGE_SIZE, type ResponseSort, type ResponsesQuery } from "@/lib/admin/responses-query";
 import { db } from "./client";
 import { INDEX_COLUMN, INDEX_COLUMNS } from "./score-columns";
 import type { Prisma } from "./generated/client";
+
+/** What the list can be sorted by (lib/admin/responses-query.ts offers these in the URL). */
+export type ResponseSort = "date" | "industry" | "companySize" | keyof typeof INDEX_COLUMN | "category";
+
+/** Which completed responses: a search in company name and email, peer keys, and completion days (YYYY-MM-DD, UTC). */
+export interface ResponseFilter {
+  q?: string;
+  industry?: string;
+  companySize?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ResponseListQuery extends ResponseFilter {
+  sort: ResponseSort;
+  dir: "asc" | "desc";
+  /** From 1. */
+  page: number;
+}
 
 export type ResponseListItem = {
   id: string;
@@ -21,7 +39,7 @@ export type ResponseListItem = {
   reportToken: string | null;
 };
 
-function where(query: ResponsesQuery): Prisma.ResponseWhereInput {
+function where(query: ResponseFilter): Prisma.ResponseWhereInput {
   const completedAt: Prisma.DateTimeNullableFilter = {};
   if (query.from) completedAt.gte = new Date(`${query.from}T00:00:00.000Z`);
   if (query.to) completedAt.lt = new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + 86_400_000);
@@ -58,15 +76,15 @@ function orderBy(sort: ResponseSort, dir: "asc" | "desc"): Prisma.ResponseOrderB
   return [primary, { id: dir }];
 }
 
-/** One page of completed responses matching the query, and how many match in all. */
-export async function listResponses(query: ResponsesQuery): Promise<{ items: ResponseListItem[]; total: number }> {
+/** One page of `pageSize` completed responses matching the query, and how many match in all. */
+export async function listResponses(query: ResponseListQuery, pageSize: number): Promise<{ items: ResponseListItem[]; total: number }> {
   const filter = where(query);
   const [rows, total] = await Promise.all([
     db().response.findMany({
       where: filter,
       orderBy: orderBy(query.sort, query.dir),
-      skip: (query.page - 1) * RESPONSES_PAGE_SIZE,
-      take: RESPONSES_PAGE_SIZE,
+      skip: (query.page - 1) * pageSize,
+      take: pageSize,
       select: {
         id: true,
         completedAt: true,

@@ -1,22 +1,26 @@
 /**
- * The SQL that stores a completed response with its score and report, kept as short as it can be: every aggregate
- * row the triggers touch (ScoreCount, AnswerCount) stays locked until the write commits, and concurrent submissions
- * queue on those rows, so nothing slow may happen between the first write and the commit. Everything is computed
- * beforehand (lib/db/submit.ts); here it is only written, straight through the connection pool (Prisma's per-query
- * work cost more than these statements):
+ * The SQL that stores a completed response with its score and report, for the browser form and the JSON API alike,
+ * kept as short as it can be: every aggregate row the triggers touch (ScoreCount, AnswerCount) stays locked until
+ * the write commits, and concurrent submissions queue on those rows, so nothing slow may happen between the first
+ * write and the commit. Everything is computed beforehand (lib/responses/submit.ts); here it is only written,
+ * straight through the connection pool (Prisma's per-query work cost more than these statements):
  *
- *   insertCompleted(rows): one statement (its own transaction) inserting responses with their scores and reports;
- *     a pg error with code 23505 when an idempotency key is already stored;
- *   completeDraftRow(row): in one transaction, the draft's conditional status flip, then the score and the report in
- *     one statement; false when the draft was no longer a draft (then nothing is written).
+ *   writeCompletedResponse(row): Promise<boolean>
+ *
+ * One statement (its own transaction) upserts the response, then inserts the score and the report of every response
+ * it wrote. A new response (the API) is inserted; a draft (the browser, `row.responseId` its id) is completed by the
+ * ON CONFLICT branch, which only touches a row still in DRAFT — a second request for the same draft waits on the row
+ * lock, finds it completed and writes nothing. False when nothing was written for that reason; a pg error with code
+ * 23505 when an idempotency key is already stored. Concurrent calls are written in groups (lib/db/write-batcher.ts).
  *
  * Every value is a parameter with an explicit cast; column names are ours, never input.
  */
 import "server-only";
 import type { ScoreRowColumns } from "./score-columns";
 import { sqlPool } from "./client";
+import { createWriteBatcher } from "./write-batcher";
 
-type SqlType = "uuid" | "text" | "int" | "float8" | "jsonb" | "timestamp(3)" | '"ResponseStatus"';
+type SqlType = "uuid" | "text" | "int" | "float8" | "bool" | "jsonb" | "timestamp(3)" | '"ResponseStatus"';
 type Typed = readonly [value: unknown, type: SqlType];
 
 /** The Score row's own columns and their types; a column added to ScoreRowColumns must be added here. */
@@ -45,7 +49,14 @@ const SCORE_TYPES: Record<keyof ScoreRowColumns, SqlType> = {
 };
 
 export interface CompletedRow {
+  /** A new id (the API), or the id of the draft this completes (the browser form). */
   responseId: string;
+  /** True when `responseId` is a draft's: that row is completed, never a new one inserted. */
+  completesDraft: boolean;
+  /** Kept from the draft when a draft is completed. */
+  instrumentVersion: string;
+  /** The API's idempotency key (hashed, namespaced), stored in the unique Response.submitKey column. */
+  submitKey: string | null;
   /** Columns copied out of the answers (lib/db/response-columns.ts). */
   responseColumns: Record<string, string | null>;
   answers: unknown;
@@ -70,11 +81,11 @@ class Params {
     this.values.push(stored);
     return `$${this.values.length}::${type}`;
   }
-  /** `INSERT INTO "T" ("a", "b") VALUES ($1::t, $2::t), …`: rows made by one function, so with the same columns. */
-  insert(table: string, rows: Record<string, Typed>[]): string {
+  /** `VALUES ($1::t, $2::t), …` of rows made by one function (so with the same columns), and those columns. */
+  rows(rows: Record<string, Typed>[]): { names: string[]; values: string } {
     const names = Object.keys(rows[0]!);
     const values = rows.map((row) => `(${names.map((name) => this.add(row[name]!)).join(", ")})`);
-    return `INSERT INTO "${table}" (${names.map((name) => `"${name}"`).join(", ")}) VALUES ${values.join(", ")}`;
+    return { names, values: `VALUES ${values.join(", ")}` };
   }
 }
 
@@ -96,7 +107,8 @@ function scoreValues(row: CompletedRow): Record<string, Typed> {
     id: [row.scoreId, "uuid"],
     responseId: [row.responseId, "uuid"],
     ...Object.fromEntries(own),
-    // Given here because the peer-key trigger on "Score" cannot see a response inserted by the same statement.
+    // Given here because the peer-key trigger on "Score" cannot see a response inserted by the same statement (for a
+    // draft it sees the draft row, whose peer keys a trigger copied from the same answers: admin_overview migration).
     region: text(row.responseColumns.region),
     salesModel: text(row.responseColumns.salesModel),
     computedAt: [row.now, "timestamp(3)"],
@@ -115,56 +127,52 @@ function reportValues(row: CompletedRow): Record<string, Typed> {
   };
 }
 
-const scoreAndReport = (params: Params, rows: CompletedRow[]) =>
-  `stored_score AS (${params.insert("Score", rows.map(scoreValues))}), stored_report AS (${params.insert("Report", rows.map(reportValues))})`;
+const list = (names: string[]) => names.map((name) => `"${name}"`).join(", ");
 
-export type NewCompletedRow = CompletedRow & { instrumentVersion: string; submitKey: string | null };
+/** Only the score and report of a response the first part of the statement wrote: none for a draft already completed. */
+function insertForWritten(params: Params, table: string, rows: Record<string, Typed>[]): string {
+  const { names, values } = params.rows(rows);
+  return `INSERT INTO "${table}" (${list(names)}) SELECT * FROM (${values}) AS v (${list(names)})
+    WHERE v."responseId" IN (SELECT id FROM stored_response)`;
+}
 
-/**
- * New completed responses (the API path), each with its idempotency key if any, in one statement: all or none.
- * lib/db/submit.ts groups concurrent submissions into one call (lib/db/write-batcher.ts).
- */
-export async function insertCompleted(rows: NewCompletedRow[]): Promise<void> {
+/** All rows in one statement, all or none; for each row, whether it was written (false: a draft already completed). */
+async function writeCompletedResponses(rows: CompletedRow[]): Promise<boolean[]> {
   const params = new Params();
-  const responses = params.insert(
-    "Response",
+  const { names, values } = params.rows(
     rows.map((row) => ({
       id: [row.responseId, "uuid"],
       instrumentVersion: text(row.instrumentVersion),
       submitKey: text(row.submitKey),
       startedAt: [row.now, "timestamp(3)"],
       ...responseValues(row),
+      completesDraft: [row.completesDraft, "bool"],
     })),
   );
-  await sqlPool().query(`WITH stored_response AS (${responses}), ${scoreAndReport(params, rows)} SELECT 1`, params.values);
+  const columns = names.filter((name) => name !== "completesDraft");
+  // A draft keeps its start, instrument version, resume token and (null) key; what completes it is overwritten. A
+  // draft deleted meanwhile is not brought back as a new row.
+  const completing = Object.keys(responseValues(rows[0]!)).map((name) => `"${name}" = excluded."${name}"`);
+  const sql = `WITH stored_response AS (
+      INSERT INTO "Response" (${list(columns)})
+      SELECT ${columns.map((name) => `v."${name}"`).join(", ")} FROM (${values}) AS v (${list(names)})
+      WHERE NOT v."completesDraft" OR EXISTS (SELECT 1 FROM "Response" AS r WHERE r.id = v.id)
+      ON CONFLICT (id) DO UPDATE SET ${completing.join(", ")} WHERE "Response".status = 'DRAFT'
+      RETURNING id),
+    stored_score AS (${insertForWritten(params, "Score", rows.map(scoreValues))}),
+    stored_report AS (${insertForWritten(params, "Report", rows.map(reportValues))})
+    SELECT id FROM stored_response`;
+  const { rows: written } = await sqlPool().query<{ id: string }>(sql, params.values);
+  const ids = new Set(written.map((row) => row.id));
+  return rows.map((row) => ids.has(row.responseId));
 }
 
 /**
- * Completes a draft (the browser path): the conditional flip first — a second request for the same draft waits on
- * its row lock and then finds it completed — then the score and the report, which the peer-key trigger now sees.
+ * Writes one completed response (see the top of this file); submissions that arrive together are written in one
+ * statement, and each caller is answered once its own row is committed.
  */
-export async function completeDraftRow(row: CompletedRow): Promise<boolean> {
-  const client = await sqlPool().connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
-    const flip = new Params();
-    const assignments = Object.entries(responseValues(row)).map(([name, typed]) => `"${name}" = ${flip.add(typed)}`);
-    const id = flip.add([row.responseId, "uuid"]);
-    const flipped = await client.query(`UPDATE "Response" SET ${assignments.join(", ")} WHERE id = ${id} AND status = 'DRAFT'`, flip.values);
-    if (flipped.rowCount === 0) {
-      await client.query("ROLLBACK");
-      return false;
-    }
-    const params = new Params();
-    await client.query(`WITH ${scoreAndReport(params, [row])} SELECT 1`, params.values);
-    await client.query("COMMIT");
-    return true;
-  } catch (error) {
-    // A connection that cannot even roll back is dropped rather than reused.
-    await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
-}
+export const writeCompletedResponse: (row: CompletedRow) => Promise<boolean> = createWriteBatcher({
+  writeMany: writeCompletedResponses,
+  writeOne: async (row: CompletedRow) => (await writeCompletedResponses([row]))[0]!,
+  maxBatch: 32,
+});

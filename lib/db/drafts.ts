@@ -1,6 +1,4 @@
 import "server-only";
-import { DatabaseError } from "pg";
-import { Prisma } from "./generated/client";
 import { INSTRUMENT_VERSION, type Answers, type Section } from "@/lib/instrument";
 import { db } from "./client";
 import { hashToken, isWellFormedToken, newToken } from "./tokens";
@@ -58,10 +56,4 @@ export async function saveDraftStep(
     select: { status: true },
   });
   return existing ? "completed" : "not-found";
-}
-
-/** A unique index refused a row: Prisma's P2002, or PostgreSQL's 23505 from a statement sent through the pool. */
-export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  return error instanceof DatabaseError && error.code === "23505";
 }

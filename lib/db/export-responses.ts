@@ -4,7 +4,7 @@
  * "completedAt", id sorted the whole table for every batch: quadratic). Rows come in id order; completed_at is a column.
  */
 import "server-only";
-import type { ResponsesQuery } from "@/lib/admin/responses-query";
+import type { ResponseFilter } from "./admin-responses";
 import { csvRow, type CsvValue } from "@/lib/csv";
 import { PART_B_IDS } from "@/lib/instrument";
 import { db } from "./client";
@@ -73,7 +73,7 @@ export function exportColumns(includeContact: boolean) {
   return [...BASE_COLUMNS, ...SALES_COLUMNS, ...(includeContact ? CONTACT_COLUMNS : [])];
 }
 
-export type ExportFilter = Partial<Pick<ResponsesQuery, "industry" | "companySize" | "from" | "to">>;
+export type ExportFilter = Omit<ResponseFilter, "q">;
 
 function filterSql(filter: ExportFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL`];

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./client";
-import { explainConnectionError } from "./connection-error";
+import { explainConnectionError } from "./errors";
 import { committedMigrations } from "./migrations";
 import { serverEnv } from "@/lib/env";
 

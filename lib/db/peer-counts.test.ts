@@ -7,7 +7,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { bruteForcePeers, percentileCont, readCompletedScores, seedPeerPopulation, type StoredScore } from "@/tests/support/peer-population";
 import { db } from "./client";
 import { peerSnapshot } from "./peer-counts";
-import { ResponseNotCompletedError, storeScore } from "./scores";
+import { rescoreBatch } from "./scores";
 
 // Read by serverEnv() on its first use, which comes after this line in this file's own module graph.
 process.env.PEER_GROUP_MIN_SIZE = "12";
@@ -114,7 +114,8 @@ describe("peer snapshot", () => {
   it("has nothing for a draft, and will not score one", async () => {
     const draft = await db().response.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true } });
     expect(await peerSnapshot(draft.id)).toBeNull();
-    await expect(db().$transaction((tx) => storeScore(tx, draft.id))).rejects.toThrow(ResponseNotCompletedError);
+    await rescoreBatch(undefined, 10_000);
+    expect(await db().score.count({ where: { responseId: draft.id } })).toBe(0);
     expect(await db().score.count({ where: { response: { status: "DRAFT" } } })).toBe(0);
   });
 });

@@ -15,7 +15,7 @@
  *
  *   peerSnapshotBeforeStoring(own: OwnScore, options?): Promise<PeerSnapshot>
  *
- * The same comparison for a score not stored yet (the submit path, lib/db/submit.ts): the group and figures it will
+ * The same comparison for a score not stored yet (the submit path, lib/responses/submit.ts): the group and figures it will
  * have once stored, read from the committed aggregate without the Score row read.
  */
 import "server-only";

@@ -1,8 +1,9 @@
 /**
- * The public benchmark for one group of completed responses (GET /api/v1/benchmarks): n, p25, median and p75 of
- * every index, under the current scoring version, suppressed below ANONYMITY_THRESHOLD.
+ * The figures behind the public benchmark (GET /api/v1/benchmarks, lib/api/benchmarks.ts, which applies the
+ * anonymity threshold): how many completed responses one group has, and n, p25, median and p75 of every index, under
+ * the current scoring version.
  *
- *   publicBenchmarks({ industry?, companySize?, region?, salesModel? }): Promise<Benchmarks>
+ *   readBenchmarkFigures({ industry?, companySize?, region?, salesModel? }): Promise<GroupFigures>
  *
  * Filters on industry and company size only (the common case) read the trigger-maintained ScoreCount histograms:
  * at most 6 × 102 rows whatever the table size (docs/decisions/003-peer-percentiles.md). A region or sales-model
@@ -11,8 +12,6 @@
  * percentile_cont).
  */
 import "server-only";
-import type { BenchmarkQuery, BenchmarkStat, Benchmarks } from "@/lib/api/benchmark-schemas";
-import { serverEnv } from "@/lib/env";
 import { HISTOGRAM_LENGTH, PEER_METRICS, SCORING_VERSION, histogramQuantile, type PeerMetric } from "@/lib/scoring";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
@@ -22,17 +21,25 @@ const ANY = "*";
 const QUANTILES = [0.25, 0.5, 0.75] as const;
 const COLUMNS: Record<PeerMetric, string> = INDEX_COLUMN;
 
-type Figures = { n: number; quantiles: readonly (number | null)[] };
-const byMetric = <T,>(of: (metric: PeerMetric, index: number) => T) =>
-  Object.fromEntries(PEER_METRICS.map((metric, index) => [metric, of(metric, index)])) as Record<PeerMetric, T>;
-type GroupFigures = { n: number; metrics: Record<PeerMetric, Figures> };
-
-export async function publicBenchmarks(query: BenchmarkQuery): Promise<Benchmarks> {
-  const figures = query.region || query.salesModel ? await scanRows(query) : await readHistograms(query);
-  return suppress(query, figures, serverEnv().ANONYMITY_THRESHOLD);
+/** A group of completed responses by peer keys (each an option value); an absent key means any. */
+export interface BenchmarkGroup {
+  industry?: string;
+  companySize?: string;
+  region?: string;
+  salesModel?: string;
 }
 
-async function readHistograms(query: BenchmarkQuery): Promise<GroupFigures> {
+/** Responses with the index, and its p25, median and p75 (null without any). */
+export type Figures = { n: number; quantiles: readonly (number | null)[] };
+const byMetric = <T,>(of: (metric: PeerMetric, index: number) => T) =>
+  Object.fromEntries(PEER_METRICS.map((metric, index) => [metric, of(metric, index)])) as Record<PeerMetric, T>;
+export type GroupFigures = { n: number; metrics: Record<PeerMetric, Figures> };
+
+export async function readBenchmarkFigures(group: BenchmarkGroup): Promise<GroupFigures> {
+  return group.region || group.salesModel ? scanRows(group) : readHistograms(group);
+}
+
+async function readHistograms(query: BenchmarkGroup): Promise<GroupFigures> {
   const rows = await db().scoreCount.findMany({
     where: {
       scoringVersion: SCORING_VERSION,
@@ -57,7 +64,7 @@ async function readHistograms(query: BenchmarkQuery): Promise<GroupFigures> {
   return { n, metrics };
 }
 
-async function scanRows(query: BenchmarkQuery): Promise<GroupFigures> {
+async function scanRows(query: BenchmarkGroup): Promise<GroupFigures> {
   const conditions = [Prisma.sql`s."scoringVersion" = ${SCORING_VERSION}`];
   if (query.industry) conditions.push(Prisma.sql`s.industry = ${query.industry}`);
   if (query.companySize) conditions.push(Prisma.sql`s."companySize" = ${query.companySize}`);
@@ -76,25 +83,4 @@ async function scanRows(query: BenchmarkQuery): Promise<GroupFigures> {
     return { n: figures?.n ?? 0, quantiles: figures?.q ?? QUANTILES.map(() => null) };
   });
   return { n: row?.n ?? 0, metrics };
-}
-
-function suppress(query: BenchmarkQuery, figures: GroupFigures, threshold: number): Benchmarks {
-  const groupSuppressed = figures.n < threshold;
-  const stat = ({ n, quantiles }: Figures): BenchmarkStat =>
-    groupSuppressed || n < threshold
-      ? { n: null, median: null, p25: null, p75: null, suppressed: true }
-      : { n, p25: quantiles[0] ?? null, median: quantiles[1] ?? null, p75: quantiles[2] ?? null, suppressed: false };
-  return {
-    scoringVersion: SCORING_VERSION,
-    anonymityThreshold: threshold,
-    filters: {
-      industry: query.industry ?? null,
-      companySize: query.companySize ?? null,
-      region: query.region ?? null,
-      salesModel: query.salesModel ?? null,
-    },
-    n: groupSuppressed ? null : figures.n,
-    suppressed: groupSuppressed,
-    indices: byMetric((metric) => stat(figures.metrics[metric])),
-  };
 }

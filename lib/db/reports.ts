@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "./generated/client";
 import { db } from "./client";
 import { isWellFormedToken } from "./tokens";
 
@@ -11,4 +12,66 @@ export async function findReport(token: string): Promise<StoredReport | null> {
     where: { token },
     select: { document: true, reportVersion: true, createdAt: true },
   });
+}
+
+/** Completed, scored responses that have no report yet, in id order: the first `take` of them. */
+export async function findResponsesWithoutReport(take: number): Promise<{ id: string; answers: unknown }[]> {
+  return db().response.findMany({
+    where: { status: "COMPLETED", report: null, score: { isNot: null } },
+    select: { id: true, answers: true },
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+export interface NewReport {
+  responseId: string;
+  token: string;
+  reportVersion: string;
+  scoringVersion: string;
+  document: unknown;
+}
+
+export async function insertReport(report: NewReport): Promise<void> {
+  await db().report.create({ data: { ...report, document: report.document as Prisma.InputJsonValue }, select: { id: true } });
+}
+
+const ofCompleted = { response: { status: "COMPLETED" as const } };
+
+export async function countReportsOfCompleted(): Promise<number> {
+  return db().report.count({ where: ofCompleted });
+}
+
+/** Reports of completed responses after `after` (by report id), with their responses' answers: the next `take`. */
+export async function findReportsAfter(
+  after: string | undefined,
+  take: number,
+): Promise<{ id: string; responseId: string; answers: unknown }[]> {
+  const rows = await db().report.findMany({
+    where: { ...ofCompleted, ...(after === undefined ? {} : { id: { gt: after } }) },
+    orderBy: { id: "asc" },
+    take,
+    select: { id: true, responseId: true, response: { select: { answers: true } } },
+  });
+  return rows.map(({ id, responseId, response }) => ({ id, responseId, answers: response.answers }));
+}
+
+export interface RebuiltReport {
+  id: string;
+  scoringVersion: string;
+  document: unknown;
+}
+
+/**
+ * Replaces report documents in one statement, touching only those that differ (jsonb equality, so key order in the
+ * JSON does not matter) or carry other versions; the number changed.
+ */
+export async function updateChangedReports(rows: RebuiltReport[], reportVersion: string): Promise<number> {
+  return db().$executeRaw`
+    UPDATE "Report" AS r
+    SET document = v.document, "scoringVersion" = v."scoringVersion", "reportVersion" = ${reportVersion}
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(id uuid, "scoringVersion" text, document jsonb)
+    WHERE r.id = v.id
+      AND (r.document IS DISTINCT FROM v.document OR r."scoringVersion" IS DISTINCT FROM v."scoringVersion"
+        OR r."reportVersion" IS DISTINCT FROM ${reportVersion})`;
 }

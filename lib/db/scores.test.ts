@@ -1,5 +1,6 @@
-// Storing a score inside a transaction (re-scoring, repairs): the row carries the scoring version and the response's peer
-// keys, the aggregate moves with it, and a rollback undoes both.
+// Re-scoring a batch of stored responses (rescoreBatch, what lib/responses/rescore.ts runs): the row carries the
+// scoring version and the response's peer keys, and the aggregate moves with it; a score written in a transaction is
+// seen there, and a rollback undoes score and counts.
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS, instrument } from "@/lib/instrument";
 import { demoResponse } from "@/lib/demo/demo-responses";
@@ -10,7 +11,8 @@ import { compareAggregateWithScores } from "@/tests/support/peer-population";
 import { db } from "./client";
 import { peerSnapshot } from "./peer-counts";
 import { responseColumns } from "./response-columns";
-import { storeScore } from "./scores";
+import { scoreRow } from "./score-columns";
+import { rescoreBatch } from "./scores";
 
 withMigratedDatabase();
 
@@ -29,11 +31,14 @@ async function createCompleted(change: (answers: Record<string, unknown>) => voi
 const aggregateTotal = async () =>
   (await db().scoreCount.aggregate({ where: { metric: "overall", industry: "*", companySize: "*" }, _sum: { count: true } }))._sum.count ?? 0;
 
-describe("storeScore", () => {
+/** Re-scores every completed response, as one batch. */
+const rescoreEverything = () => rescoreBatch(undefined, 10_000);
+
+describe("rescoreBatch", () => {
   it("stores the scores of the stored answers with the scoring version and peer keys", async () => {
     const { id, answers } = await createCompleted();
-    const result = await db().$transaction((tx) => storeScore(tx, id));
-    expect(result).toEqual(scoreResponse(answers, instrument));
+    await rescoreEverything();
+    const result = scoreResponse(answers, instrument);
     const stored = await db().score.findUniqueOrThrow({ where: { responseId: id } });
     expect(stored).toMatchObject({
       scoringVersion: SCORING_VERSION,
@@ -51,11 +56,10 @@ describe("storeScore", () => {
 
   it("replaces the score when called again, counting the response once", async () => {
     const { id } = await createCompleted();
-    await db().$transaction((tx) => storeScore(tx, id));
+    await rescoreEverything();
     const before = await aggregateTotal();
     await db().response.update({ where: { id }, data: { answers: {}, industry: "telecoms" } });
-    const result = await db().$transaction((tx) => storeScore(tx, id));
-    expect(result.overall).toBeNull();
+    expect((await rescoreEverything())?.changed).toBe(1);
     const replaced = await db().score.findUniqueOrThrow({ where: { responseId: id } });
     expect(replaced).toMatchObject({ overall: null, industry: "telecoms" });
     expect(Object.values(replaced.sectionScores as object)).toEqual(Array(12).fill(null));
@@ -64,13 +68,14 @@ describe("storeScore", () => {
     expect(counts).toEqual(expected);
   });
 
-  it("is seen by a peer snapshot in the same transaction, and a rollback undoes score and counts", async () => {
-    const { id } = await createCompleted();
+  it("is seen by a peer snapshot in the same transaction when written in one, and a rollback undoes score and counts", async () => {
+    const { id, answers } = await createCompleted();
     const before = await aggregateTotal();
     const rolledBack = new Error("roll back");
     await expect(
       db().$transaction(async (tx) => {
-        const result = await storeScore(tx, id);
+        const { result, columns } = scoreRow(answers, responseColumns(answers));
+        await tx.score.create({ data: { responseId: id, ...columns }, select: { id: true } });
         const snapshot = await peerSnapshot(id, { client: tx, minPeers: 1 });
         expect(snapshot?.scoringVersion).toBe(SCORING_VERSION);
         expect(snapshot?.group.size).toBe(before);
@@ -85,7 +90,7 @@ describe("storeScore", () => {
 
   it("takes a deleted response out of the counts", async () => {
     const { id } = await createCompleted();
-    await db().$transaction((tx) => storeScore(tx, id));
+    await rescoreEverything();
     const before = await aggregateTotal();
     await db().response.delete({ where: { id } });
     expect(await aggregateTotal()).toBe(before - 1);

@@ -1,41 +1,105 @@
 /**
- * Storing a stored response's scores again (re-scoring, repairs, tests; the submit path writes its Score row with the
- * response and report in one statement, lib/db/completed-write.ts):
- *
- *   storeScore(tx: DbTransaction, responseId: string): Promise<ScoreResult>
- *
- * It scores the answers stored on the response (so the score can never disagree with them) with the current
- * scoring version, and writes or replaces the Score row with the participant's own sales figures and the response's
- * industry and company size as peer keys (a trigger copies its region and sales model). Triggers on "Score" update the ScoreCount aggregate inside the same transaction, so a rollback undoes
- * both. A Score row exists only for a COMPLETED response: drafts never count in any peer group.
+ * Score rows rewritten in bulk (re-scoring after a methodology change, lib/responses/rescore.ts; the submit path
+ * writes its Score row with the response and report in one statement, lib/db/completed-write.ts). Triggers on
+ * "Score" update the ScoreCount aggregate inside the same transaction, so a rollback undoes both. A Score row exists
+ * only for a COMPLETED response: drafts never count in any peer group.
  */
 import "server-only";
-import type { ScoreResult } from "@/lib/scoring";
 import type { Prisma } from "./generated/client";
-import { scoreRow } from "./score-columns";
+import { db } from "./client";
+import { INDEX_COLUMNS, scoreRow } from "./score-columns";
 
 /** The `tx` of `db().$transaction(async (tx) => …)`; the client itself works too (one statement, no transaction). */
 export type DbTransaction = Prisma.TransactionClient;
 
-export class ResponseNotCompletedError extends Error {
-  constructor(readonly responseId: string) {
-    super(`Response ${responseId} is not a completed response, so it cannot be scored`);
-    this.name = "ResponseNotCompletedError";
-  }
+/** Removes the Score rows of responses that are not completed; the number removed. */
+export async function deleteScoresOfUncompleted(): Promise<number> {
+  const { count } = await db().score.deleteMany({ where: { response: { status: { not: "COMPLETED" } } } });
+  return count;
 }
 
-export async function storeScore(tx: DbTransaction, responseId: string): Promise<ScoreResult> {
-  const response = await tx.response.findUnique({
-    where: { id: responseId },
-    select: { status: true, answers: true, industry: true, companySize: true },
-  });
-  if (response?.status !== "COMPLETED") throw new ResponseNotCompletedError(responseId);
-  const { result, columns } = scoreRow(response.answers, response);
-  await tx.score.upsert({
-    where: { responseId },
-    create: { responseId, ...columns },
-    update: { ...columns, computedAt: new Date() },
-    select: { id: true },
-  });
-  return result;
+/** Re-scores the next batch of completed responses after `after` (by id); null when there are none left. */
+export async function rescoreBatch(
+  after: string | undefined,
+  batchSize: number,
+): Promise<{ id: string; count: number; changed: number } | null> {
+  return db().$transaction(
+    async (tx) => {
+      const responses = await tx.response.findMany({
+        where: { status: "COMPLETED", ...(after === undefined ? {} : { id: { gt: after } }) },
+        orderBy: { id: "asc" },
+        take: batchSize,
+        select: { id: true, answers: true, industry: true, companySize: true },
+      });
+      if (responses.length === 0) return null;
+      const ids = responses.map((response) => response.id);
+      const scores = responses.map((response) => ({
+        responseId: response.id,
+        ...scoreRow(response.answers, response).columns,
+      }));
+      const previous = await tx.score.findMany({ where: { responseId: { in: ids } }, select: comparedColumns });
+      const before = new Map(previous.map((row) => [row.responseId, comparable(row)]));
+      const changed = scores.filter((score) => before.get(score.responseId) !== comparable(score)).length;
+      // Replace rather than update row by row: two statements per batch, so the aggregate triggers run twice.
+      await tx.score.deleteMany({ where: { responseId: { in: ids } } });
+      await tx.score.createMany({ data: scores });
+      return { id: ids.at(-1)!, count: responses.length, changed };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+const comparedColumns = {
+  responseId: true,
+  scoringVersion: true,
+  ...INDEX_COLUMNS,
+  companyCategory: true,
+  personalCategory: true,
+  sectionScores: true,
+  industry: true,
+  companySize: true,
+  unitWinRate: true,
+  valueWinRate: true,
+  averageDealValue: true,
+  cycleDays: true,
+  velocity: true,
+  averageDealUsd: true,
+  velocityUsd: true,
+  quotaAttainment: true,
+  sellersAtQuota: true,
+} as const;
+
+type ComparedScore = { [K in keyof typeof comparedColumns]: unknown };
+
+/** A canonical string of what a score stores; section scores sorted by id, since jsonb reorders keys. */
+function comparable(score: ComparedScore): string {
+  const sections = Object.entries((score.sectionScores ?? {}) as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([
+    score.scoringVersion,
+    score.overall,
+    score.valueIndex,
+    score.numberIndex,
+    score.winRateIndex,
+    score.salesCycleIndex,
+    score.personalIndex,
+    score.companyCategory,
+    score.personalCategory,
+    score.industry,
+    score.companySize,
+    score.unitWinRate,
+    score.valueWinRate,
+    score.averageDealValue,
+    score.cycleDays,
+    score.velocity,
+    score.averageDealUsd,
+    score.velocityUsd,
+    score.quotaAttainment,
+    score.sellersAtQuota,
+    sections,
+  ]);
+}
+
+/** Recounts ScoreCount from the Score table in one statement (the database function locks out score writes). */
+export async function rebuildScoreCounts(): Promise<void> {
+  await db().$executeRaw`SELECT "rebuildScoreCount"()`;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 /** A private link token: 256 random bits, URL-safe. Only its hash is stored where the token is a credential. */

@@ -14,6 +14,7 @@ function recorder(options: { failManyWhen?: (items: number[]) => boolean; failOn
       await tick();
       if (options.failManyWhen?.(items)) throw new Error("batch refused");
       stored.push(...items);
+      return items.map(() => undefined);
     },
     writeOne: async (item) => {
       singles.push(item);
@@ -52,7 +53,7 @@ describe("createWriteBatcher", () => {
   it("resolves nobody before their write has finished", async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const write = createWriteBatcher<number>({ maxBatch: 8, writeMany: async () => gate, writeOne: async () => gate });
+    const write = createWriteBatcher<number>({ maxBatch: 8, writeMany: async (items) => gate.then(() => items.map(() => undefined)), writeOne: async () => gate });
     let done = false;
     const pending = write(1).then(() => (done = true));
     await tick();
@@ -67,5 +68,23 @@ describe("createWriteBatcher", () => {
     await expect(write(1)).rejects.toThrow("item 1 refused");
     await write(2);
     expect(stored).toEqual([2]);
+  });
+
+  it("answers each caller with its own item's result, alone or in a batch", async () => {
+    const batches: number[][] = [];
+    const write = createWriteBatcher<number, string>({
+      maxBatch: 4,
+      writeMany: async (items) => {
+        batches.push(items);
+        await tick();
+        return items.map((item) => `many:${item}`);
+      },
+      writeOne: async (item) => {
+        await tick();
+        return `one:${item}`;
+      },
+    });
+    expect(await Promise.all([1, 2, 3, 4].map((n) => write(n)))).toEqual(["one:1", "many:2", "many:3", "many:4"]);
+    expect(batches).toEqual([[2, 3, 4]]);
   });
 });

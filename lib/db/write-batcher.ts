@@ -5,31 +5,33 @@
  * aggregate rows the triggers update are locked, written and flushed once per batch instead of once per item.
  *
  *   const write = createWriteBatcher({ writeMany, writeOne, maxBatch: 64 });
- *   await write(item); // resolves once the item is committed, rejects with its own error
+ *   const result = await write(item); // once the item is committed: its own result, or its own error
  *
  * A failed batch is retried item by item with writeOne, so one bad item (an idempotency key already stored, say)
  * fails alone and the others are still stored; every caller learns its own item's fate, and nothing is acknowledged
  * before it is committed.
  */
-export interface WriteBatcherOptions<T> {
-  /** Writes all items in one transaction: all or none. */
-  writeMany: (items: T[]) => Promise<void>;
+import "server-only";
+
+export interface WriteBatcherOptions<T, R> {
+  /** Writes all items in one transaction: all or none; one result per item, in order. */
+  writeMany: (items: T[]) => Promise<R[]>;
   /** Writes one item: used alone, and for each item of a batch that failed. */
-  writeOne: (item: T) => Promise<void>;
+  writeOne: (item: T) => Promise<R>;
   maxBatch: number;
 }
 
-type Waiting<T> = { item: T; resolve: () => void; reject: (error: unknown) => void };
+type Waiting<T, R> = { item: T; resolve: (result: R) => void; reject: (error: unknown) => void };
 
-export function createWriteBatcher<T>({ writeMany, writeOne, maxBatch }: WriteBatcherOptions<T>): (item: T) => Promise<void> {
-  const queue: Waiting<T>[] = [];
+export function createWriteBatcher<T, R = void>({ writeMany, writeOne, maxBatch }: WriteBatcherOptions<T, R>): (item: T) => Promise<R> {
+  const queue: Waiting<T, R>[] = [];
   let writing = false;
 
-  async function writeBatch(batch: Waiting<T>[]) {
+  async function writeBatch(batch: Waiting<T, R>[]) {
     if (batch.length > 1) {
       try {
-        await writeMany(batch.map((waiting) => waiting.item));
-        for (const waiting of batch) waiting.resolve();
+        const results = await writeMany(batch.map((waiting) => waiting.item));
+        batch.forEach((waiting, i) => waiting.resolve(results[i] as R));
         return;
       } catch {
         // Fall through: each item on its own, so each caller gets its own outcome.
@@ -38,7 +40,7 @@ export function createWriteBatcher<T>({ writeMany, writeOne, maxBatch }: WriteBa
     await Promise.all(
       batch.map((waiting) =>
         writeOne(waiting.item).then(
-          () => waiting.resolve(),
+          (result) => waiting.resolve(result),
           (error: unknown) => waiting.reject(error),
         ),
       ),
@@ -55,7 +57,7 @@ export function createWriteBatcher<T>({ writeMany, writeOne, maxBatch }: WriteBa
   }
 
   return (item: T) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<R>((resolve, reject) => {
       queue.push({ item, resolve, reject });
       if (!writing) void drain();
     });

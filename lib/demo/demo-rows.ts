@@ -1,5 +1,5 @@
 // Generated responses as the text lines PostgreSQL's COPY reads: the same columns the submit path writes
-// (lib/db/submit.ts: the response with its profile columns; lib/db/score-columns.ts `scoreRow`: the score the
+// (lib/responses/submit.ts: the response with its profile columns; lib/db/score-columns.ts `scoreRow`: the score the
 // engine gives its answers, sales figures and all four peer keys). Pure apart from the random row ids.
 import { randomUUID } from "node:crypto";
 import { INSTRUMENT_VERSION, PART_A_IDS } from "@/lib/instrument";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { logRequestError, requestLogger } from "@/lib/log";
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import type { ErrorResponse } from "@/lib/survey/api";
 
 export function jsonError(status: number, error: string, fieldErrors?: Record<string, string>) {
@@ -70,6 +70,8 @@ type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Prom
 /** What a wrapped route answers when it fails: `unavailable` when the database cannot be reached, else `failed`. */
 export type FailureReplies = { failed: () => Response; unavailable: () => Response };
 
+/** Seconds a client is asked to wait for an unreachable database: long enough for a PostgreSQL restart, short enough for a person. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 /** The Retry-After header of a 503 for an unreachable database. */
 export const RETRY_AFTER = { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } as const;
 

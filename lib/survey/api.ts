@@ -10,9 +10,6 @@ export const SaveStepRequestSchema = z.strictObject({
   sectionId: z.string().min(1).max(100),
   answers: z.record(z.string().max(200), z.unknown(), { error: "answers must be an object keyed by question id" }),
 });
-export type SaveStepRequest = z.infer<typeof SaveStepRequestSchema>;
-
-export const SubmitRequestSchema = z.strictObject({}).optional();
 
 export type SaveStepResponse = { saved: true; nextStep: number; resumeUrl: string };
 export type SubmitResponse = { completed: true; reportUrl: string };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { startRescoreJob } from "@/lib/admin/methodology-job";
+import { startRescoreJob } from "@/lib/responses/methodology-job";
 import { RESCORE_CONFIRM } from "@/lib/admin/rescore-confirm";
 
 export type StartRescoreResult = { message: string } | null;

@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ResponsesPage({ searchParams }: Props) {
   await requireAdmin();
   const query = parseResponsesQuery(await searchParams);
-  const { items, total } = await listResponses(query);
+  const { items, total } = await listResponses(query, RESPONSES_PAGE_SIZE);
   const pages = Math.min(Math.max(1, Math.ceil(total / RESPONSES_PAGE_SIZE)), RESPONSES_MAX_PAGE);
   const pageLink = (page: number) => `/admin/responses${responsesQueryString(query, { page })}` as Route;
   return (

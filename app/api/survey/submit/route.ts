@@ -1,7 +1,7 @@
 // Submits the participant's draft as a completed response (idempotent: the draft itself is
 // the key, so repeating the request returns the same report).
 import { NextResponse } from "next/server";
-import { completeDraft } from "@/lib/db/submit";
+import { completeDraft } from "@/lib/responses/submit";
 import { fieldErrorsOf, jsonError, withJsonErrors } from "@/lib/http/json";
 import { reportPath, type SubmitResponse } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";

@@ -1,7 +1,7 @@
 // Public benchmark figures for a peer group, with the anonymity threshold applied.
 import { NextResponse } from "next/server";
-import { publicBenchmarks } from "@/lib/db/public-benchmarks";
 import { BenchmarkQuerySchema } from "@/lib/api/benchmark-schemas";
+import { publicBenchmarks } from "@/lib/api/benchmarks";
 import { validationError, withApiErrors } from "@/lib/api/errors";
 
 export const dynamic = "force-dynamic";

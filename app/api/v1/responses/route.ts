@@ -2,7 +2,7 @@
 // an Idempotency-Key header, limited per client. Every refusal is a JSON error and stores nothing.
 import { NextResponse } from "next/server";
 import { INSTRUMENT_VERSION, ResponseAnswersSchema } from "@/lib/instrument";
-import { submitResponse } from "@/lib/db/api-submissions";
+import { submitResponse } from "@/lib/responses/api-submission";
 import { apiError, readApiJson, validationError, withApiErrors } from "@/lib/api/errors";
 import { limitSubmission } from "@/lib/api/rate-limit";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema } from "@/lib/api/schemas";

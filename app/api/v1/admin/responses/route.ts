@@ -13,7 +13,7 @@ export const GET = withApiErrors(async (request: Request) => {
   const query = AdminResponsesQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return validationError(400, "Some query parameters are not usable.", query.error.issues);
   const { q, industry, companySize } = query.data;
-  const { items, total } = await listResponses({ ...query.data, q, industry, companySize });
+  const { items, total } = await listResponses({ ...query.data, q, industry, companySize }, RESPONSES_PAGE_SIZE);
   const body: AdminResponsesPage = {
     items: items.map((item) => ({ ...item, completedAt: item.completedAt?.toISOString() ?? null })),
     page: query.data.page,

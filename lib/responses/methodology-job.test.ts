@@ -6,7 +6,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { seedPeerPopulation } from "@/tests/support/peer-population";
 import { latestAdminJob, RESCORE_JOB } from "@/lib/db/admin-jobs";
 import { db } from "@/lib/db/client";
-import { createMissingReports } from "@/lib/db/report-generation";
+import { createMissingReports } from "./create-missing-reports";
 import { DAYS_PER_YEAR } from "@/lib/scoring";
 import { REPORT_VERSION, ReportDocumentSchema } from "@/lib/report/document";
 import { startRescoreJob } from "./methodology-job";

@@ -10,11 +10,9 @@
  */
 import "server-only";
 import type { Answers } from "@/lib/instrument";
-import { buildReport } from "@/lib/report/build-report";
 import { REPORT_VERSION } from "@/lib/report/document";
-import { db } from "./client";
-import { peerSnapshot } from "./peer-counts";
-import { scoreStoredAnswers } from "./score-columns";
+import { countReportsOfCompleted, findReportsAfter, updateChangedReports, type RebuiltReport } from "@/lib/db/reports";
+import { peersOfStored, reportFor } from "./report-for";
 
 export const DEFAULT_REGENERATE_BATCH_SIZE = 200;
 
@@ -34,38 +32,19 @@ export async function regenerateReports(
 ): Promise<RegenerateSummary> {
   const batchSize = options.batchSize ?? DEFAULT_REGENERATE_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`Batch size must be a whole number ≥ 1: ${batchSize}`);
-  const where = { response: { status: "COMPLETED" as const } };
-  const progress: RegenerateProgress = { regenerated: 0, changed: 0, total: await db().report.count({ where }) };
+  const progress: RegenerateProgress = { regenerated: 0, changed: 0, total: await countReportsOfCompleted() };
   let after: string | undefined;
   for (;;) {
-    const batch = await db().report.findMany({
-      where: { ...where, ...(after === undefined ? {} : { id: { gt: after } }) },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true, responseId: true, response: { select: { answers: true } } },
-    });
+    const batch = await findReportsAfter(after, batchSize);
     if (batch.length === 0) return progress;
-    const rebuilt = [];
+    const rebuilt: RebuiltReport[] = [];
     for (const report of batch) {
-      const answers = report.response.answers as Answers;
-      const score = scoreStoredAnswers(answers);
-      const peers = await peerSnapshot(report.responseId);
-      rebuilt.push({ id: report.id, scoringVersion: score.scoringVersion, document: buildReport({ answers, score, peers }) });
+      const { score, document } = await reportFor(report.answers as Answers, peersOfStored(report.responseId));
+      rebuilt.push({ id: report.id, scoringVersion: score.scoringVersion, document });
     }
-    progress.changed += await writeChanged(rebuilt);
+    progress.changed += await updateChangedReports(rebuilt, REPORT_VERSION);
     progress.regenerated += batch.length;
     after = batch.at(-1)!.id;
     await options.onBatch?.({ ...progress });
   }
-}
-
-/** One statement per batch; jsonb equality decides what changed, so key order in the JSON does not matter. */
-async function writeChanged(rows: { id: string; scoringVersion: string; document: unknown }[]): Promise<number> {
-  return db().$executeRaw`
-    UPDATE "Report" AS r
-    SET document = v.document, "scoringVersion" = v."scoringVersion", "reportVersion" = ${REPORT_VERSION}
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(id uuid, "scoringVersion" text, document jsonb)
-    WHERE r.id = v.id
-      AND (r.document IS DISTINCT FROM v.document OR r."scoringVersion" IS DISTINCT FROM v."scoringVersion"
-        OR r."reportVersion" IS DISTINCT FROM ${REPORT_VERSION})`;
 }

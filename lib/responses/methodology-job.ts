@@ -2,8 +2,8 @@
 // page polls. Runs in the server process after the action that started it has answered.
 import "server-only";
 import { finishAdminJob, RESCORE_JOB, startAdminJob, updateAdminJob } from "@/lib/db/admin-jobs";
-import { regenerateReports } from "@/lib/db/regenerate-reports";
-import { rescoreAll } from "@/lib/db/rescore";
+import { regenerateReports } from "./regenerate-reports";
+import { rescoreAll } from "./rescore";
 import { countCompletedResponses } from "@/lib/db/admin-responses";
 
 export type MethodologyResult = { scored: number; scoresChanged: number; reportsRegenerated: number; reportsChanged: number };

@@ -3,9 +3,9 @@ import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { ReportDocumentSchema } from "@/lib/report/document";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { db } from "./client";
+import { db } from "@/lib/db/client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
-import { createMissingReports } from "./report-generation";
+import { createMissingReports } from "./create-missing-reports";
 
 withMigratedDatabase();
 

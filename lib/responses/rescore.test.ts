@@ -5,8 +5,9 @@ import { PART_A_IDS, instrument } from "@/lib/instrument";
 import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores, seedPeerPopulation } from "@/tests/support/peer-population";
-import { db } from "./client";
-import { rebuildScoreCounts, rescoreAll } from "./rescore";
+import { db } from "@/lib/db/client";
+import { rebuildScoreCounts } from "@/lib/db/scores";
+import { rescoreAll } from "./rescore";
 
 withMigratedDatabase();
 

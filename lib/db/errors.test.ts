@@ -1,7 +1,7 @@
 import net from "node:net";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./database-unavailable";
+import { explainConnectionError, isDatabaseUnavailable, isUniqueViolation } from "./errors";
 
 /** A port nothing listens on: bound, then closed. */
 async function closedPort(): Promise<number> {
@@ -42,5 +42,51 @@ describe("isDatabaseUnavailable", () => {
     ["null", null],
   ])("does not take %s for an outage", (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+const url = "postgresql://alice:secret@db.example:6543/sales";
+
+describe("explainConnectionError", () => {
+  it.each([
+    [{ code: "ECONNREFUSED" }, "Cannot reach PostgreSQL at db.example:6543: connection refused"],
+    [{ code: "ENOTFOUND" }, "the host name does not resolve"],
+    [{ code: "28P01" }, 'rejected the password for user "alice"'],
+    [{ code: "3D000" }, 'has no database "sales"'],
+    [{ code: "XX000", message: "boom\nstack" }, "Cannot use PostgreSQL at db.example:6543: boom"],
+  ])("explains %o in one line", (error, expected) => {
+    const line = explainConnectionError(error, url);
+    expect(line).toContain(expected);
+    expect(line).not.toContain("\n");
+    expect(line).not.toContain("secret");
+  });
+});
+
+describe("explainConnectionError with Prisma's adapter errors", () => {
+  const wrapped = (cause: object) => ({ code: "P2010", meta: { driverAdapterError: { cause } } });
+
+  it.each([
+    [{ kind: "DatabaseNotReachable", host: "db.example", port: 6543 }, "connection refused"],
+    [{ kind: "DatabaseDoesNotExist", originalCode: "3D000", db: "sales" }, 'has no database "sales"'],
+    [{ kind: "AuthenticationFailed" }, 'rejected the password for user "alice"'],
+  ])("explains %o", (cause, expected) => {
+    expect(explainConnectionError(wrapped(cause), url)).toContain(expected);
+  });
+});
+
+describe("isUniqueViolation", () => {
+  it.each([
+    ["PostgreSQL's 23505 from the pool", { code: "23505", message: "duplicate key value violates unique constraint" }],
+    ["Prisma's P2002", { code: "P2002", meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } } }],
+  ])("recognises %s", (_label, error) => {
+    expect(isUniqueViolation(error)).toBe(true);
+  });
+
+  it.each([
+    ["an outage", { code: "57P01" }],
+    ["a foreign-key violation", { code: "23503" }],
+    ["null", null],
+  ])("does not take %s for a unique violation", (_label, error) => {
+    expect(isUniqueViolation(error)).toBe(false);
   });
 });

@@ -10,24 +10,15 @@ import { isDeepStrictEqual } from "node:util";
 import type { Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
 import type { PeerNumbersReport } from "@/lib/report/peer-numbers";
-import { db } from "./client";
-import { isUniqueViolation } from "./drafts";
-import { INDEX_COLUMNS, scoreColumns } from "./score-columns";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { scoreColumns } from "@/lib/db/score-columns";
+import { findSubmissionByKey, type SubmissionByKey } from "@/lib/db/submissions";
+import { hashToken } from "@/lib/db/tokens";
 import { storeCompletedResponse, type CompletedResponse } from "./submit";
-import { hashToken } from "./tokens";
 
 const KEY_NAMESPACE = "api:";
 
-export interface StoredScores {
-  overall: number | null;
-  valueIndex: number | null;
-  numberIndex: number | null;
-  winRateIndex: number | null;
-  salesCycleIndex: number | null;
-  personalIndex: number | null;
-  companyCategory: string | null;
-  personalCategory: string | null;
-}
+export type StoredScores = NonNullable<SubmissionByKey["score"]>;
 
 /** What the API answers with, read the same way for a first submission and for its retries. */
 export interface StoredSubmission {
@@ -64,21 +55,7 @@ export async function submitResponse(input: { answers: Answers; idempotencyKey?:
 }
 
 async function replay(submitKey: string, answers: Answers): Promise<SubmissionOutcome | null> {
-  const row = await db().response.findUnique({
-    where: { submitKey },
-    select: {
-      id: true,
-      answers: true,
-      score: {
-        select: {
-          ...INDEX_COLUMNS,
-          companyCategory: true,
-          personalCategory: true,
-        },
-      },
-      report: { select: { token: true, document: true } },
-    },
-  });
+  const row = await findSubmissionByKey(submitKey);
   if (!row) return null;
   if (!isDeepStrictEqual(row.answers, answers)) return { status: "key-reused" };
   if (!row.score || !row.report) throw new Error(`Response ${row.id} with an idempotency key has no score or report`);

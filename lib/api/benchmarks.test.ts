@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { PART_A_IDS, ResponseAnswersSchema } from "@/lib/instrument";
 import { buildAnswers, type AnswerPick } from "@/tests/support/answer-fixtures";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { submitResponse } from "./api-submissions";
-import { publicBenchmarks } from "./public-benchmarks";
+import { submitResponse } from "@/lib/responses/api-submission";
+import { publicBenchmarks } from "./benchmarks";
 
 withMigratedDatabase();
 

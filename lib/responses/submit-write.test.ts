@@ -1,6 +1,6 @@
-// The short write path (lib/db/submit.ts + completed-write.ts) stores exactly what the slower Prisma path stored:
+// The short write path (lib/responses/submit.ts + lib/db/completed-write.ts) stores exactly what the slower Prisma path stored:
 // the report's peer figures taken before the write equal a snapshot taken after it, the Score row equals a fresh
-// storeScore of the stored answers (peer keys included), the aggregates equal a recount, and every row carries the
+// scoring of the stored answers (peer keys included), the aggregates equal a recount, and every row carries the
 // submission's time.
 import { beforeAll, describe, expect, it } from "vitest";
 import { PART_A_IDS, ResponseAnswersSchema, type Answers } from "@/lib/instrument";
@@ -11,12 +11,13 @@ import { compareAggregateWithScores, seedPeerPopulation } from "@/tests/support/
 import type { ReportDocument } from "@/lib/report/document";
 import { peerNumbersReport } from "@/lib/report/peer-numbers";
 import { analyseSales, salesNumbers } from "@/lib/scoring";
-import { submitResponse } from "./api-submissions";
-import { db } from "./client";
-import { peerSnapshot, peerSnapshotBeforeStoring } from "./peer-counts";
-import { responseColumns } from "./response-columns";
-import { scoreRow } from "./score-columns";
-import { ownScore, storeCompletedResponse } from "./submit";
+import { submitResponse } from "./api-submission";
+import { db } from "@/lib/db/client";
+import { peerSnapshot, peerSnapshotBeforeStoring } from "@/lib/db/peer-counts";
+import { responseColumns } from "@/lib/db/response-columns";
+import { scoreRow } from "@/lib/db/score-columns";
+import { ownScore } from "./report-for";
+import { storeCompletedResponse } from "./submit";
 
 process.env.PEER_GROUP_MIN_SIZE = "12";
 

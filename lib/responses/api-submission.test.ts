@@ -3,9 +3,9 @@ import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { ResponseAnswersSchema, instrument, type Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { submitResponse } from "./api-submissions";
-import { db } from "./client";
-import { createDraft, saveDraftStep } from "./drafts";
+import { submitResponse } from "./api-submission";
+import { db } from "@/lib/db/client";
+import { createDraft, saveDraftStep } from "@/lib/db/drafts";
 import { completeDraft } from "./submit";
 
 withMigratedDatabase();

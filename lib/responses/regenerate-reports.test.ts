@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REPORT_VERSION } from "@/lib/report/document";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { seedPeerPopulation } from "@/tests/support/peer-population";
-import { db } from "./client";
+import { db } from "@/lib/db/client";
 import { regenerateReports } from "./regenerate-reports";
-import { createMissingReports } from "./report-generation";
+import { createMissingReports } from "./create-missing-reports";
 
 withMigratedDatabase();
 

@@ -1,0 +1,56 @@
+/**
+ * The one place where a response's answers become its report: score the answers, compare the score with its peers,
+ * build the document. Submitting, generating missing reports and regenerating after a change all come here, so a
+ * report never depends on which of them wrote it.
+ *
+ *   reportFor(answers, peers): Promise<ResponseReport>
+ *
+ * `peers` says where the comparison comes from: `peersBeforeStoring` for a response about to be stored (its score is
+ * not yet in the aggregate, which gives exactly the figures it has once stored), `peersOfStored(responseId)` for a
+ * stored response.
+ */
+import "server-only";
+import type { Answers } from "@/lib/instrument";
+import { buildReport } from "@/lib/report/build-report";
+import type { ReportDocument } from "@/lib/report/document";
+import type { PeerSnapshot, ScoreResult } from "@/lib/scoring";
+import { peerSnapshot, peerSnapshotBeforeStoring, type OwnScore } from "@/lib/db/peer-counts";
+import { responseColumns } from "@/lib/db/response-columns";
+import { hardNumbersOf, indicesOf, scoreRow, type ScoreRowColumns } from "@/lib/db/score-columns";
+
+export type PeerSource = (own: ScoreRowColumns) => Promise<PeerSnapshot | null>;
+
+export interface ResponseReport {
+  /** The answers that are also stored as Response columns. */
+  responseColumns: ReturnType<typeof responseColumns>;
+  score: ScoreResult;
+  /** What the Score row stores for this score. */
+  scoreColumns: ScoreRowColumns;
+  document: ReportDocument;
+}
+
+export async function reportFor(answers: Answers, peers: PeerSource): Promise<ResponseReport> {
+  const columns = responseColumns(answers);
+  const { result: score, columns: scoreColumns } = scoreRow(answers, columns);
+  const document = buildReport({ answers, score, peers: await peers(scoreColumns) });
+  return { responseColumns: columns, score, scoreColumns, document };
+}
+
+export const peersBeforeStoring: PeerSource = (own) => peerSnapshotBeforeStoring(ownScore(own));
+
+export const peersOfStored =
+  (responseId: string): PeerSource =>
+  () =>
+    peerSnapshot(responseId);
+
+/** What the peer comparison needs of a score about to be stored. */
+export function ownScore(columns: ScoreRowColumns): OwnScore {
+  return {
+    scoringVersion: columns.scoringVersion,
+    industry: columns.industry,
+    companySize: columns.companySize,
+    indices: indicesOf(columns),
+    sectionScores: columns.sectionScores,
+    hardNumbers: hardNumbersOf(columns),
+  };
+}

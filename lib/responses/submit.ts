@@ -1,0 +1,81 @@
+/**
+ * Submitting a completed response, for the browser form (completeDraft) and the JSON API (lib/responses/api-submission.ts)
+ * alike: both come through storeCompletedResponse, and so through the same statement (lib/db/completed-write.ts).
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { INSTRUMENT_VERSION, ResponseAnswersSchema, type Answers } from "@/lib/instrument";
+import { REPORT_VERSION, type ReportDocument } from "@/lib/report/document";
+import type { ScoreResult } from "@/lib/scoring";
+import { writeCompletedResponse } from "@/lib/db/completed-write";
+import { findDraft } from "@/lib/db/drafts";
+import { newToken } from "@/lib/db/tokens";
+import { peersBeforeStoring, reportFor } from "./report-for";
+
+export type SubmitOutcome =
+  | { status: "completed"; reportToken: string }
+  | { status: "invalid"; issues: { path: PropertyKey[]; message: string }[] }
+  | { status: "not-found" };
+
+export interface CompletedResponse {
+  responseId: string;
+  reportToken: string;
+  score: ScoreResult;
+  document: ReportDocument;
+}
+
+export interface StoreCompletedInput {
+  /** Answers already checked by ResponseAnswersSchema. */
+  answers: Answers;
+  /** Complete this draft (browser path); without it a new completed response is created (API path). */
+  draftId?: string;
+  /** The API's idempotency key, stored in the unique Response.submitKey column. */
+  submitKey?: string;
+  now: Date;
+}
+
+/**
+ * Scores the answers, takes the peer snapshot from the committed aggregate (this response not yet in it: the same
+ * figures as once it is stored) and builds the report first (reportFor), then writes the response, its score and its
+ * report in one statement — the aggregate rows the triggers update are locked only for that write. Null when the
+ * draft was no longer a draft: another request completed it first. A second API request with the same submitKey
+ * fails on the unique column.
+ */
+export async function storeCompletedResponse(input: StoreCompletedInput): Promise<CompletedResponse | null> {
+  const { answers, now } = input;
+  const { responseColumns, score, scoreColumns, document } = await reportFor(answers, peersBeforeStoring);
+  const responseId = input.draftId ?? randomUUID();
+  const reportToken = newToken();
+  const written = await writeCompletedResponse({
+    responseId,
+    completesDraft: input.draftId !== undefined,
+    instrumentVersion: INSTRUMENT_VERSION,
+    submitKey: input.submitKey ?? null,
+    responseColumns,
+    answers,
+    score: scoreColumns,
+    scoreId: randomUUID(),
+    report: { id: randomUUID(), token: reportToken, reportVersion: REPORT_VERSION, document },
+    now,
+  });
+  return written ? { responseId, reportToken, score, document } : null;
+}
+
+/**
+ * Completes a draft exactly once. A double click or a retried request stores one response: the second write waits
+ * on the draft's row lock, finds it completed and writes nothing, and its caller gets the same report token.
+ */
+export async function completeDraft(resumeToken: string, now: Date = new Date()): Promise<SubmitOutcome> {
+  const draft = await findDraft(resumeToken);
+  if (!draft) return { status: "not-found" };
+  if (draft.status === "COMPLETED" && draft.reportToken) return { status: "completed", reportToken: draft.reportToken };
+
+  const parsed = ResponseAnswersSchema.safeParse(draft.answers);
+  if (!parsed.success) return { status: "invalid", issues: parsed.error.issues };
+
+  const won = await storeCompletedResponse({ answers: parsed.data, draftId: draft.id, now });
+  if (won) return { status: "completed", reportToken: won.reportToken };
+
+  const settled = await findDraft(resumeToken);
+  return settled?.reportToken ? { status: "completed", reportToken: settled.reportToken } : { status: "not-found" };
+}
