@@ -9,7 +9,7 @@ import { stagePicks, standingOf, type StagedPick } from "./action-stages";
 import { leverGaps, type Lever } from "./action-stakes";
 import { leadText, roundMoney, stakeBasis, stakeNote, whyText } from "./action-text";
 import { ACTION_COUNT, SMALL_TEAM_ACTION_COUNT, pickActions, type ActionPick } from "./actions";
-import { holds } from "./conditions";
+import { figureSignals, holds } from "./conditions";
 import type { Action, ActionRef, SectionReport } from "./document";
 import { narrativeFor } from "./narratives";
 import { planFor } from "./narratives/action-plans";
@@ -75,6 +75,7 @@ export function firstActions({ answers, score, peers, source, sales }: FirstActi
     hardNumbers,
     numberIndex: score.indices.number.score,
     numberMedian: peers?.medians.number ?? null,
+    countEnough: figureSignals(sales, hardNumbers).has("opportunities-enough"),
   });
   const applies = (condition: VariantCondition) => holds(condition, { answers, signals: new Set() });
   const verySmall = applies("very-small-team");

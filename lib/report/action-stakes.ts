@@ -4,7 +4,8 @@
 //   win rate      V × (median ÷ own − 1)      = opportunities × average deal × (median − own win rate)
 //   deal value    V × (median ÷ own − 1)      = opportunities × win rate × (median − own average deal)
 //   sales cycle   V × (own ÷ median − 1)      velocity ∝ 1 ÷ cycle with the same opportunities being worked
-//   number        V × 10% when the Number index is below its peer median (no peer count of opportunities exists)
+//   number        V × 10% when the Number index is below its peer median (no peer count of opportunities exists),
+//                 nothing when the figures show the count was enough (condition opportunities-enough)
 // where V = velocity × 365 = yearly opportunities × average won deal × unit win rate, and a lever at or above the
 // median has nothing at stake. A lever ahead of the median has a lead instead: what falling back to the median
 // would cost, V × (1 − median ÷ own), V × (1 − own cycle ÷ median cycle), or V × 10% for the Number index. Each
@@ -47,6 +48,11 @@ export interface StakeInputs {
   /** The Number index and its peer median, whole percent. */
   numberIndex: number | null;
   numberMedian: number | null;
+  /**
+   * The figures show the count of opportunities is not what fell short (condition `opportunities-enough`: the
+   * target was reached, or would have been at the peers' median win rate); then the Number lever carries no gap.
+   */
+  countEnough?: boolean;
 }
 
 const HARD_NUMBER_OF: Record<Exclude<Lever, "number">, HardNumber> = { winRate: "unitWinRate", value: "averageDeal", salesCycle: "cycleDays" };
@@ -71,6 +77,7 @@ function leverGap(lever: Lever, inputs: StakeInputs): LeverGap {
   if (!usable(figures.own)) return { lever, status: "unpriced", reason: "own-figure" };
   if (!usable(figures.median)) return { lever, status: "unpriced", reason: "peer-figure" };
   const { gap, lead } = gapOf(lever, figures.own, figures.median);
+  if (lever === "number" && inputs.countEnough && gap > 0) return { lever, status: "priced", own: figures.own, median: figures.median, gap: 0, amount: 0, lead, leadAmount: revenue * lead };
   return { lever, status: "priced", own: figures.own, median: figures.median, gap, amount: revenue * gap, lead, leadAmount: revenue * lead };
 }
 

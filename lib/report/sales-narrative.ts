@@ -55,7 +55,7 @@ export const SALES_NARRATIVE = {
     "Your value win rate is above your unit win rate: your team wins the larger deals more often than the small " +
     "ones. Check that small deals are worth their selling time, or serve them through a lighter, cheaper motion.",
   openDeals:
-    "{openDeals} deals worth {openValue} are still open: they are neither wins nor losses yet, but they already " +
-    "consume selling time, so keep them in view rather than leaving them out of the rate.",
+    "{openDeals} deals worth {openValue} are still open: the win rate leaves them out until they are decided, but " +
+    "they already take selling time, so review the oldest first and close out those with no recent buyer activity.",
   quota: "{quotaAttainmentReading}. {sellersAtQuotaReading}.",
 } as const satisfies Record<string, Template>;

@@ -222,7 +222,7 @@ const PERSONAS: Record<PersonaName, () => Answers> = {
   "field-enterprise": () => ({
     ...profile({ industry: "software", size: "5000-19999", revenue: "1b-5b", region: "north-america", team: "201-1000", model: "field", role: "executive" }),
     ...contact("Meridian Cloud Systems"),
-    ...numbers({ opportunities: 4_800, won: [1_150, 161_000_000], lost: [980, 147_000_000], open: [1_300, 195_000_000], cycle: 62, quota: 103, sellersAtQuota: 66, currency: "usd" }),
+    ...numbers({ opportunities: 3_000, won: [1_150, 161_000_000], lost: [980, 147_000_000], open: [520, 72_800_000], cycle: 62, quota: 103, sellersAtQuota: 66, currency: "usd" }),
     ...practice("best", {
       "c.alignment.leadership-seeks-input": "agree",
       "c.social.conversations": "agree",

@@ -51,7 +51,8 @@ export function leversCalledBiggest(doc: ReportDocument): { lever: Lever; where:
 /**
  * The documented money rule, again: each lever's shortfall against the peer median carried through velocity, on
  * velocity × 365 (or the value won when the figures disagree); the Number lever as a 10% step when its index is
- * below the peer median and another lever could be priced. Null when no lever falls short or two tie.
+ * below the peer median, another lever could be priced and the count was not enough. Null when no lever falls short
+ * or two tie.
  */
 export function rankingFirst(doc: ReportDocument): Lever | null {
   const { sales, peerNumbers, indices } = doc.executive;
@@ -66,7 +67,10 @@ export function rankingFirst(doc: ReportDocument): Lever | null {
   const cycle = row("cycleDays");
   if (cycle) amounts.push(["salesCycle", base * Math.max(0, cycle.own! / cycle.median - 1)]);
   const number = indices.find((index) => index.key === "number");
-  if (amounts.length > 0 && number?.score != null && number.peerMedian != null && number.score < number.peerMedian) amounts.push(["number", base * 0.1]);
+  // No Number gap when the count was enough: the target reached, or reachable at the peers' median win rate.
+  const quota = sales.quotaAttainment;
+  const countEnough = quota !== null && (quota >= 100 || (rate !== undefined && rate.own! < rate.median && (quota / 100) * (rate.median / rate.own!) >= 1));
+  if (amounts.length > 0 && !countEnough && number?.score != null && number.peerMedian != null && number.score < number.peerMedian) amounts.push(["number", base * 0.1]);
   const short = amounts.filter(([, amount]) => amount > 0).sort((a, b) => b[1] - a[1]);
   if (short.length === 0) return null;
   if (short[1] && Math.abs(short[0]![1] - short[1][1]) <= 1e-9 * short[0]![1]) return null;

@@ -76,6 +76,13 @@ export const AGREEMENT_PAIRS: readonly AgreementPair[] = [
     text: "Your first-line managers spend most of their time coaching, yet you cannot say how well your sellers question, listen and present. Coaching that leaves the basic skills unknown is usually spent on deal status rather than on how the seller runs a conversation. Check first what the last three sessions with each seller covered, and build at least one session in three on a customer call the manager heard.",
   },
   {
+    id: "basics-good-problem-missed",
+    first: { question: "c.coaching.selling-basics", answers: WELL },
+    second: { question: "c.differentiation.uncover-problem", answers: POORLY },
+    about: "your sellers' questioning and listening",
+    text: "You rate your sellers' questioning, listening and presenting as good, yet say they do not uncover the business problem the customer needs to solve. Conversation skills that never reach the buyer's business usually mean the questions stay on the product and the request in hand. Check first by listening to three recent first meetings: count the questions about the customer's goals, costs and risks, and coach from what you hear.",
+  },
+  {
     id: "social-voice-without-prospecting",
     first: { question: "c.social.prospecting", answers: POORLY },
     second: { question: "c.social.conversations", answers: WELL },

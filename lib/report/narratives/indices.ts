@@ -24,7 +24,7 @@ const OVERALL: IndexNarrative = {
 const VALUE: IndexNarrative = {
   index: "value",
   explains:
-    "The Value Index measures the practices that raise the average won deal, one factor of sales velocity. {valuePracticeCheck}.",
+    "The Value Index measures the practices that raise the average won deal, the factor of velocity that discounts wear down. {valuePracticeCheck}.",
   byBand: {
     Major:
       "Your Value Index is {score}: few of the practices that raise deal value are in place, so deals are probably sold on features and closed with discounts. Your average won deal is {averageDeal}. Teach sellers to state value in the customer's own results, and put approval rules on discounts.",
@@ -40,7 +40,7 @@ const VALUE: IndexNarrative = {
 const NUMBER: IndexNarrative = {
   index: "number",
   explains:
-    "The Number Index measures the practices that create qualified opportunities, one factor of sales velocity.",
+    "The Number Index measures the practices that fill the pipeline with qualified opportunities, the raw material of velocity.",
   byBand: {
     Major:
       "Your Number Index is {score}: few of the practices that create qualified opportunities are in place, so new deals arrive unevenly and depend on a few people. You created {opportunities} new qualified opportunities in the last 12 months. Agree with marketing what counts as a qualified opportunity and where the next ones will come from.",
@@ -56,7 +56,7 @@ const NUMBER: IndexNarrative = {
 const WIN_RATE: IndexNarrative = {
   index: "winRate",
   explains:
-    "The Win Rate Index measures the practices that decide how many qualified deals you win, one factor of sales velocity. {winRatePracticeCheck}.",
+    "The Win Rate Index measures the practices that decide how many of your qualified deals you win; winning a tenth more of them lifts velocity as much as deals a tenth larger. {winRatePracticeCheck}.",
   byBand: {
     Major:
       "Your Win Rate Index is {score}: few of the practices that win deals are in place, so you are likely losing deals you could win. Your unit win rate is {unitWinRate}. Start with qualification and access to the people who decide, the two practices that most often settle a deal.",

@@ -12,7 +12,7 @@ export const INSIDE_VARIANTS: ProfileVariants = {
       {
         bands: ["Foundation Builder"],
         when,
-        text: "{companySubject} sells mainly by phone and video and scores {score}, which places it among the Foundation Builders. {peerStanding}. Inside teams show their gaps quickly: new leads called back late, a thin follow-up cadence and deals that stall between stages. Fixing those habits pays off within weeks, because an inside team works many deals at once.",
+        text: "{companySubject} sells mainly by phone and video and scores {score}, which places it among the Foundation Builders. {peerStanding}. Inside teams often lose ground through small habits repeated across many deals: new leads called back late, thin follow-up and weak conversion from one stage to the next. The first actions below show which of your gaps costs the most, and in what order to close them.",
       },
       {
         bands: ["Emerging Performer"],
