@@ -26,6 +26,7 @@ export function figureSignals(sales: SalesAnalysis, comparisons: readonly HardNu
     else if (value - unit >= WIN_RATE_GAP_WORTH_NAMING) signals.add("value-above-unit");
     else signals.add("value-level-with-unit");
   }
+  if ((sales.consistency?.verdict ?? "agrees") !== "agrees") signals.add("figures-disagree");
   const quota = sales.numbers.quotaAttainmentPct;
   const winRate = comparisons.find((c) => c.metric === "unitWinRate");
   if (quota === null) return signals;

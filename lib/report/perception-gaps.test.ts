@@ -128,3 +128,17 @@ describe("prerequisites", () => {
     expect(paragraphOf(below, "c.velocity.close-ratio").text).not.toMatch(/\bIf\b/);
   });
 });
+
+describe("a pipeline rated true while the figures disagree", () => {
+  it("gets the gap paragraph in place of its praise, and keeps the praise when the figures agree", async () => {
+    const { personaReport } = await import("@/tests/support/persona-report");
+    const paragraph = (name: "disagreeing-figures" | "middling") =>
+      personaReport(name, { "c.revenue.pipeline-accurate": "agree" })
+        .detailed.flatMap((section) => section.paragraphs)
+        .find((p) => p.questionId === "c.revenue.pipeline-accurate")!;
+    const disagreeing = paragraph("disagreeing-figures");
+    expect(disagreeing.key).toContain("pipeline-true-figures-disagree");
+    expect(disagreeing.text).toMatch(/do not fit the deals won and lost/);
+    expect(paragraph("middling").key).not.toContain("pipeline-true-figures-disagree");
+  });
+});

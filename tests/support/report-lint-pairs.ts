@@ -27,6 +27,7 @@ function signalsOf(doc: ReportDocument, peers: PeerSnapshot | null): Set<FigureS
     signals.add("enough-at-peer-win-rate");
   if (signals.has("target-reached") || signals.has("enough-at-peer-win-rate")) signals.add("opportunities-enough");
   if (quota !== null && quota < 80 && percentile !== null && percentile >= 50) signals.add("opportunities-short");
+  if ((doc.executive.sales.consistency ?? "agrees") !== "agrees") signals.add("figures-disagree");
   return signals;
 }
 

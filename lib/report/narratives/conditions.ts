@@ -22,7 +22,9 @@ export type AnswerCondition = { question: string; answers: readonly string[] };
  *   would have reached it (attainment × peer median ÷ own win rate ≥ 100%): converting them is the gap, not the count;
  * - opportunities-enough: target-reached or enough-at-peer-win-rate: the count of opportunities is not what is short;
  * - opportunities-short: attainment below TARGET_MISSED_PERCENT while the unit win rate is at or above the peers'
- *   median: the team converts as well as its peers, so the count of opportunities (or their size) fell short.
+ *   median: the team converts as well as its peers, so the count of opportunities (or their size) fell short;
+ * - figures-disagree: velocity × 365 and the value won are more than DISAGREEMENT_FACTOR apart (lib/scoring), so the
+ *   opportunity count does not fit the deals decided (the sales numbers say so and name the count to check).
  */
 export type FigureSignal =
   | "value-below-unit"
@@ -31,7 +33,8 @@ export type FigureSignal =
   | "target-reached"
   | "enough-at-peer-win-rate"
   | "opportunities-enough"
-  | "opportunities-short";
+  | "opportunities-short"
+  | "figures-disagree";
 export type FigureCondition = { signal: FigureSignal };
 
 export type Condition = AnswerCondition | FigureCondition;
@@ -65,6 +68,7 @@ export const CONDITIONS = {
   "enough-at-peer-win-rate": { signal: "enough-at-peer-win-rate" },
   "opportunities-enough": { signal: "opportunities-enough" },
   "opportunities-short": { signal: "opportunities-short" },
+  "figures-disagree": { signal: "figures-disagree" },
   ...PROFILE_CONDITIONS,
 } as const satisfies Record<string, Condition>;
 

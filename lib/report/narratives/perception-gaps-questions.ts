@@ -78,6 +78,14 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     text: "You say you do not create enough qualified opportunities, yet at your peers' median win rate[ of {metricMedian}] the[ {opportunities}] opportunities you created would have reached your target. Winning more of them would close the shortfall[: your unit win rate is {unitWinRate}], so work on qualification and on why deals are lost before adding volume.",
   },
   {
+    id: "pipeline-true-figures-disagree",
+    claim: { question: "c.revenue.pipeline-accurate", answers: RATES_WELL },
+    direction: "over",
+    evidence: { condition: "figures-disagree" },
+    headline: "Pipeline: rated a true picture, but your opportunity count does not fit the deals you decided.",
+    text: "You say your pipeline gives a true picture of the business to come, yet the[ {opportunities}] new qualified opportunities you counted for the last 12 months do not fit the deals won and lost in that time, as your sales numbers above show. A pipeline whose counts sit this far from what closes cannot yet guide a forecast. Check how an opportunity gets counted and clear out deals with no buyer activity, then trust the picture again.",
+  },
+  {
     id: "enough-opportunities-over",
     claim: { question: "c.velocity.enough-opportunities", answers: RATES_WELL },
     direction: "over",
