@@ -84,6 +84,14 @@ export const CHANNEL_PLANS: readonly VariantPlan[] = [
     },
   },
   {
+    questionId: "c.methodology.in-crm",
+    fix: {
+      days30: "List the questions your methodology asks of a deal at each stage and check which of them the deal registration form or partner portal asks today.",
+      days60: "Add the missing ones to registration and to the stage updates partners send, so a partner deal arrives with the same answers as your own.",
+      days90: "Use those answers in the quarterly review with each partner, and coach the partners whose deals arrive with the gaps.",
+    },
+  },
+  {
     questionId: "c.retention.retention-rate",
     scale: {
       days30: "Ask partners what their customers praise and where complaints first appear.",

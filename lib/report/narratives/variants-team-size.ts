@@ -36,6 +36,13 @@ export const TEAM_SIZE_VARIANTS: ProfileVariants = {
         text: "With five or fewer people selling, you do not need a process manual, but you do need the steps written down once. Sit down with your team for an hour and list the steps your customers go through before they buy, with one thing the buyer must have done at each. Use that list whenever you review deals together.",
       },
     ],
+    "c.coaching.resources-to-qualified": [
+      {
+        answers: LOW,
+        when: "small-team",
+        text: "With twenty or fewer people selling, your specialists are probably a handful of experts and yourself, so every hour they give a long shot is missing from a deal you could win. Agree one rule: experts and senior people join a deal only once it has passed your qualification questions. Look at where their time went at the end of each month.",
+      },
+    ],
     "c.coaching.manager-coaching-time": [
       {
         answers: ["never", "under-25"],
