@@ -153,6 +153,13 @@ export const AGREEMENT_PAIRS: readonly AgreementPair[] = [
     text: "You say your sales methodology is built into the system where sellers work their deals, yet also that the company has no CRM. The method then lives in a deal template, a spreadsheet or another tool that does part of a CRM's work. Check first that, wherever it lives, it asks each deal the method's key questions at every stage and shows which deals cannot answer them.",
   },
   {
+    id: "crm-established-not-used",
+    first: { question: "c.methodology.crm-age", answers: ["3-5-years", "over-5-years"] },
+    second: { question: "d.systems.crm-relationship", answers: ["not-used"] },
+    about: "how long the company has had its CRM",
+    text: "The company has had its CRM for years, yet you do not use one in your own work. A system that has been in place that long without reaching you usually holds records for reporting rather than help for selling, and the team learns from you which of the two it is. Check first what you would need from it to run your own deals there, and whether your sellers are missing the same thing.",
+  },
+  {
     id: "crm-none-but-used",
     first: { question: "c.methodology.crm-age", answers: ["no-crm"] },
     second: { question: "d.systems.crm-relationship", answers: ["obligation", "sometimes-useful", "runs-my-business"] },
