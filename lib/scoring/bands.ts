@@ -104,7 +104,7 @@ export const REVENUE_POTENTIAL_BANDS: readonly Band[] = [
     name: "Major",
     min: 0,
     max: 39,
-    description: "This factor is holding revenue back a great deal; improving it is likely the biggest lever you have.",
+    description: "This factor is holding revenue back a great deal; improving it is among the largest gains open to you.",
   },
   {
     id: "significant",
