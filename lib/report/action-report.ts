@@ -7,7 +7,8 @@ import { compareHardNumbers, type PeerSnapshot, type SalesAnalysis, type ScoreRe
 import { scalingText, stagingText } from "./action-order-text";
 import { stagePicks, standingOf, type StagedPick } from "./action-stages";
 import { leverGaps, type Lever } from "./action-stakes";
-import { leadText, roundMoney, stakeBasis, stakeNote, whyText } from "./action-text";
+import { leadText, stakeBasis, stakeNote, whyText } from "./action-text";
+import { roundMoney } from "./format";
 import { ACTION_COUNT, SMALL_TEAM_ACTION_COUNT, pickActions, type ActionPick } from "./actions";
 import { figureSignals, holds } from "./conditions";
 import type { Action, ActionRef, SectionReport } from "./document";

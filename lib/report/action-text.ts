@@ -4,7 +4,7 @@
 import type { HardNumber, HardNumberComparison } from "@/lib/scoring";
 import type { ActionPick } from "./actions";
 import type { ItemStake, Lever, LeverGap, UnpricedReason } from "./action-stakes";
-import { formatDays, formatMoney, formatPercent, formatRate } from "./format";
+import { formatDays, formatMoney, formatPercent, formatRate, roundMoney } from "./format";
 
 const LEVER_NAMES: Record<Lever, string> = {
   winRate: "win rate",
@@ -31,7 +31,6 @@ const HARD_NUMBER_NAMES: Record<HardNumber, string> = {
 
 const ORDERED_BY_WEIGHT = "The actions are ordered instead by how much each practice weighs in the indices and how weak the answer is.";
 
-export const roundMoney = (amount: number) => (amount === 0 ? 0 : Number(amount.toPrecision(3)));
 const perYear = (amount: number, currency: string | null) => `${formatMoney(roundMoney(amount), currency)} a year`;
 
 function joined(items: readonly string[]): string {

@@ -19,11 +19,10 @@ import {
 import { ABSOLUTE_THRESHOLDS } from "./narratives/perception-gaps";
 import { PRACTICE_CHECKS } from "./narratives/practice-checks";
 import { SALES_NARRATIVE } from "./sales-narrative";
-import { formatCount, formatDays, formatMoney, formatPercent, formatRate } from "./format";
+import { formatCount, formatDays, formatMoney, formatPercent, formatRate, roundMoney } from "./format";
 import { READING_MEANING, type Figures } from "./render-template";
 
 /** Peer money figures print to three significant figures (peer-numbers.ts), so "level" compares them that way. */
-const roundMoney = (value: number) => (value === 0 ? 0 : Number(value.toPrecision(3)));
 
 function formatMedian(metric: HardNumber, median: number, currency: string | null): string {
   if (metric === "unitWinRate" || metric === "valueWinRate") return formatRate(median);

@@ -3,7 +3,7 @@ import type { PeerSnapshot, RelativePerformance, SalesAnalysis, ScoreResult } fr
 import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
 import { figureSignals } from "./conditions";
 import { practiceChecks, readingFigures } from "./figure-readings";
-import { formatCount, formatDays, formatMoney, formatPercent, formatRate } from "./format";
+import { formatCount, formatDays, formatMoney, formatPercent, formatRate, roundMoney } from "./format";
 import { peersHigher } from "./relative-wording";
 import type { Figures } from "./render-template";
 
@@ -32,7 +32,8 @@ export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sale
     openDeals: maybe(numbers.openCount, formatCount),
     openValue: maybe(numbers.openValue, (v) => formatMoney(v, currency)),
     velocityPerDay: maybe(ok(sales.velocity), (v) => formatMoney(v, currency)),
-    velocityPerYear: maybe(ok(sales.velocityPerYear), (v) => formatMoney(v, currency)),
+    // A yearly estimate from the velocity formula: three significant figures, like the amounts at stake.
+    velocityPerYear: maybe(ok(sales.velocityPerYear), (v) => formatMoney(roundMoney(v), currency)),
     opportunitiesInFlight: maybe(ok(sales.opportunitiesInFlight), formatCount),
     wonValue: maybe(numbers.wonValue, (v) => formatMoney(v, currency)),
     decidedDeals: maybe(decided(numbers.wonCount, numbers.lostCount), formatCount),

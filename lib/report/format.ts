@@ -27,6 +27,9 @@ function moneyFormat(code: string): Intl.NumberFormat | null {
   return format;
 }
 
+/** A money amount to three significant figures, for estimates that should not look more precise than they are. */
+export const roundMoney = (amount: number) => (amount === 0 ? 0 : Number(amount.toPrecision(3)));
+
 export function formatMoney(value: number, currency: string | null): string {
   if (!currency) return formatCount(value);
   const code = currency.toUpperCase();
