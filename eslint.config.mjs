@@ -112,9 +112,10 @@ const layers = [
 ];
 
 // lib/db is data access: the workflows (lib/responses) call it, never the other way round, and it knows nothing of
-// reports, pages, components or the API and admin request types (docs/decisions/012-response-workflows.md). Its own block and the core rule (the
-// folder-wide boundaries use other rules), so it adds to them instead of replacing their options. No type-only
-// exception is needed: lib/db uses only the pure core's instrument and scoring types, which the rule allows.
+// reports, pages, components or the API and admin request types (docs/decisions/012-response-workflows.md). It reads
+// and writes: scoring answers and comparing with peers happen in lib/responses, so of lib/scoring it takes types and
+// the definitions of what the aggregate stores. Its own block and the core rule (the folder-wide boundaries use other
+// rules), so it adds to them instead of replacing their options.
 const dataAccess = {
   name: "layers/data-access",
   files: ["lib/db/**/*.ts"],
@@ -131,6 +132,14 @@ const dataAccess = {
           {
             group: ["@/lib/report", "@/lib/report/*", "**/lib/report", "**/lib/report/*", "../report", "../report/*", "../../report", "../../report/*"],
             message: "lib/db stores documents it is given; building them is lib/responses' (reportFor).",
+          },
+          {
+            group: ["@/lib/scoring", "@/lib/scoring/*", "**/lib/scoring", "**/lib/scoring/*", "../scoring", "../scoring/*", "../../scoring", "../../scoring/*"],
+            allowTypeImports: true,
+            // What the ScoreCount histograms hold, and histogramQuantile: percentile_cont over a histogram, so a
+            // quantile read from the aggregate equals the one SQL computes over the rows (public-benchmarks.ts).
+            allowImportNames: ["HISTOGRAM_LENGTH", "PEER_METRICS", "SCORING_VERSION", "histogramQuantile"],
+            message: "lib/db reads and writes: scoring answers and comparing peers are lib/responses' (score-row.ts, peer-comparison.ts).",
           },
           {
             group: ["@/app", "@/app/*", "**/app/*", "@/components", "@/components/*", "**/components/*"],

@@ -122,9 +122,9 @@ export async function runPeerPercentileBench(
 
     // lib/db reads DATABASE_URL on first use, so it is imported only now.
     process.env.DATABASE_URL = url.toString();
-    const { peerSnapshot } = await import("@/lib/db/peer-counts");
-    const { scoreRow } = await import("@/lib/db/score-columns");
-    const { responseColumns } = await import("@/lib/db/response-columns");
+    const { peerSnapshot } = await import("@/lib/responses/peer-comparison");
+    const { scoreRow } = await import("@/lib/responses/score-row");
+    const { responseColumns } = await import("@/lib/responses/response-columns");
     const { db } = await import("@/lib/db/client");
 
     for (const { responseId } of sample.slice(0, 50)) await peerSnapshot(responseId); // warm-up

@@ -57,7 +57,7 @@ async function main() {
       if (merged.ok) ResponseAnswersSchema.parse(merged.answers);
     });
     time("scoreResponse", 500, (i) => scoreResponse(answers[i]!));
-    const { peerSnapshot } = await import("@/lib/db/peer-counts");
+    const { peerSnapshot } = await import("@/lib/responses/peer-comparison");
     const someId = (await db().score.findFirst({ select: { responseId: true } }))!.responseId;
     const peers = (await peerSnapshot(someId))!;
     time("buildReport", 200, (i) => buildReport({ answers: answers[i]!, score: scoreResponse(answers[i]!), peers }));

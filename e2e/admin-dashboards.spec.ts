@@ -5,8 +5,8 @@ import { expect, test } from "@playwright/test";
 import { PART_A_IDS, instrument, type Answers } from "../lib/instrument";
 import { demoResponses } from "../lib/demo/demo-responses";
 import { seededRandom } from "../lib/demo/random";
-import { responseColumns } from "../lib/db/response-columns";
-import { scoreColumns, scoreStoredAnswers } from "../lib/db/score-columns";
+import { responseColumns } from "../lib/responses/response-columns";
+import { scoreColumns, scoreStoredAnswers } from "../lib/responses/score-row";
 import { signInAsAdmin } from "./support/admin";
 import { queryE2eDatabase } from "./support/database";
 

@@ -1,6 +1,6 @@
 // The measures the admin dashboards summarise: the five published indices and the overall, and the participant's
 // own sales figures (lib/scoring analyseSales, docs/methodology.md §6). All are "Score" columns, written at scoring
-// time (lib/db/score-columns.ts), so no dashboard reads the answers. Money is compared like for like, in US dollars
+// time (lib/db/score-columns.ts names them), so no dashboard reads the answers. Money is compared like for like, in US dollars
 // at the study's fixed rate table: a participant whose currency the table lacks has no money figure here.
 
 export const INDEX_METRICS = ["overall", "value", "number", "winRate", "salesCycle", "personal"] as const;

@@ -1,41 +1,21 @@
 /**
- * A stored response's peers, read from the ScoreCount aggregate (docs/decisions/003-peer-percentiles.md):
+ * The reads behind a peer comparison (docs/decisions/003-peer-percentiles.md); lib/responses/peer-comparison.ts
+ * chooses the group and turns the counts into figures.
  *
- *   peerSnapshot(responseId: string, options?: { minPeers?: number; client?: DbTransaction }): Promise<PeerSnapshot | null>
+ *   readOwnScore(responseId, client?): Promise<OwnScore | null>
  *
- * Null when the response has no stored score (a draft, or not yet scored). The group is the most specific of
- * industry × size → industry → size → everyone with at least K completed responses besides this one (K from
- * PEER_GROUP_MIN_SIZE unless `minPeers` is given); the figures compare this response with that group under its
- * own scoring version, index by index and section by section (ScoreCount metric "section:<sectionId>"), and hard
- * number by hard number ("hard:<name>", counted per bin; docs/decisions/010-hard-number-peers.md), a hard number
- * fewer peers than ANONYMITY_THRESHOLD have being left out. Three small index reads: this response's Score row, the
- * four candidate groups' sizes (≤ 4 × 102 rows), then every histogram of the chosen group in one query (18 × 101
- * counts and the hard numbers' occupied bins, sent as one JSON value). Pass a transaction as `client` to see a score
- * stored in it.
+ * What a comparison needs of a stored Score row; null when the response has none (a draft, or not yet scored).
  *
- *   peerSnapshotBeforeStoring(own: OwnScore, options?): Promise<PeerSnapshot>
+ *   peerCountsIn(client?) / committedPeerCounts(): PeerCounts
  *
- * The same comparison for a score not stored yet (the submit path, lib/responses/submit.ts): the group and figures it will
- * have once stored, read from the committed aggregate without the Score row read.
+ * Reads of the ScoreCount aggregate, through a Prisma client or transaction (which sees a score stored in it) or
+ * straight through the pool (committed rows only; the submit path reads there before its short write, so no
+ * aggregate row is locked while it is read). `groupSizes` is one index lookup per candidate group; `histograms`
+ * sends every count of one group (18 × 101 index and section counts and the hard numbers' occupied bins) as one
+ * JSON value: that many rows through the client took longer than the query itself.
  */
 import "server-only";
-import { instrument } from "@/lib/instrument";
-import { serverEnv } from "@/lib/env";
-import {
-  HARD_NUMBERS,
-  HARD_NUMBER_BINS,
-  HISTOGRAM_LENGTH,
-  PEER_METRICS,
-  choosePeerGroup,
-  peerGroupCandidates,
-  summariseHardNumbers,
-  summarisePeers,
-  type HardNumber,
-  type PeerFilter,
-  type PeerLevel,
-  type PeerMetric,
-  type PeerSnapshot,
-} from "@/lib/scoring";
+import type { HardNumber, PeerFilter, PeerMetric } from "@/lib/scoring";
 import { db, sqlPool } from "./client";
 import { HARD_NUMBER_COLUMNS, INDEX_COLUMNS, SectionScoresColumnSchema, hardNumbersOf, indicesOf } from "./score-columns";
 import type { DbTransaction } from "./scores";
@@ -46,11 +26,6 @@ const ANY = "*";
 const SECTION_METRIC_PREFIX = "section:";
 /** …and for a hard number, this prefix and its name (hard_number_counts migration). */
 const HARD_METRIC_PREFIX = "hard:";
-
-export interface PeerSnapshotOptions {
-  minPeers?: number;
-  client?: DbTransaction;
-}
 
 /** What a peer comparison needs of one scored response (a stored Score row, or a score about to be stored). */
 export interface OwnScore {
@@ -63,21 +38,13 @@ export interface OwnScore {
   hardNumbers: Readonly<Record<HardNumber, number | null>>;
 }
 
-export async function peerSnapshot(responseId: string, options: PeerSnapshotOptions = {}): Promise<PeerSnapshot | null> {
-  const client = options.client ?? db();
+export async function readOwnScore(responseId: string, client: DbTransaction = db()): Promise<OwnScore | null> {
   const score = await client.score.findUnique({
     where: { responseId },
-    select: {
-      scoringVersion: true,
-      ...INDEX_COLUMNS,
-      sectionScores: true,
-      ...HARD_NUMBER_COLUMNS,
-      industry: true,
-      companySize: true,
-    },
+    select: { scoringVersion: true, ...INDEX_COLUMNS, sectionScores: true, ...HARD_NUMBER_COLUMNS, industry: true, companySize: true },
   });
   if (!score) return null;
-  const own: OwnScore = {
+  return {
     scoringVersion: score.scoringVersion,
     industry: score.industry,
     companySize: score.companySize,
@@ -85,113 +52,68 @@ export async function peerSnapshot(responseId: string, options: PeerSnapshotOpti
     sectionScores: SectionScoresColumnSchema.parse(score.sectionScores),
     hardNumbers: hardNumbersOf(score),
   };
-  // The stored score is counted in the aggregate (every Score row is), so the counts and histograms include it.
-  return comparePeers(throughPrisma(client), own, { stored: true, minPeers: options.minPeers });
 }
 
-/**
- * The peers of a score that is not stored yet, read from the committed aggregate: the same snapshot
- * `peerSnapshot` gives once it is stored (the aggregate then counts it; here it is simply not among the counts).
- * The submit path takes it before its short write, so no aggregate row is locked while it is read.
- */
-export function peerSnapshotBeforeStoring(own: OwnScore, options: { minPeers?: number } = {}): Promise<PeerSnapshot> {
-  const query: Query = async (sql, params) => (await sqlPool().query(sql, params)).rows;
-  return comparePeers(query, own, { stored: false, minPeers: options.minPeers });
+/** Counts by score (an index or section score, or a hard number's bin), only those above zero. */
+export type SparseCounts = Record<number, number>;
+
+/** One group's counts: by index metric, by section id and by hard number. */
+export interface GroupCounts {
+  indices: Record<string, SparseCounts>;
+  sections: Record<string, SparseCounts>;
+  hardNumbers: Record<string, SparseCounts>;
+}
+
+export interface PeerCounts {
+  /** Completed responses (scored or insufficient) in each group, in the order given. */
+  groupSizes(scoringVersion: string, filters: readonly PeerFilter[]): Promise<number[]>;
+  /** The group's counts; responses with insufficient data at an index, no answer in a section or no figure are not in them. */
+  groupCounts(scoringVersion: string, filter: PeerFilter): Promise<GroupCounts>;
 }
 
 /** Runs one read with parameters $1…: through a Prisma client or transaction, or straight through the pool. */
 type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
-const throughPrisma =
-  (client: DbTransaction): Query =>
-  (sql, params) =>
-    client.$queryRawUnsafe(sql, ...params);
+export const peerCountsIn = (client: DbTransaction = db()): PeerCounts => peerCounts((sql, params) => client.$queryRawUnsafe(sql, ...params));
 
-async function comparePeers(query: Query, own: OwnScore, options: { stored: boolean; minPeers?: number }): Promise<PeerSnapshot> {
-  const minPeers = options.minPeers ?? serverEnv().PEER_GROUP_MIN_SIZE;
-  const profile = { industry: own.industry, companySize: own.companySize };
-  const counts = await countGroups(query, own.scoringVersion, peerGroupCandidates(profile));
-  const group = choosePeerGroup({ profile, counts, selfCounted: options.stored, minPeers, instrument });
-  const { histograms, sectionHistograms, hardHistograms } = await readHistograms(query, own.scoringVersion, group.filter);
-  const snapshot = summarisePeers({
-    scoringVersion: own.scoringVersion,
-    minPeers,
-    group,
-    own: own.indices,
-    histograms,
-    ownSections: own.sectionScores,
-    sectionHistograms,
-    selfIncluded: options.stored,
-  });
-  const hardNumbers = summariseHardNumbers({
-    own: own.hardNumbers,
-    histograms: hardHistograms,
-    selfIncluded: options.stored,
-    minPeers: serverEnv().ANONYMITY_THRESHOLD,
-  });
-  return { ...snapshot, hardNumbers };
-}
+export const committedPeerCounts = (): PeerCounts => peerCounts(async (sql, params) => (await sqlPool().query(sql, params)).rows);
 
 const keyOf = (filter: PeerFilter) => ({ industry: filter.industry ?? ANY, companySize: filter.companySize ?? ANY });
 
-/** Completed responses (scored or insufficient) in each candidate group, this one included. */
-async function countGroups(
-  query: Query,
-  scoringVersion: string,
-  candidates: { level: PeerLevel; filter: PeerFilter }[],
-): Promise<Partial<Record<PeerLevel, number>>> {
-  const keys = candidates.map(({ filter }) => keyOf(filter));
-  // One index lookup per candidate group (a semi-join over the key list made PostgreSQL scan the whole table).
-  const totals = (await query(
-    `SELECT k.industry, k."companySize", coalesce(group_total.count, 0) AS count
-     FROM unnest($2::text[], $3::text[]) AS k(industry, "companySize")
-     CROSS JOIN LATERAL (
-       SELECT sum(c.count)::int AS count FROM "ScoreCount" AS c
-       WHERE c."scoringVersion" = $1 AND c.metric = 'overall' AND c.industry = k.industry AND c."companySize" = k."companySize"
-     ) AS group_total`,
-    [scoringVersion, keys.map((key) => key.industry), keys.map((key) => key.companySize)],
-  )) as { industry: string; companySize: string; count: number }[];
-  return Object.fromEntries(
-    candidates.map(({ level, filter }) => {
-      const key = keyOf(filter);
-      const total = totals.find((row) => row.industry === key.industry && row.companySize === key.companySize);
-      return [level, total?.count ?? 0];
-    }),
-  );
-}
+const peerCounts = (query: Query): PeerCounts => ({
+  async groupSizes(scoringVersion, filters) {
+    const keys = filters.map(keyOf);
+    // One index lookup per candidate group (a semi-join over the key list made PostgreSQL scan the whole table).
+    const totals = (await query(
+      `SELECT k.industry, k."companySize", coalesce(group_total.count, 0) AS count
+       FROM unnest($2::text[], $3::text[]) AS k(industry, "companySize")
+       CROSS JOIN LATERAL (
+         SELECT sum(c.count)::int AS count FROM "ScoreCount" AS c
+         WHERE c."scoringVersion" = $1 AND c.metric = 'overall' AND c.industry = k.industry AND c."companySize" = k."companySize"
+       ) AS group_total`,
+      [scoringVersion, keys.map((key) => key.industry), keys.map((key) => key.companySize)],
+    )) as { industry: string; companySize: string; count: number }[];
+    return keys.map((key) => totals.find((row) => row.industry === key.industry && row.companySize === key.companySize)?.count ?? 0);
+  },
 
-/**
- * The group's 101 score counts per index and per section (keyed by section id), and its counts per bin of each hard
- * number; responses with insufficient data at an index, no answer in a section or no figure are not in its counts.
- * The database sends them as one JSON value, { metric: { score: count } }: up to 18 × 101 rows through the client
- * took longer than the query itself.
- */
-async function readHistograms(query: Query, scoringVersion: string, filter: PeerFilter) {
-  const key = keyOf(filter);
-  const [row] = (await query(
-    `SELECT json_object_agg(metric, counts) AS histograms
-     FROM (
-       SELECT metric, json_object_agg(score, count) AS counts
-       FROM "ScoreCount"
-       WHERE "scoringVersion" = $1 AND industry = $2 AND "companySize" = $3 AND score >= 0 AND count > 0
-       GROUP BY metric
-     ) AS metric_counts`,
-    [scoringVersion, key.industry, key.companySize],
-  )) as { histograms: Record<string, Record<string, number>> | null }[];
-  const empty = () => new Array<number>(HISTOGRAM_LENGTH).fill(0);
-  const histograms = Object.fromEntries(PEER_METRICS.map((metric) => [metric, empty()])) as Record<PeerMetric, number[]>;
-  const sectionHistograms: Record<string, number[]> = {};
-  const hardHistograms = Object.fromEntries(
-    HARD_NUMBERS.map((metric) => [metric, new Array<number>(HARD_NUMBER_BINS[metric].count).fill(0)]),
-  ) as Record<HardNumber, number[]>;
-  for (const [metric, counts] of Object.entries(row?.histograms ?? {})) {
-    const histogram = metric.startsWith(SECTION_METRIC_PREFIX)
-      ? (sectionHistograms[metric.slice(SECTION_METRIC_PREFIX.length)] ??= empty())
-      : metric.startsWith(HARD_METRIC_PREFIX)
-        ? hardHistograms[metric.slice(HARD_METRIC_PREFIX.length) as HardNumber]
-        : histograms[metric as PeerMetric];
-    if (!histogram) continue;
-    for (const [score, count] of Object.entries(counts)) histogram[Number(score)] = count;
-  }
-  return { histograms, sectionHistograms, hardHistograms };
-}
+  async groupCounts(scoringVersion, filter) {
+    const key = keyOf(filter);
+    const [row] = (await query(
+      `SELECT json_object_agg(metric, counts) AS histograms
+       FROM (
+         SELECT metric, json_object_agg(score, count) AS counts
+         FROM "ScoreCount"
+         WHERE "scoringVersion" = $1 AND industry = $2 AND "companySize" = $3 AND score >= 0 AND count > 0
+         GROUP BY metric
+       ) AS metric_counts`,
+      [scoringVersion, key.industry, key.companySize],
+    )) as { histograms: Record<string, SparseCounts> | null }[];
+    const counts: GroupCounts = { indices: {}, sections: {}, hardNumbers: {} };
+    for (const [metric, byScore] of Object.entries(row?.histograms ?? {})) {
+      if (metric.startsWith(SECTION_METRIC_PREFIX)) counts.sections[metric.slice(SECTION_METRIC_PREFIX.length)] = byScore;
+      else if (metric.startsWith(HARD_METRIC_PREFIX)) counts.hardNumbers[metric.slice(HARD_METRIC_PREFIX.length)] = byScore;
+      else counts.indices[metric] = byScore;
+    }
+    return counts;
+  },
+});

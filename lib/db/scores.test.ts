@@ -9,9 +9,10 @@ import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
 import { db } from "./client";
-import { peerSnapshot } from "./peer-counts";
-import { responseColumns } from "./response-columns";
-import { scoreRow } from "./score-columns";
+import { peerSnapshot } from "@/lib/responses/peer-comparison";
+import { scoreNow } from "@/lib/responses/rescore";
+import { responseColumns } from "@/lib/responses/response-columns";
+import { scoreRow } from "@/lib/responses/score-row";
 import { rescoreBatch } from "./scores";
 
 withMigratedDatabase();
@@ -32,7 +33,7 @@ const aggregateTotal = async () =>
   (await db().scoreCount.aggregate({ where: { metric: "overall", industry: "*", companySize: "*" }, _sum: { count: true } }))._sum.count ?? 0;
 
 /** Re-scores every completed response, as one batch. */
-const rescoreEverything = () => rescoreBatch(undefined, 10_000);
+const rescoreEverything = () => rescoreBatch(undefined, 10_000, scoreNow);
 
 describe("rescoreBatch", () => {
   it("stores the scores of the stored answers with the scoring version and peer keys", async () => {

@@ -7,7 +7,7 @@
 import "server-only";
 import type { Prisma } from "./generated/client";
 import { db } from "./client";
-import { INDEX_COLUMNS, scoreRow } from "./score-columns";
+import { INDEX_COLUMNS, type ScoreRowColumns } from "./score-columns";
 
 /** The `tx` of `db().$transaction(async (tx) => …)`; the client itself works too (one statement, no transaction). */
 export type DbTransaction = Prisma.TransactionClient;
@@ -18,10 +18,16 @@ export async function deleteScoresOfUncompleted(): Promise<number> {
   return count;
 }
 
-/** Re-scores the next batch of completed responses after `after` (by id); null when there are none left. */
+/** What a Score row stores for stored answers and the response's peer keys (lib/responses/score-row.ts `scoreRow`). */
+export type ScoreAnswers = (answers: unknown, peers: { industry: string | null; companySize: string | null }) => ScoreRowColumns;
+
+/**
+ * Re-scores the next batch of completed responses after `after` (by id) with `score`; null when there are none left.
+ */
 export async function rescoreBatch(
   after: string | undefined,
   batchSize: number,
+  score: ScoreAnswers,
 ): Promise<{ id: string; count: number; changed: number } | null> {
   return db().$transaction(
     async (tx) => {
@@ -35,7 +41,7 @@ export async function rescoreBatch(
       const ids = responses.map((response) => response.id);
       const scores = responses.map((response) => ({
         responseId: response.id,
-        ...scoreRow(response.answers, response).columns,
+        ...score(response.answers, response),
       }));
       const previous = await tx.score.findMany({ where: { responseId: { in: ids } }, select: comparedColumns });
       const before = new Map(previous.map((row) => [row.responseId, comparable(row)]));

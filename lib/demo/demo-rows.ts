@@ -1,12 +1,13 @@
 // Generated responses as the text lines PostgreSQL's COPY reads: the same columns the submit path writes
-// (lib/responses/submit.ts: the response with its profile columns; lib/db/score-columns.ts `scoreRow`: the score the
+// (lib/responses/submit.ts: the response with its profile columns; lib/responses/score-row.ts `scoreRow`: the score the
 // engine gives its answers, sales figures and all four peer keys). Pure apart from the random row ids.
 import { randomUUID } from "node:crypto";
 import { INSTRUMENT_VERSION, PART_A_IDS } from "@/lib/instrument";
 import type { DemoResponse } from "./demo-responses";
 import type { DemoDraft } from "./demo-drafts";
-import { responseColumns } from "@/lib/db/response-columns";
-import { scoreRow, type ScoreRowColumns } from "@/lib/db/score-columns";
+import type { ScoreRowColumns } from "@/lib/db/score-columns";
+import { responseColumns } from "@/lib/responses/response-columns";
+import { scoreRow } from "@/lib/responses/score-row";
 
 type Cell = string | number | boolean | Date | null | undefined;
 

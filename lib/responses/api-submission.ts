@@ -11,7 +11,7 @@ import type { Answers } from "@/lib/instrument";
 import type { ReportDocument } from "@/lib/report/document";
 import type { PeerNumbersReport } from "@/lib/report/peer-numbers";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { scoreColumns } from "@/lib/db/score-columns";
+import { scoreColumns } from "./score-row";
 import { findSubmissionByKey, type SubmissionByKey } from "@/lib/db/submissions";
 import { hashToken } from "@/lib/db/tokens";
 import { storeCompletedResponse, type CompletedResponse } from "./submit";

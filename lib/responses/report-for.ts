@@ -14,9 +14,11 @@ import type { Answers } from "@/lib/instrument";
 import { buildReport } from "@/lib/report/build-report";
 import type { ReportDocument } from "@/lib/report/document";
 import type { PeerSnapshot, ScoreResult } from "@/lib/scoring";
-import { peerSnapshot, peerSnapshotBeforeStoring, type OwnScore } from "@/lib/db/peer-counts";
-import { responseColumns } from "@/lib/db/response-columns";
-import { hardNumbersOf, indicesOf, scoreRow, type ScoreRowColumns } from "@/lib/db/score-columns";
+import type { OwnScore } from "@/lib/db/peer-counts";
+import { hardNumbersOf, indicesOf, type ScoreRowColumns } from "@/lib/db/score-columns";
+import { peerSnapshot, peerSnapshotBeforeStoring } from "./peer-comparison";
+import { responseColumns } from "./response-columns";
+import { scoreRow } from "./score-row";
 
 export type PeerSource = (own: ScoreRowColumns) => Promise<PeerSnapshot | null>;
 

@@ -14,9 +14,13 @@
  */
 import "server-only";
 import { SCORING_VERSION } from "@/lib/scoring";
-import { deleteScoresOfUncompleted, rebuildScoreCounts, rescoreBatch } from "@/lib/db/scores";
+import { deleteScoresOfUncompleted, rebuildScoreCounts, rescoreBatch, type ScoreAnswers } from "@/lib/db/scores";
+import { scoreRow } from "./score-row";
 
 export const DEFAULT_RESCORE_BATCH_SIZE = 1000;
+
+/** The Score row of stored answers, scored now. */
+export const scoreNow: ScoreAnswers = (answers, peers) => scoreRow(answers, peers).columns;
 
 export interface RescoreProgress {
   batches: number;
@@ -40,7 +44,7 @@ export async function rescoreAll(
   const progress: RescoreProgress = { batches: 0, scored: 0, changed: 0 };
   let after: string | undefined;
   for (;;) {
-    const last = await rescoreBatch(after, batchSize);
+    const last = await rescoreBatch(after, batchSize, scoreNow);
     if (last === null) break;
     after = last.id;
     progress.batches += 1;

@@ -13,9 +13,9 @@ import { peerNumbersReport } from "@/lib/report/peer-numbers";
 import { analyseSales, salesNumbers } from "@/lib/scoring";
 import { submitResponse } from "./api-submission";
 import { db } from "@/lib/db/client";
-import { peerSnapshot, peerSnapshotBeforeStoring } from "@/lib/db/peer-counts";
-import { responseColumns } from "@/lib/db/response-columns";
-import { scoreRow } from "@/lib/db/score-columns";
+import { peerSnapshot, peerSnapshotBeforeStoring } from "./peer-comparison";
+import { responseColumns } from "./response-columns";
+import { scoreRow } from "./score-row";
 import { ownScore } from "./report-for";
 import { storeCompletedResponse } from "./submit";
 

@@ -1,7 +1,7 @@
 // What a report says about a response's peers, frozen at the time the report is made: the group used, the
 // company and personal relative performance, and the peers' median of each index and of each survey section. The
-// database supplies the chosen group and its score histograms (lib/db/peer-counts.ts); this turns them into the
-// stored figures.
+// database supplies the groups' counts and histograms (lib/db/peer-counts.ts, composed by
+// lib/responses/peer-comparison.ts); this turns them into the stored figures.
 import { z } from "zod";
 import { PEER_LEVELS, type PeerGroup } from "./peer-group";
 import { HISTOGRAM_LENGTH, relativePerformance } from "./percentile";

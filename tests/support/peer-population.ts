@@ -1,5 +1,5 @@
 // A deterministic scored population for the peer-group integration tests, and the slow obvious versions of
-// what lib/db computes (peer group, relative performance, medians, the ScoreCount aggregate) to check it against.
+// what lib/db and lib/responses compute (peer group, relative performance, medians, the ScoreCount aggregate) to check it against.
 import { PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
 import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";

@@ -10,7 +10,7 @@ import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { db } from "../client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
-import { salesColumns } from "../score-columns";
+import { salesColumns } from "@/lib/responses/score-row";
 import { choiceQuestions, questionDistributions } from "./index";
 
 withMigratedDatabase();

@@ -1,4 +1,5 @@
 // The SQL that applies an admin peer filter (lib/admin/dashboard-dimensions.ts) to "Response" or "Score" rows.
+import "server-only";
 import { DIMENSIONS, type AdminFilter, type Dimension } from "@/lib/admin/dashboard-dimensions";
 import { Prisma } from "../generated/client";
 

@@ -1,4 +1,5 @@
 // Where each admin dashboard measure (lib/admin/dashboard-metrics.ts) lives in "Score", as SQL.
+import "server-only";
 import { INDEX_METRICS, type IndexMetric, type Metric, type SalesMetric } from "@/lib/admin/dashboard-metrics";
 import { Prisma } from "../generated/client";
 import { INDEX_COLUMN } from "../score-columns";

@@ -1,3 +1,4 @@
+import "server-only";
 import { serverEnv } from "@/lib/env";
 
 /** Groups smaller than this are never shown (ANONYMITY_THRESHOLD, default 5). */

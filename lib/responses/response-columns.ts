@@ -1,4 +1,5 @@
-// The answers that are also stored as columns, so peer groups and admin filters can use indexes.
+// The answers that are also stored as Response columns, so peer groups and admin filters can use indexes.
+// Plain mapping, no server-only: e2e/admin-dashboards.spec.ts loads it to insert rows.
 import { PART_A_IDS, type Answers } from "@/lib/instrument";
 
 const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);

@@ -5,9 +5,10 @@ import { PART_A_IDS, instrument } from "@/lib/instrument";
 import { HARD_NUMBERS, HARD_NUMBER_BINS, PeerSnapshotSchema, peerGroupLabel } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { bruteForcePeers, percentileCont, readCompletedScores, seedPeerPopulation, type StoredScore } from "@/tests/support/peer-population";
-import { db } from "./client";
-import { peerSnapshot } from "./peer-counts";
-import { rescoreBatch } from "./scores";
+import { db } from "@/lib/db/client";
+import { rescoreBatch } from "@/lib/db/scores";
+import { peerSnapshot } from "./peer-comparison";
+import { scoreNow } from "./rescore";
 
 // Read by serverEnv() on its first use, which comes after this line in this file's own module graph.
 process.env.PEER_GROUP_MIN_SIZE = "12";
@@ -114,7 +115,7 @@ describe("peer snapshot", () => {
   it("has nothing for a draft, and will not score one", async () => {
     const draft = await db().response.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true } });
     expect(await peerSnapshot(draft.id)).toBeNull();
-    await rescoreBatch(undefined, 10_000);
+    await rescoreBatch(undefined, 10_000, scoreNow);
     expect(await db().score.count({ where: { responseId: draft.id } })).toBe(0);
     expect(await db().score.count({ where: { response: { status: "DRAFT" } } })).toBe(0);
   });
