@@ -66,7 +66,7 @@ export const HARD_READINGS: Record<HardNumber, HardReading> = {
       top: "so the next gain lies in more or larger deals rather than in winning more often",
       "upper-middle": "so you convert better than the typical peer, with the best quarter still ahead",
       "lower-middle": "so the typical peer wins more of its deals, and reaching their median is the first target",
-      bottom: "so more of your selling time ends in lost deals than at three in four of them",
+      bottom: "so more of your selling time ends in lost deals than at most of them",
       high: "so you win more of your qualified deals than you lose",
       middle: "so you still lose more of your qualified deals than you win",
       low: "so fewer than one qualified deal in six ends in a win",
@@ -75,10 +75,10 @@ export const HARD_READINGS: Record<HardNumber, HardReading> = {
   valueWinRate: {
     lead: "By value you win # of what is decided",
     meaning: {
-      top: "so the money you pursue converts better than at three in four of them",
+      top: "so the money you pursue converts better than at most of them",
       "upper-middle": "so the money you pursue converts better than at the typical peer",
       "lower-middle": "so less of the money you pursue converts than at the typical peer",
-      bottom: "so less of the money you pursue converts than at three in four of them",
+      bottom: "so less of the money you pursue converts than at most of them",
       high: "so you win more of the value you bid for than you lose",
       middle: "so more of the value you bid for is lost than won",
       low: "so most of the value you bid for is lost",
@@ -87,30 +87,30 @@ export const HARD_READINGS: Record<HardNumber, HardReading> = {
   averageDeal: {
     lead: "Your average won deal is #",
     meaning: {
-      top: "so each win brings more revenue than at three in four of them, and each point of discount costs more",
+      top: "so each win brings in more than at most of them, and each point of discount costs more",
       "upper-middle": "so your deals are larger than the typical peer's, with the top quarter still ahead",
       "lower-middle": "so your deals are smaller than the typical peer's, which leaves room in scope and price",
-      bottom: "so you need more wins than three in four of them to book the same revenue",
+      bottom: "so you need more wins than most of them to book the same revenue",
       none: "the yardstick for what each discount and each lost deal costs",
     },
   },
   cycleDays: {
     lead: "Your won deals take # on average",
     meaning: {
-      top: "so revenue from each won deal arrives sooner than at three in four of them",
+      top: "so revenue from each won deal arrives sooner than at most of them",
       "upper-middle": "so deals move faster than at the typical peer, with the fastest quarter still ahead",
       "lower-middle": "so deals move slower than at the typical peer, which holds back revenue per day",
-      bottom: "so each deal ties up a seller for longer than at three in four of them",
+      bottom: "so each deal ties up a seller for longer than at most of them",
       none: "the time each deal ties up a seller before it brings in revenue",
     },
   },
   quotaAttainment: {
     lead: "Your team reached # of quota",
     meaning: {
-      top: "so it delivers more of its plan than three in four of them",
+      top: "so it delivers more of its plan than most of them",
       "upper-middle": "so it delivers more of its plan than the typical peer, though short of the best",
       "lower-middle": "so it delivers less of its plan than the typical peer",
-      bottom: "so it delivers less of its plan than three in four of them",
+      bottom: "so it delivers less of its plan than most of them",
       high: "so the plan was beaten by a wide margin; check that targets were not set too low",
       middle: "so it finished within a fifth of its plan",
       low: "so the plan was missed by more than a fifth",
