@@ -1,5 +1,6 @@
 import type { ReportDocument } from "@/lib/report/document";
 import { ActionList, actionsHeading } from "./action-list";
+import { AnswerTensionList } from "./answer-tension-list";
 import { PeerNumbers } from "./peer-numbers";
 import { PerceptionGapList } from "./perception-gap-list";
 import { SalesNumbers } from "./sales-numbers";
@@ -42,6 +43,7 @@ export function ExecutiveSummary({ report }: { report: ReportDocument }) {
         ))}
       </div>
       <PerceptionGapList gaps={report.perceptionGaps} />
+      <AnswerTensionList tensions={report.tensions} />
       <div className="space-y-3">
         <h3 className="text-lg font-semibold">Your sales numbers</h3>
         <SalesNumbers sales={report.executive.sales} />

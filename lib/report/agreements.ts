@@ -27,6 +27,12 @@ export function inDisagreement(questionId: string, answers: Answers): boolean {
   return disagreeingPairs(answers).some((pair) => pair.first.question === questionId || pair.second.question === questionId);
 }
 
+const PAIRS_BY_ID = new Map(AGREEMENT_PAIRS.map((pair) => [pair.id, pair]));
+
+/** The pair a tension paragraph's key names, if it is one. */
+export const tensionPair = (key: string): AgreementPair | undefined =>
+  isAnswerTension(key) ? PAIRS_BY_ID.get(key.slice(TENSION_KEY_PREFIX.length)) : undefined;
+
 export type AgreementParagraph = { key: string; template: Template };
 
 /**

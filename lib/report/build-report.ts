@@ -113,6 +113,7 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
     },
     pipeline: pipelineReport(sales),
     perceptionGaps: narration.gaps(),
+    tensions: narration.tensions(),
     participant,
   };
 }

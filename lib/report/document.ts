@@ -90,6 +90,15 @@ export const PerceptionGapNoteSchema = z.strictObject({
   headline: z.string(),
 });
 
+/** Two answers that disagree, as the report printed them (lib/report/narratives/agreement-pairs.ts): `agreement:<pair>`. */
+export const AnswerTensionNoteSchema = z.strictObject({
+  pair: z.string(),
+  /** The question id whose paragraph holds the tension. */
+  where: z.string(),
+  /** One figure-free line for the executive summary. */
+  headline: z.string(),
+});
+
 export const SalesNumbersReportSchema = z.strictObject({
   currency: z.string().nullable(),
   opportunities: Amount,
@@ -180,6 +189,8 @@ export const ReportDocumentSchema = z.strictObject({
   participant: ReportParticipantSchema.optional(),
   /** Absent in reports before narrative 2026.3. */
   perceptionGaps: z.array(PerceptionGapNoteSchema).optional(),
+  /** The tensions between two answers the detailed analysis printed, in reading order (absent in older reports). */
+  tensions: z.array(AnswerTensionNoteSchema).optional(),
 });
 
 export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
@@ -195,3 +206,4 @@ export type PipelineReport = z.infer<typeof PipelineReportSchema>;
 export type CoverageVerdictWords = z.infer<typeof CoverageVerdictSchema>;
 export type ReportParticipant = z.infer<typeof ReportParticipantSchema>;
 export type PerceptionGapNote = z.infer<typeof PerceptionGapNoteSchema>;
+export type AnswerTensionNote = z.infer<typeof AnswerTensionNoteSchema>;

@@ -6,9 +6,9 @@
 import type { Answers, CompanyIndex } from "@/lib/instrument";
 import type { PeerSnapshot, SalesAnalysis } from "@/lib/scoring";
 import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
-import { planAgreements } from "./agreements";
+import { planAgreements, tensionPair } from "./agreements";
 import { figureSignals, holds, type Facts } from "./conditions";
-import type { PerceptionGapNote } from "./document";
+import type { AnswerTensionNote, PerceptionGapNote } from "./document";
 import { indexNarrative, narrativeFor, type AnswerVariant, type Template } from "./narratives";
 import { GAP_KEY_PREFIX } from "./perception-gap-notes";
 import { findGap, type Claim, type GapContext } from "./perception-gaps";
@@ -22,6 +22,8 @@ export interface Narration {
   newSection(): SectionMemory;
   /** The gaps printed so far, in the order met. */
   gaps(): PerceptionGapNote[];
+  /** The tensions between two answers printed so far, in the order met. */
+  tensions(): AnswerTensionNote[];
 }
 
 export function startNarration({ answers, sales, peers }: { answers: Answers; sales: SalesAnalysis; peers: PeerSnapshot | null }): Narration {
@@ -35,6 +37,11 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
   const notes: PerceptionGapNote[] = [];
   const gapHolds = (question: string) => typeof answers[question] === "string" && findGap({ question, answer: answers[question] }, context) !== null;
   const agreements = planAgreements(answers, gapHolds);
+  const tensions: AnswerTensionNote[] = [];
+  const noteTension = (key: string, where: string) => {
+    const pair = tensionPair(key);
+    if (pair && !tensions.some((t) => t.pair === pair.id)) tensions.push({ pair: pair.id, where, headline: pair.headline });
+  };
 
   function withGap(claim: Claim, where: string, figures: Figures): PlannedParagraph | null {
     const found = findGap(claim, context);
@@ -60,7 +67,10 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
       const gap = withGap({ question: questionId, answer }, questionId, figures);
       if (gap) return gap;
       const agreement = answers[questionId] === answer ? agreements.get(questionId) : undefined;
-      if (agreement) return { ...agreement, figures };
+      if (agreement) {
+        noteTension(agreement.key, questionId);
+        return { ...agreement, figures };
+      }
       const fits = (v: AnswerVariant) => v.answers.includes(answer) && holds(v.when, facts);
       const variant = narrative.variants?.find((v) => !v.hedge && fits(v)) ?? narrative.variants?.find(fits);
       if (variant) return { key: `${questionId}:${answer}:${variant.when}`, template: variant.text, figures };
@@ -78,6 +88,7 @@ export function startNarration({ answers, sales, peers }: { answers: Answers; sa
     },
     newSection: () => newSectionMemory(report),
     gaps: () => [...notes],
+    tensions: () => [...tensions],
   };
 }
 

@@ -91,8 +91,8 @@ const sideCell = (side: AgreementSide) => `\`${side.question}\`: ${answerLabels(
 
 /** The answers that must agree: the tension is printed at the first question, the second points to it. */
 export function agreementTable(): string {
-  const lines = ["| Pair | First answer, in reading order | Second answer |", "| --- | --- | --- |"];
-  for (const pair of AGREEMENT_PAIRS) lines.push(`| \`${pair.id}\` | ${sideCell(pair.first)} | ${sideCell(pair.second)} |`);
+  const lines = ["| Pair | First answer, in reading order | Second answer | Summary line |", "| --- | --- | --- | --- |"];
+  for (const pair of AGREEMENT_PAIRS) lines.push(`| \`${pair.id}\` | ${sideCell(pair.first)} | ${sideCell(pair.second)} | ${pair.headline} |`);
   return lines.join("\n");
 }
 

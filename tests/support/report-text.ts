@@ -32,6 +32,7 @@ export function reportText(report: ReportDocument): string {
     ...report.executive.overall.map((p) => p.text),
   ];
   for (const gap of report.perceptionGaps ?? []) lines.push(`! Perception gap (${gap.where}): ${gap.headline}`);
+  for (const tension of report.tensions ?? []) lines.push(`? Answers disagree (${tension.pair}): ${tension.headline}`);
   for (const index of report.executive.indices) lines.push("", `### ${index.name} — ${pct(index.score)}`, index.explains, ...index.paragraphs.map((p) => p.text));
   lines.push(
     "",

@@ -2,6 +2,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { IndexReport, ReportDocument } from "@/lib/report/document";
 import { PdfActions } from "./pdf-actions";
+import { PdfAnswerTensions } from "./pdf-answer-tensions";
 import { PdfPerceptionGaps } from "./pdf-perception-gaps";
 import { PdfSalesNumbers } from "./pdf-sales-numbers";
 import { PeerNumbersPdf } from "./peer-numbers-pdf";
@@ -54,6 +55,7 @@ export function PdfExecutive({ report }: { report: ReportDocument }) {
         <IndexRow key={index.key} index={index} />
       ))}
       <PdfPerceptionGaps gaps={report.perceptionGaps} />
+      <PdfAnswerTensions tensions={report.tensions} />
       <PdfSalesNumbers sales={report.executive.sales} />
       <PeerNumbersPdf peerNumbers={report.executive.peerNumbers} />
       <PdfActions executive={report.executive} />
