@@ -1,21 +1,15 @@
 // A response submitted through the JSON API, found by its idempotency key (the unique Response.submitKey column).
 import "server-only";
 import { db } from "./client";
-import { INDEX_COLUMNS } from "./score-columns";
+import { INDEX_COLUMNS, type ScoreColumns } from "./score-columns";
 
 export interface SubmissionByKey {
   id: string;
   answers: unknown;
-  score: {
-    overall: number | null;
-    valueIndex: number | null;
-    numberIndex: number | null;
-    winRateIndex: number | null;
-    salesCycleIndex: number | null;
-    personalIndex: number | null;
-    companyCategory: string | null;
-    personalCategory: string | null;
-  } | null;
+  score: Pick<
+    ScoreColumns,
+    "overall" | "valueIndex" | "numberIndex" | "winRateIndex" | "salesCycleIndex" | "personalIndex" | "companyCategory" | "personalCategory"
+  > | null;
   report: { token: string; document: unknown } | null;
 }
 
