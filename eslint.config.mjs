@@ -136,9 +136,21 @@ const dataAccess = {
           {
             group: ["@/lib/scoring", "@/lib/scoring/*", "**/lib/scoring", "**/lib/scoring/*", "../scoring", "../scoring/*", "../../scoring", "../../scoring/*"],
             allowTypeImports: true,
-            // What the ScoreCount histograms hold, and histogramQuantile: percentile_cont over a histogram, so a
-            // quantile read from the aggregate equals the one SQL computes over the rows (public-benchmarks.ts).
-            allowImportNames: ["HISTOGRAM_LENGTH", "PEER_METRICS", "SCORING_VERSION", "histogramQuantile"],
+            // What the ScoreHistogram rows hold and where (the layout, the metrics, the bins), and histogramQuantile:
+            // percentile_cont over a histogram, so a quantile read from the aggregate equals the one SQL computes over
+            // the rows (public-benchmarks.ts).
+            allowImportNames: [
+              "BINNED_FIGURE_BINS",
+              "HARD_NUMBERS",
+              "HISTOGRAM_LENGTH",
+              "PEER_METRICS",
+              "SCORE_HISTOGRAM_LAYOUT",
+              "SCORING_VERSION",
+              "SECTION_METRIC_PREFIX",
+              "binnedMetric",
+              "histogramQuantile",
+              "histogramSlice",
+            ],
             message: "lib/db reads and writes: scoring answers and comparing peers are lib/responses' (score-row.ts, peer-comparison.ts).",
           },
           {

@@ -103,17 +103,19 @@ export async function runPeerPercentileBench(
       await client.query(`VACUUM ANALYZE`);
     });
     const { rows: sizes } = await client.query<{ responses: string; counts: string }>(
-      `SELECT (SELECT count(*) FROM "Score") AS responses, (SELECT count(*) FROM "ScoreCount") AS counts`,
+      `SELECT (SELECT count(*) FROM "Score") AS responses, (SELECT count(*) FROM "ScoreHistogram") AS counts`,
     );
     figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
     // How many bins each hard number fills in the largest group: what the histogram read carries besides the indices.
     const { rows: bins } = await client.query<{ metric: string; bins: number }>(
-      `SELECT metric, count(*)::int AS bins FROM "ScoreCount"
-        WHERE industry = '*' AND "companySize" = '*' AND metric LIKE 'hard:%' AND count > 0 GROUP BY metric ORDER BY metric`,
+      `SELECT l.metric, count(*)::int AS bins
+         FROM "ScoreHistogram" AS h CROSS JOIN "scoreHistogramLayout"() AS l
+        CROSS JOIN LATERAL unnest(h.counts[l.first : l.first + l.width - 1]) AS c
+        WHERE h.industry = '*' AND h."companySize" = '*' AND l.metric LIKE 'hard:%' AND c > 0 GROUP BY 1 ORDER BY 1`,
     );
     figures.hardNumberBinsEveryone = Object.fromEntries(bins.map((row) => [row.metric, row.bins]));
     console.log("occupied hard-number bins (everyone)", figures.hardNumberBinsEveryone);
-    console.log(`filled ${sizes[0]!.responses} responses+scores (${sizes[0]!.counts} ScoreCount rows) in ${(fillMs / 1000).toFixed(1)} s`);
+    console.log(`filled ${sizes[0]!.responses} responses+scores (${sizes[0]!.counts} ScoreHistogram rows) in ${(fillMs / 1000).toFixed(1)} s`);
     const { rows: sample } = await client.query<{ responseId: string }>(
       `SELECT "responseId" FROM "Score" TABLESAMPLE SYSTEM (1) ORDER BY random() LIMIT $1`,
       [CALLS],

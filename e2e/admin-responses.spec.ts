@@ -8,7 +8,8 @@ import { submitConsentedResponse } from "./support/responses";
 /** The aggregate and the Score table read in one statement (one snapshot), so concurrent submissions cannot skew it. */
 async function aggregateAgainstScores() {
   const [row] = await queryE2eDatabase<{ counted: number; scores: number }>(
-    `SELECT (SELECT coalesce(sum(count), 0)::int FROM "ScoreCount" WHERE industry = '*' AND "companySize" = '*' AND metric = 'overall') AS counted,
+    `SELECT (SELECT coalesce(sum(c), 0)::int FROM "ScoreHistogram" AS h, unnest("scoreHistogramSlice"(h.counts, 'overall')) AS c
+              WHERE h.industry = '*' AND h."companySize" = '*') AS counted,
             (SELECT count(*)::int FROM "Score") AS scores`,
   );
   return row!;

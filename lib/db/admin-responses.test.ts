@@ -1,11 +1,11 @@
-// The admin responses list, erasure (its contribution to the ScoreCount aggregate goes too) and the streamed CSV.
+// The admin responses list, erasure (its contribution to the ScoreHistogram aggregate goes too) and the streamed CSV.
 import { beforeAll, describe, expect, it } from "vitest";
 import { RESPONSES_PAGE_SIZE, parseResponsesQuery } from "@/lib/admin/responses-query";
 import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { PART_A_IDS } from "@/lib/instrument";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { compareAggregateWithScores } from "@/tests/support/peer-population";
+import { compareAggregateWithScores, readHistogramCells } from "@/tests/support/peer-population";
 import { deleteResponse, listResponses } from "./admin-responses";
 import { db } from "./client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
@@ -139,18 +139,13 @@ describe("deleteResponse", () => {
       data: { responseId: target.id, token: newToken(), reportVersion: "test", scoringVersion: "test", document: {} },
     });
     const countAt = async (industry: string, companySize: string) =>
-      (
-        await db().scoreCount.findUnique({
-          where: {
-            scoringVersion_industry_companySize_metric_score: {
-              scoringVersion: target.score!.scoringVersion,
-              industry,
-              companySize,
-              metric: "overall",
-              score: target.score!.overall!,
-            },
-          },
-        })
+      (await readHistogramCells()).find(
+        (cell) =>
+          cell.scoringVersion === target.score!.scoringVersion &&
+          cell.industry === industry &&
+          cell.companySize === companySize &&
+          cell.metric === "overall" &&
+          cell.score === target.score!.overall!,
       )?.count ?? 0;
     const groups: [string, string][] = [
       [target.industry!, target.companySize!],

@@ -8,24 +8,31 @@
  *
  *   peerCountsIn(client?) / committedPeerCounts(): PeerCounts
  *
- * Reads of the ScoreCount aggregate, through a Prisma client or transaction (which sees a score stored in it) or
- * straight through the pool (committed rows only; the submit path reads there before its short write, so no
- * aggregate row is locked while it is read). `groupSizes` is one index lookup per candidate group; `histograms`
- * sends every count of one group (18 × 101 index and section counts and the hard numbers' occupied bins) as one
- * JSON value: that many rows through the client took longer than the query itself.
+ * Reads of the ScoreHistogram aggregate (score-histograms.ts), through a Prisma client or transaction (which sees a
+ * score stored in it) or straight through the pool (committed rows only; the submit path reads there before its short
+ * write, so no aggregate row is locked while it is read). `groupSizes` reads one sum per candidate group, `groupCounts`
+ * the chosen group's row, sliced by metric in the database.
  */
 import "server-only";
-import type { HardNumber, PeerFilter, PeerMetric } from "@/lib/scoring";
-import { db, sqlPool } from "./client";
+import {
+  HARD_NUMBERS,
+  PEER_METRICS,
+  SCORE_HISTOGRAM_LAYOUT,
+  SECTION_METRIC_PREFIX,
+  binnedMetric,
+  histogramSlice,
+  type HardNumber,
+  type PeerFilter,
+  type PeerMetric,
+} from "@/lib/scoring";
+import { db } from "./client";
 import { HARD_NUMBER_COLUMNS, INDEX_COLUMNS, SectionScoresColumnSchema, hardNumbersOf, indicesOf } from "./score-columns";
+import { ANY, committedQuery, queryIn, readScoreHistograms, scoreCounts, type Query } from "./score-histograms";
 import type { DbTransaction } from "./scores";
 
-/** ScoreCount's key for "any industry" or "any size". */
-const ANY = "*";
-/** ScoreCount's metric for a section is this prefix and the section id (see the section_scores migration). */
-const SECTION_METRIC_PREFIX = "section:";
-/** …and for a hard number, this prefix and its name (hard_number_counts migration). */
-const HARD_METRIC_PREFIX = "hard:";
+const SECTION_METRICS = SCORE_HISTOGRAM_LAYOUT.map((slice) => slice.metric).filter((metric) => metric.startsWith(SECTION_METRIC_PREFIX));
+/** Everything a peer comparison reads of a group: not the admin's velocity. */
+const COMPARED_METRICS = [...PEER_METRICS, ...SECTION_METRICS, ...HARD_NUMBERS.map(binnedMetric)];
 
 /** What a peer comparison needs of one scored response (a stored Score row, or a score about to be stored). */
 export interface OwnScore {
@@ -71,48 +78,52 @@ export interface PeerCounts {
   groupCounts(scoringVersion: string, filter: PeerFilter): Promise<GroupCounts>;
 }
 
-/** Runs one read with parameters $1…: through a Prisma client or transaction, or straight through the pool. */
-type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+export const peerCountsIn = (client: DbTransaction = db()): PeerCounts => peerCounts(queryIn(client));
 
-export const peerCountsIn = (client: DbTransaction = db()): PeerCounts => peerCounts((sql, params) => client.$queryRawUnsafe(sql, ...params));
-
-export const committedPeerCounts = (): PeerCounts => peerCounts(async (sql, params) => (await sqlPool().query(sql, params)).rows);
+export const committedPeerCounts = (): PeerCounts => peerCounts(committedQuery);
 
 const keyOf = (filter: PeerFilter) => ({ industry: filter.industry ?? ANY, companySize: filter.companySize ?? ANY });
+
+/** Counts above zero, by position: an index's or section's scores, or a binned figure's bins. */
+function sparse(counts: readonly number[]): SparseCounts {
+  const nonZero: SparseCounts = {};
+  counts.forEach((count, at) => {
+    if (count > 0) nonZero[at] = count;
+  });
+  return nonZero;
+}
+
+const hasAny = (counts: SparseCounts) => Object.keys(counts).length > 0;
 
 const peerCounts = (query: Query): PeerCounts => ({
   async groupSizes(scoringVersion, filters) {
     const keys = filters.map(keyOf);
-    // One index lookup per candidate group (a semi-join over the key list made PostgreSQL scan the whole table).
+    const overall = histogramSlice("overall");
+    // Every response counts once in a group's overall index, "insufficient data" included. Primary-key lookups.
     const totals = (await query(
-      `SELECT k.industry, k."companySize", coalesce(group_total.count, 0) AS count
-       FROM unnest($2::text[], $3::text[]) AS k(industry, "companySize")
-       CROSS JOIN LATERAL (
-         SELECT sum(c.count)::int AS count FROM "ScoreCount" AS c
-         WHERE c."scoringVersion" = $1 AND c.metric = 'overall' AND c.industry = k.industry AND c."companySize" = k."companySize"
-       ) AS group_total`,
+      `SELECT h.industry, h."companySize", (SELECT sum(c)::int FROM unnest(h.counts[${overall.offset + 1}:${overall.offset + overall.width}]) AS c) AS count
+         FROM "ScoreHistogram" AS h
+        WHERE h."scoringVersion" = $1 AND (h.industry, h."companySize") IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
       [scoringVersion, keys.map((key) => key.industry), keys.map((key) => key.companySize)],
     )) as { industry: string; companySize: string; count: number }[];
     return keys.map((key) => totals.find((row) => row.industry === key.industry && row.companySize === key.companySize)?.count ?? 0);
   },
 
   async groupCounts(scoringVersion, filter) {
-    const key = keyOf(filter);
-    const [row] = (await query(
-      `SELECT json_object_agg(metric, counts) AS histograms
-       FROM (
-         SELECT metric, json_object_agg(score, count) AS counts
-         FROM "ScoreCount"
-         WHERE "scoringVersion" = $1 AND industry = $2 AND "companySize" = $3 AND score >= 0 AND count > 0
-         GROUP BY metric
-       ) AS metric_counts`,
-      [scoringVersion, key.industry, key.companySize],
-    )) as { histograms: Record<string, SparseCounts> | null }[];
+    const [row] = await readScoreHistograms(query, { scoringVersion, ...keyOf(filter) }, COMPARED_METRICS);
     const counts: GroupCounts = { indices: {}, sections: {}, hardNumbers: {} };
-    for (const [metric, byScore] of Object.entries(row?.histograms ?? {})) {
-      if (metric.startsWith(SECTION_METRIC_PREFIX)) counts.sections[metric.slice(SECTION_METRIC_PREFIX.length)] = byScore;
-      else if (metric.startsWith(HARD_METRIC_PREFIX)) counts.hardNumbers[metric.slice(HARD_METRIC_PREFIX.length)] = byScore;
-      else counts.indices[metric] = byScore;
+    if (!row) return counts;
+    for (const metric of PEER_METRICS) {
+      const byScore = sparse(scoreCounts(row.slices[metric]!).byScore);
+      if (hasAny(byScore)) counts.indices[metric] = byScore;
+    }
+    for (const metric of SECTION_METRICS) {
+      const byScore = sparse(scoreCounts(row.slices[metric]!).byScore);
+      if (hasAny(byScore)) counts.sections[metric.slice(SECTION_METRIC_PREFIX.length)] = byScore;
+    }
+    for (const metric of HARD_NUMBERS) {
+      const byBin = sparse(row.slices[binnedMetric(metric)]!);
+      if (hasAny(byBin)) counts.hardNumbers[metric] = byBin;
     }
     return counts;
   },

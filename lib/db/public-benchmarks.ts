@@ -5,19 +5,19 @@
  *
  *   readBenchmarkFigures({ industry?, companySize?, region?, salesModel? }): Promise<GroupFigures>
  *
- * Filters on industry and company size only (the common case) read the trigger-maintained ScoreCount histograms:
- * at most 6 × 102 rows whatever the table size (docs/decisions/003-peer-percentiles.md). A region or sales-model
+ * Filters on industry and company size only (the common case) read the group's row of the trigger-maintained
+ * ScoreHistogram aggregate: six slices of 102 counts whatever the table size (docs/decisions/003-peer-percentiles.md,
+ * score-histograms.ts). A region or sales-model
  * filter has no aggregate, so it takes one scan of the matching Score rows (which carry every peer key; only
  * completed responses have one) with percentile_cont; both paths give the same figures (histogramQuantile is
  * percentile_cont).
  */
 import "server-only";
-import { HISTOGRAM_LENGTH, PEER_METRICS, SCORING_VERSION, histogramQuantile, type PeerMetric } from "@/lib/scoring";
+import { PEER_METRICS, SCORING_VERSION, histogramQuantile, type PeerMetric } from "@/lib/scoring";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
 import { INDEX_COLUMN } from "./score-columns";
-
-const ANY = "*";
+import { ANY, queryIn, readScoreHistograms, scoreCounts } from "./score-histograms";
 const QUANTILES = [0.25, 0.5, 0.75] as const;
 const COLUMNS: Record<PeerMetric, string> = INDEX_COLUMN;
 
@@ -40,26 +40,20 @@ export async function readBenchmarkFigures(group: BenchmarkGroup): Promise<Group
 }
 
 async function readHistograms(query: BenchmarkGroup): Promise<GroupFigures> {
-  const rows = await db().scoreCount.findMany({
-    where: {
-      scoringVersion: SCORING_VERSION,
-      industry: query.industry ?? ANY,
-      companySize: query.companySize ?? ANY,
-      metric: { in: [...PEER_METRICS] },
-      count: { gt: 0 },
-    },
-    select: { metric: true, score: true, count: true },
-  });
-  const histograms = Object.fromEntries(PEER_METRICS.map((metric) => [metric, new Array<number>(HISTOGRAM_LENGTH).fill(0)]));
-  let n = 0;
-  for (const row of rows) {
-    // Score -1 counts responses with insufficient data at that index: in the group, not in the index's figures.
-    if (row.metric === "overall") n += row.count;
-    if (row.score >= 0) histograms[row.metric]![row.score] = row.count;
-  }
+  const [row] = await readScoreHistograms(
+    queryIn(),
+    { scoringVersion: SCORING_VERSION, industry: query.industry ?? ANY, companySize: query.companySize ?? ANY },
+    PEER_METRICS,
+  );
+  const counts = byMetric((metric) => (row ? scoreCounts(row.slices[metric]!) : null));
+  // "Insufficient data" at an index: in the group, not in the index's figures.
+  const n = counts.overall ? counts.overall.insufficient + counts.overall.byScore.reduce((sum, count) => sum + count, 0) : 0;
   const metrics = byMetric<Figures>((metric) => {
-    const histogram = histograms[metric]!;
-    return { n: histogram.reduce((sum, count) => sum + count, 0), quantiles: QUANTILES.map((q) => histogramQuantile(histogram, q)) };
+    const histogram = counts[metric]?.byScore ?? [];
+    return {
+      n: histogram.reduce((sum, count) => sum + count, 0),
+      quantiles: QUANTILES.map((q) => (histogram.length ? histogramQuantile(histogram, q) : null)),
+    };
   });
   return { n, metrics };
 }

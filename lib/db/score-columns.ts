@@ -1,5 +1,5 @@
 // A scored response as the Score row stores it: the published indices, the section scores, the categories, the
-// participant's own sales figures and the peer keys copied from the response, so peer groups, the ScoreCount
+// participant's own sales figures and the peer keys copied from the response, so peer groups, the ScoreHistogram
 // aggregate and the admin dashboards need no join and never read the answers. This module names the columns; the
 // scoring that fills them is lib/responses/score-row.ts.
 // Naming: `XXX_COLUMN` maps each metric to its column name; `XXX_COLUMNS` is the Prisma `select` of those columns.
@@ -11,7 +11,7 @@ import type { HardNumber, PeerMetric } from "@/lib/scoring";
 export const SectionScoresColumnSchema = z.record(z.string(), z.int().min(0).max(100).nullable());
 export type SectionScoresColumn = z.infer<typeof SectionScoresColumnSchema>;
 
-/** The Score column that holds each index (and each ScoreCount index metric). */
+/** The Score column that holds each index (and each ScoreHistogram index metric). */
 export const INDEX_COLUMN = {
   overall: "overall",
   value: "valueIndex",

@@ -1,7 +1,7 @@
 /**
  * Score rows rewritten in bulk (re-scoring after a methodology change, lib/responses/rescore.ts; the submit path
  * writes its Score row with the response and report in one statement, lib/db/completed-write.ts). Triggers on
- * "Score" update the ScoreCount aggregate inside the same transaction, so a rollback undoes both. A Score row exists
+ * "Score" update the ScoreHistogram aggregate inside the same transaction, so a rollback undoes both. A Score row exists
  * only for a COMPLETED response: drafts never count in any peer group.
  */
 import "server-only";
@@ -105,7 +105,7 @@ function comparable(score: ComparedScore): string {
   ]);
 }
 
-/** Recounts ScoreCount from the Score table in one statement (the database function locks out score writes). */
-export async function rebuildScoreCounts(): Promise<void> {
-  await db().$executeRaw`SELECT "rebuildScoreCount"()`;
+/** Recounts ScoreHistogram from the Score table in one statement (the database function locks out score writes). */
+export async function rebuildScoreHistograms(): Promise<void> {
+  await db().$executeRaw`SELECT "rebuildScoreHistogram"()`;
 }

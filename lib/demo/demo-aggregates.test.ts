@@ -1,4 +1,4 @@
-// Bulk loads add exactly what the triggers would: "ScoreCount" and "AnswerCount" after a load with the triggers
+// Bulk loads add exactly what the triggers would: "ScoreHistogram" and "AnswerCount" after a load with the triggers
 // off and the counts made by the loader equal the same load with the triggers on, and both equal a brute-force
 // recount of the stored rows (including responses without an industry or a size).
 import { describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ const NOW = new Date("2026-11-01T12:00:00Z");
 
 async function snapshot() {
   const [scoreCounts, answerCounts] = await Promise.all([
-    db().$queryRaw<unknown[]>`SELECT * FROM "ScoreCount" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5`,
+    db().$queryRaw<unknown[]>`SELECT * FROM "ScoreHistogram" ORDER BY 1, 2, 3`,
     db().$queryRaw<unknown[]>`SELECT * FROM "AnswerCount" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6`,
   ]);
   return { scoreCounts, answerCounts };
@@ -37,7 +37,7 @@ function* plan(seed: number) {
 }
 
 async function loadTwiceWith(aggregates: AggregateMode) {
-  await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreCount", "AnswerCount" CASCADE`;
+  await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerCount" CASCADE`;
   // Two loads: the second adds to counts the first left.
   await loadDemoData(plan(1), { aggregates });
   await loadDemoData(plan(2), { aggregates });
@@ -54,7 +54,7 @@ describe("loadDemoData aggregates", () => {
     expect(stored).toEqual(expected);
     // The database's own recount, as the migrations define it.
     await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
-    await db().$executeRaw`SELECT "rebuildScoreCount"()`;
+    await db().$executeRaw`SELECT "rebuildScoreHistogram"()`;
     expect(await snapshot()).toEqual(counted);
 
     const triggered = await loadTwiceWith("triggers");
@@ -62,14 +62,14 @@ describe("loadDemoData aggregates", () => {
   }, 120_000);
 
   it("leaves the triggers on afterwards, and nothing behind when a load fails", async () => {
-    await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreCount", "AnswerCount" CASCADE`;
+    await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerCount" CASCADE`;
     function* failing() {
       yield* plan(3);
       throw new Error("generator broke");
     }
     await expect(loadDemoData(failing(), { aggregates: "counted" })).rejects.toThrow("generator broke");
     expect(await db().response.count()).toBe(0);
-    expect(await db().scoreCount.count()).toBe(0);
+    expect(await db().scoreHistogram.count()).toBe(0);
     const disabled = await db().$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'`;
     expect(disabled[0]!.n).toBe(0);

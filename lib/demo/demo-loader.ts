@@ -20,7 +20,7 @@ export interface DemoBatch {
 }
 
 /**
- * How "ScoreCount" and "AnswerCount" stay right during a load. "triggers": their statement-level triggers fire
+ * How "ScoreHistogram" and "AnswerCount" stay right during a load. "triggers": their statement-level triggers fire
  * once per COPY (one batch), as for any writer. "counted": every user trigger on "Response" and "Score" is off
  * for the load (the score rows already carry the region and sales model "Score_peer_keys" would copy), the loader
  * counts the rows it writes (demo-aggregates.ts) and adds the counts at the end — what makes a million affordable.

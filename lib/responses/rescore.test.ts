@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PART_A_IDS, instrument } from "@/lib/instrument";
 import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { compareAggregateWithScores, seedPeerPopulation } from "@/tests/support/peer-population";
+import { compareAggregateWithScores, readHistogramCells, seedPeerPopulation } from "@/tests/support/peer-population";
 import { db } from "@/lib/db/client";
-import { rebuildScoreCounts } from "@/lib/db/scores";
+import { rebuildScoreHistograms } from "@/lib/db/scores";
 import { rescoreAll } from "./rescore";
 
 withMigratedDatabase();
@@ -72,8 +72,9 @@ describe("rescoreAll", () => {
       companySize: "1-49",
     });
     // The recount dropped the old version's rows, not just zeroed them.
-    expect(await db().scoreCount.count({ where: { scoringVersion: "2025.9" } })).toBe(0);
-    expect(await db().scoreCount.count({ where: { scoringVersion: SCORING_VERSION, metric: { startsWith: "section:" } } })).toBeGreaterThan(0);
+    expect(await db().scoreHistogram.count({ where: { scoringVersion: "2025.9" } })).toBe(0);
+    const cells = await readHistogramCells();
+    expect(cells.filter((cell) => cell.scoringVersion === SCORING_VERSION && cell.metric.startsWith("section:")).length).toBeGreaterThan(0);
     await expectAggregateConsistent();
     // Nothing changed since: a second run counts no changes.
     expect((await rescoreAll({ batchSize: 50 })).changed).toBe(0);
@@ -102,8 +103,8 @@ describe("rescoreAll", () => {
   });
 
   it("repairs an aggregate someone emptied", async () => {
-    await db().$executeRaw`TRUNCATE "ScoreCount"`;
-    await rebuildScoreCounts();
+    await db().$executeRaw`TRUNCATE "ScoreHistogram"`;
+    await rebuildScoreHistograms();
     await expectAggregateConsistent();
   });
 

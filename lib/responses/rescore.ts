@@ -8,13 +8,13 @@
  *
  * Recomputes every completed response's Score (indices and section scores) with the current SCORING_VERSION, a
  * batch at a time (each batch one transaction, so a failure leaves whole batches done and none half-done), removes
- * any Score row whose response is not completed, then recounts the ScoreCount aggregate from scratch
- * (`rebuildScoreCounts`). Safe to run again: it converges on the same state. Submissions continue while it runs,
+ * any Score row whose response is not completed, then recounts the ScoreHistogram aggregate from scratch
+ * (`rebuildScoreHistograms`). Safe to run again: it converges on the same state. Submissions continue while it runs,
  * except during the final recount, which holds off score writes while it runs (about 15 s at 1,000,000 responses).
  */
 import "server-only";
 import { SCORING_VERSION } from "@/lib/scoring";
-import { deleteScoresOfUncompleted, rebuildScoreCounts, rescoreBatch, type ScoreAnswers } from "@/lib/db/scores";
+import { deleteScoresOfUncompleted, rebuildScoreHistograms, rescoreBatch, type ScoreAnswers } from "@/lib/db/scores";
 import { scoreRow } from "./score-row";
 
 export const DEFAULT_RESCORE_BATCH_SIZE = 1000;
@@ -52,6 +52,6 @@ export async function rescoreAll(
     progress.changed += last.changed;
     options.onBatch?.({ ...progress });
   }
-  await rebuildScoreCounts();
+  await rebuildScoreHistograms();
   return { scoringVersion: SCORING_VERSION, removed, ...progress };
 }

@@ -119,7 +119,7 @@ describe("the completed-response write", () => {
     }
   });
 
-  it("leaves the ScoreCount aggregate equal to a recount of the stored scores", async () => {
+  it("leaves the ScoreHistogram aggregate equal to a recount of the stored scores", async () => {
     const { stored, expected } = await compareAggregateWithScores();
     expect(stored).toEqual(expected);
   });

@@ -93,7 +93,7 @@ describe("completeDraft", () => {
     expect(await completeDraft("x".repeat(43))).toEqual({ status: "not-found" });
   });
 
-  it("leaves the ScoreCount and AnswerCount aggregates equal to a recount after completing drafts", async () => {
+  it("leaves the ScoreHistogram and AnswerCount aggregates equal to a recount after completing drafts", async () => {
     const { stored, expected } = await compareAggregateWithScores();
     expect(stored).toEqual(expected);
     const read = () =>

@@ -1,6 +1,6 @@
 // Quantiles of whole-percent scores counted in a 101-slot histogram, with the same definition as PostgreSQL's
-// percentile_cont (linear interpolation at position q × (n − 1)), so figures read from the ScoreCount aggregate equal
-// figures computed over the rows.
+// percentile_cont (linear interpolation at position q × (n − 1)), so figures read from the ScoreHistogram aggregate
+// equal figures computed over the rows.
 import { HISTOGRAM_LENGTH } from "./percentile";
 
 /** The q-quantile (0 ≤ q ≤ 1) of the scores a histogram counts; null for an empty histogram. */

@@ -15,6 +15,9 @@
  *   figures in the common basis (money in US dollars, `toBasis`), `HARD_NUMBER_BINS` says which bin the database
  *   counts each in, `summariseHardNumbers` turns a group's bin counts into the snapshot's `hardNumbers`, and
  *   `compareHardNumbers` puts those beside the participant's own figures in their own currency.
+ * - The database's per-group histograms: `SCORE_HISTOGRAM_LAYOUT` says where each index, section and binned figure
+ *   (the hard numbers and the admin's velocity, `BINNED_FIGURE_BINS`) sits in a group's counts, and `scoreSlot` /
+ *   `figureSlot` where one score counts.
  */
 export { SCORING_VERSION } from "./version";
 export { roundPercent } from "./rounding";
@@ -132,3 +135,17 @@ export {
 export { HARD_NUMBER_BINS, RENARD_R40, daysScale, moneyScale, type BinScale, type CentredScale, type PercentBins } from "./hard-number-bins";
 export { binQuantile, hardNumbersInBasis, summariseHardNumbers, type SummariseHardNumbersInput } from "./hard-number-peers";
 export { BASIS_CURRENCY, CURRENCY_TABLE_VERSION, UNITS_PER_USD, fromBasis, toBasis } from "./currency";
+export {
+  BINNED_FIGURE_BINS,
+  SCORE_HISTOGRAM_LAYOUT,
+  SCORE_HISTOGRAM_WIDTH,
+  SECTION_METRIC_PREFIX,
+  binnedMetric,
+  figureSlot,
+  histogramSlice,
+  scoreHistogramLayout,
+  scoreSlot,
+  sectionMetric,
+  type BinnedFigure,
+  type HistogramSlice,
+} from "./score-histogram-layout";

@@ -1,9 +1,18 @@
 // A deterministic scored population for the peer-group integration tests, and the slow obvious versions of
-// what lib/db and lib/responses compute (peer group, relative performance, medians, the ScoreCount aggregate) to check it against.
+// what lib/db and lib/responses compute (peer group, relative performance, medians, the ScoreHistogram aggregate) to check it against.
 import { PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
 import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
-import { HARD_NUMBERS, HARD_NUMBER_BINS, LOWER_IS_BETTER, quartileOf, type HardNumber, type HardNumbersPeers } from "@/lib/scoring";
+import {
+  BINNED_FIGURE_BINS,
+  HARD_NUMBERS,
+  HARD_NUMBER_BINS,
+  LOWER_IS_BETTER,
+  quartileOf,
+  type BinnedFigure,
+  type HardNumber,
+  type HardNumbersPeers,
+} from "@/lib/scoring";
 import { db } from "@/lib/db/client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import {
@@ -176,12 +185,34 @@ function bruteForceHardNumbers(peers: StoredScore[], me: StoredScore, anonymityT
   ) as HardNumbersPeers;
 }
 
-/** ScoreCount's non-zero rows, and the same counts made by grouping every Score row in JavaScript. */
+/** One non-zero count of the aggregate: a metric's score (or bin) in a scoring version's peer group. */
+export interface HistogramCell {
+  scoringVersion: string;
+  metric: string;
+  industry: string;
+  companySize: string;
+  /** Whole percent, -1 for "insufficient data"; a binned figure's bin. */
+  score: number;
+  count: number;
+}
+
+/** The aggregate's non-zero counts, cut into metrics by the database's own layout ("scoreHistogramLayout"()). */
+export async function readHistogramCells(): Promise<HistogramCell[]> {
+  return db().$queryRaw<HistogramCell[]>`
+    SELECT h."scoringVersion", l.metric, h.industry, h."companySize",
+           (CASE WHEN l.metric LIKE 'hard:%' THEN c.at - 1 ELSE c.at - 2 END)::int AS score, c.count
+      FROM "ScoreHistogram" AS h
+     CROSS JOIN "scoreHistogramLayout"() AS l
+     CROSS JOIN LATERAL unnest(h.counts[l.first : l.first + l.width - 1]) WITH ORDINALITY AS c(count, at)
+     WHERE c.count <> 0`;
+}
+
+/** Figures counted per bin, and the Score column each is read from. */
+const BINNED_COLUMN = { ...HARD_NUMBER_COLUMN, velocity: "velocityUsd" } as const satisfies Record<BinnedFigure, string>;
+
+/** The aggregate's non-zero counts, and the same counts made by grouping every Score row in JavaScript. */
 export async function compareAggregateWithScores(): Promise<{ stored: string[]; expected: string[] }> {
-  const [counts, scores] = await Promise.all([
-    db().scoreCount.findMany({ where: { count: { not: 0 } } }),
-    db().score.findMany(),
-  ]);
+  const [cells, scores] = await Promise.all([readHistogramCells(), db().score.findMany()]);
   const expected = new Map<string, number>();
   for (const score of scores) {
     const metrics = {
@@ -194,12 +225,11 @@ export async function compareAggregateWithScores(): Promise<{ stored: string[]; 
       ...Object.fromEntries(
         Object.entries(SectionScoresColumnSchema.parse(score.sectionScores)).map(([sectionId, value]) => [`section:${sectionId}`, value]),
       ),
-      // A hard number counts in its bin, and not at all without a figure.
+      // A binned figure counts in its bin, and not at all without a figure.
       ...Object.fromEntries(
-        HARD_NUMBERS.filter((metric) => score[HARD_NUMBER_COLUMN[metric]] !== null).map((metric) => [
-          `hard:${metric}`,
-          HARD_NUMBER_BINS[metric].binOf(score[HARD_NUMBER_COLUMN[metric]]!),
-        ]),
+        (Object.keys(BINNED_COLUMN) as BinnedFigure[])
+          .filter((figure) => score[BINNED_COLUMN[figure]] !== null)
+          .map((figure) => [`hard:${figure}`, BINNED_FIGURE_BINS[figure].binOf(score[BINNED_COLUMN[figure]]!)]),
       ),
     };
     const groups = [
@@ -216,7 +246,7 @@ export async function compareAggregateWithScores(): Promise<{ stored: string[]; 
     }
   }
   return {
-    stored: counts.map((row) => [row.scoringVersion, row.metric, row.industry, row.companySize, row.score, row.count].join("|")).sort(),
+    stored: cells.map((cell) => [cell.scoringVersion, cell.metric, cell.industry, cell.companySize, cell.score, cell.count].join("|")).sort(),
     expected: [...expected].map(([key, count]) => `${key}|${count}`).sort(),
   };
 }

@@ -1,15 +1,16 @@
 // Benchmark tables: one row per group of a peer dimension plus the total, each with n, p25, median, p75 and
 // p90 of every index and sales figure (percentile_cont, interpolated). One scan, grouped by GROUPING SETS; a
-// single index (what the page asks for) comes from its histogram instead, the same figures without a sort.
+// single metric (what the page asks for) comes from its counts instead, without a sort (metric-quantiles.ts): the
+// same figures for an index, figures to the bin for a sales figure.
 import "server-only";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import { dimensionOptions, type AdminFilter, type Dimension } from "@/lib/admin/dashboard-dimensions";
-import { INDEX_METRICS, METRICS, type IndexMetric, type Metric } from "@/lib/admin/dashboard-metrics";
+import { METRICS, type Metric } from "@/lib/admin/dashboard-metrics";
 import { completedFilterSql, dimensionColumn } from "./filter-sql";
 import { metricSql } from "./metric-sql";
-import { indexQuantileGroups } from "./index-quantiles";
+import { metricQuantileGroups } from "./metric-quantiles";
 import { suppressGroups, type SuppressionReason } from "./suppression";
 
 export interface Quantiles {
@@ -47,8 +48,6 @@ export interface BenchmarkTable {
 
 type Raw = { total: boolean; key: string | null; n: number } & Record<string, number | number[] | null | string | boolean>;
 
-const isIndexMetric = (metric: Metric): metric is IndexMetric => (INDEX_METRICS as readonly string[]).includes(metric);
-
 const hidden = (suppressed: SuppressionReason): BenchmarkCell => ({
   n: null, p25: null, median: null, p75: null, p90: null, suppressed,
 });
@@ -58,9 +57,9 @@ function cellOf(raw: Raw, metric: Metric): Quantiles {
   return { n: raw[`${metric}_n`] as number, p25: q?.[0] ?? null, median: q?.[1] ?? null, p75: q?.[2] ?? null, p90: q?.[3] ?? null };
 }
 
-/** The page's usual case, one index: from its histogram (index-quantiles.ts), no sort. */
-async function histogramRaws(dimension: Dimension, filter: AdminFilter, metric: IndexMetric): Promise<Raw[]> {
-  const groups = await indexQuantileGroups(dimension, filter, metric);
+/** The page's case, one metric: from its counts (metric-quantiles.ts), no sort. */
+async function countedRaws(dimension: Dimension, filter: AdminFilter, metric: Metric): Promise<Raw[]> {
+  const groups = await metricQuantileGroups(dimension, filter, metric);
   return groups.map((g) => ({ total: g.total, key: g.key, n: g.n, [`${metric}_n`]: g.metricN, [`${metric}_q`]: g.quantiles }) as Raw);
 }
 
@@ -77,7 +76,10 @@ async function sortedRaws(group: Prisma.Sql, filter: AdminFilter, metrics: reado
      GROUP BY GROUPING SETS ((${group}), ())`;
 }
 
-/** `metrics` limits the work to the figures a page shows (each is one more sort of the rows). */
+/**
+ * `metrics` limits the work to the figures a page shows (each is one more sort of the rows); one metric is read from
+ * its counts, a sales figure's quantiles then to the bin.
+ */
 export async function benchmarkTable(
   dimension: Dimension,
   filter: AdminFilter = {},
@@ -85,9 +87,7 @@ export async function benchmarkTable(
 ): Promise<BenchmarkTable> {
   const threshold = anonymityThreshold();
   const group = dimensionColumn(dimension, "s");
-  const raws = metrics.length === 1 && isIndexMetric(metrics[0]!)
-    ? await histogramRaws(dimension, filter, metrics[0])
-    : await sortedRaws(group, filter, metrics);
+  const raws = metrics.length === 1 ? await countedRaws(dimension, filter, metrics[0]!) : await sortedRaws(group, filter, metrics);
 
   const options = dimensionOptions(dimension);
   const order = (key: string | null) => (key === null ? options.length : options.findIndex((o) => o.value === key));

@@ -2,18 +2,19 @@
 // quartiles. Indices are whole percents 0–100, so the figures come from the count of responses at each score of
 // each index (at most 6 × 102 numbers): histogramQuantile is percentile_cont's definition over a histogram, so they
 // equal percentile_cont over the rows without sorting a million of them. Those counts are read
-// - from the ScoreCount aggregate when the filter is at most an industry and a company size (its peer groups:
+// - from the ScoreHistogram aggregate when the filter is at most an industry and a company size (its peer groups:
 //   industry × size, industry, size, everyone; summed over scoring versions, so every stored score counts once);
 // - otherwise (a region or a sales model) by one GROUP BY over "Score" alone, which holds the four peer keys.
 // Bins are BIN_COUNT of BIN_WIDTH; the last bin also holds 100.
 import "server-only";
-import { histogramQuantile } from "@/lib/scoring";
+import { histogramQuantile, histogramSlice } from "@/lib/scoring";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
 import { INDEX_COLUMN } from "../score-columns";
+import { ANY, addSlices, queryIn, readScoreHistograms } from "../score-histograms";
 import { completedFilterSql } from "./filter-sql";
 import type { SuppressionReason } from "./suppression";
 export const BIN_WIDTH = 5;
@@ -66,13 +67,12 @@ export async function indexDistributions(filter: AdminFilter = {}): Promise<Dist
  */
 async function scoreCounts(filter: AdminFilter): Promise<{ metric: number; score: number | null; n: number }[]> {
   if (filter.region === undefined && filter.salesModel === undefined) {
-    const metrics = Prisma.raw(INDEX_METRICS.map((metric, i) => `('${metric}', ${i})`).join(", "));
-    return db().$queryRaw`
-      SELECT m.i AS metric, nullif(c.score, -1) AS score, sum(c."count")::int AS n
-        FROM "ScoreCount" c JOIN (VALUES ${metrics}) AS m(name, i) ON m.name = c.metric
-       WHERE c.industry = ${filter.industry ?? "*"} AND c."companySize" = ${filter.companySize ?? "*"}
-       GROUP BY 1, 2
-      HAVING sum(c."count") <> 0`;
+    const rows = await readScoreHistograms(queryIn(), { industry: filter.industry ?? ANY, companySize: filter.companySize ?? ANY }, INDEX_METRICS);
+    return INDEX_METRICS.flatMap((metric, i) => {
+      // Slot 0 counts "insufficient data" (a null score), slot 1 + s the score s.
+      const counts = addSlices(rows.map((row) => row.slices[metric]!), histogramSlice(metric).width);
+      return counts.flatMap((n, slot) => (n === 0 ? [] : [{ metric: i, score: slot === 0 ? null : slot - 1, n }]));
+    });
   }
   const values = Prisma.raw(INDEX_METRICS.map((metric, i) => `(${i}, s."${INDEX_COLUMN[metric]}")`).join(", "));
   return db().$queryRaw`

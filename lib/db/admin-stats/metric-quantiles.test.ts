@@ -8,7 +8,7 @@ import { percentileCont, seedAdminPopulation } from "@/tests/support/admin-popul
 import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { INDEX_METRICS } from "@/lib/admin/dashboard-metrics";
 import { benchmarkTable } from "./index";
-import { quantilesFromCounts } from "./index-quantiles";
+import { quantilesFromCounts } from "./metric-quantiles";
 
 describe("quantilesFromCounts", () => {
   it("equals percentile_cont over the expanded values", () => {
