@@ -11,7 +11,7 @@
  * Reads of the ScoreHistogram aggregate (score-histograms.ts), through a Prisma client or transaction (which sees a
  * score stored in it) or straight through the pool (committed rows only; the submit path reads there before its short
  * write, so no aggregate row is locked while it is read). `groupSizes` reads one sum per candidate group, `groupCounts`
- * the chosen group's row, sliced by metric in the database.
+ * the chosen group's row.
  */
 import "server-only";
 import {
@@ -27,13 +27,10 @@ import {
 } from "@/lib/scoring";
 import { db } from "./client";
 import { HARD_NUMBER_COLUMNS, INDEX_COLUMNS, SectionScoresColumnSchema, hardNumbersOf, indicesOf } from "./score-columns";
-import { ANY, committedQuery, queryIn, readScoreHistograms, scoreCounts, type Query } from "./score-histograms";
+import { ANY, committedQuery, queryIn, readScoreHistograms, scoreCounts, sliceOf, type Query } from "./score-histograms";
 import type { DbTransaction } from "./scores";
 
 const SECTION_METRICS = SCORE_HISTOGRAM_LAYOUT.map((slice) => slice.metric).filter((metric) => metric.startsWith(SECTION_METRIC_PREFIX));
-/** Everything a peer comparison reads of a group: not the admin's velocity. */
-const COMPARED_METRICS = [...PEER_METRICS, ...SECTION_METRICS, ...HARD_NUMBERS.map(binnedMetric)];
-
 /** What a peer comparison needs of one scored response (a stored Score row, or a score about to be stored). */
 export interface OwnScore {
   scoringVersion: string;
@@ -99,30 +96,34 @@ const peerCounts = (query: Query): PeerCounts => ({
   async groupSizes(scoringVersion, filters) {
     const keys = filters.map(keyOf);
     const overall = histogramSlice("overall");
-    // Every response counts once in a group's overall index, "insufficient data" included. Primary-key lookups.
+    // Every response counts once in a group's overall index, "insufficient data" included. One primary-key lookup
+    // per candidate group.
     const totals = (await query(
-      `SELECT h.industry, h."companySize", (SELECT sum(c)::int FROM unnest(h.counts[${overall.offset + 1}:${overall.offset + overall.width}]) AS c) AS count
-         FROM "ScoreHistogram" AS h
-        WHERE h."scoringVersion" = $1 AND (h.industry, h."companySize") IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+      `SELECT k.industry, k."companySize", coalesce((
+         SELECT (SELECT sum(c)::int FROM unnest(h.counts[${overall.offset + 1}:${overall.offset + overall.width}]) AS c)
+           FROM "ScoreHistogram" AS h
+          WHERE h."scoringVersion" = $1 AND h.industry = k.industry AND h."companySize" = k."companySize"
+       ), 0) AS count
+       FROM unnest($2::text[], $3::text[]) AS k(industry, "companySize")`,
       [scoringVersion, keys.map((key) => key.industry), keys.map((key) => key.companySize)],
     )) as { industry: string; companySize: string; count: number }[];
     return keys.map((key) => totals.find((row) => row.industry === key.industry && row.companySize === key.companySize)?.count ?? 0);
   },
 
   async groupCounts(scoringVersion, filter) {
-    const [row] = await readScoreHistograms(query, { scoringVersion, ...keyOf(filter) }, COMPARED_METRICS);
+    const [row] = await readScoreHistograms(query, { scoringVersion, ...keyOf(filter) });
     const counts: GroupCounts = { indices: {}, sections: {}, hardNumbers: {} };
     if (!row) return counts;
     for (const metric of PEER_METRICS) {
-      const byScore = sparse(scoreCounts(row.slices[metric]!).byScore);
+      const byScore = sparse(scoreCounts(sliceOf(row, metric)).byScore);
       if (hasAny(byScore)) counts.indices[metric] = byScore;
     }
     for (const metric of SECTION_METRICS) {
-      const byScore = sparse(scoreCounts(row.slices[metric]!).byScore);
+      const byScore = sparse(scoreCounts(sliceOf(row, metric)).byScore);
       if (hasAny(byScore)) counts.sections[metric.slice(SECTION_METRIC_PREFIX.length)] = byScore;
     }
     for (const metric of HARD_NUMBERS) {
-      const byBin = sparse(row.slices[binnedMetric(metric)]!);
+      const byBin = sparse(sliceOf(row, binnedMetric(metric)));
       if (hasAny(byBin)) counts.hardNumbers[metric] = byBin;
     }
     return counts;

@@ -6,7 +6,7 @@
  *   readBenchmarkFigures({ industry?, companySize?, region?, salesModel? }): Promise<GroupFigures>
  *
  * Filters on industry and company size only (the common case) read the group's row of the trigger-maintained
- * ScoreHistogram aggregate: six slices of 102 counts whatever the table size (docs/decisions/003-peer-percentiles.md,
+ * ScoreHistogram aggregate: six slices of its counts whatever the table size (docs/decisions/003-peer-percentiles.md,
  * score-histograms.ts). A region or sales-model
  * filter has no aggregate, so it takes one scan of the matching Score rows (which carry every peer key; only
  * completed responses have one) with percentile_cont; both paths give the same figures (histogramQuantile is
@@ -17,7 +17,7 @@ import { PEER_METRICS, SCORING_VERSION, histogramQuantile, type PeerMetric } fro
 import { db } from "./client";
 import { Prisma } from "./generated/client";
 import { INDEX_COLUMN } from "./score-columns";
-import { ANY, queryIn, readScoreHistograms, scoreCounts } from "./score-histograms";
+import { ANY, queryIn, readScoreHistograms, scoreCounts, sliceOf } from "./score-histograms";
 const QUANTILES = [0.25, 0.5, 0.75] as const;
 const COLUMNS: Record<PeerMetric, string> = INDEX_COLUMN;
 
@@ -40,12 +40,12 @@ export async function readBenchmarkFigures(group: BenchmarkGroup): Promise<Group
 }
 
 async function readHistograms(query: BenchmarkGroup): Promise<GroupFigures> {
-  const [row] = await readScoreHistograms(
-    queryIn(),
-    { scoringVersion: SCORING_VERSION, industry: query.industry ?? ANY, companySize: query.companySize ?? ANY },
-    PEER_METRICS,
-  );
-  const counts = byMetric((metric) => (row ? scoreCounts(row.slices[metric]!) : null));
+  const [row] = await readScoreHistograms(queryIn(), {
+    scoringVersion: SCORING_VERSION,
+    industry: query.industry ?? ANY,
+    companySize: query.companySize ?? ANY,
+  });
+  const counts = byMetric((metric) => (row ? scoreCounts(sliceOf(row, metric)) : null));
   // "Insufficient data" at an index: in the group, not in the index's figures.
   const n = counts.overall ? counts.overall.insufficient + counts.overall.byScore.reduce((sum, count) => sum + count, 0) : 0;
   const metrics = byMetric<Figures>((metric) => {

@@ -4,15 +4,16 @@
  * group in one int4[] laid out as lib/scoring/score-histogram-layout.ts says (the database's "scoreHistogramLayout"()
  * is the same, a test holds them together). Triggers on "Score" keep it (score_histograms migration).
  *
- *   readScoreHistograms(query, where, metrics): Promise<HistogramRow[]>
+ *   readScoreHistograms(query, where): Promise<HistogramRow[]>
  *
- * The rows `where` picks (a key left out matches every row, "*" included), with only the asked metrics' counts, each
- * sliced out of the array by the database.
+ * The rows `where` picks (a key left out matches every row, "*" included), each row's counts whole: the array is read
+ * as text and cut into metrics here (`sliceOf`), since every slice taken in SQL reads the stored array afresh.
  *
- *   scoreCounts(slice) / addSlices(slices, width)
+ *   sliceOf(row, metric) / scoreCounts(slice) / addSlices(slices, width)
  *
- * What an index's or section's slice counts (at each whole percent, and with insufficient data; a binned figure's
- * slice is simply its count per bin), and the sum of one metric's slices over several rows (scoring versions).
+ * One metric's counts in a row; what an index's or section's slice counts (at each whole percent, and with
+ * insufficient data; a binned figure's slice is simply its count per bin); the sum of one metric's slices over several
+ * rows (scoring versions).
  */
 import "server-only";
 import { histogramSlice } from "@/lib/scoring";
@@ -40,11 +41,10 @@ export interface HistogramRow {
   scoringVersion: string;
   industry: string;
   companySize: string;
-  /** Each asked metric's slice of the row's counts. */
-  slices: Record<string, number[]>;
+  counts: readonly number[];
 }
 
-export async function readScoreHistograms(query: Query, where: HistogramWhere, metrics: readonly string[]): Promise<HistogramRow[]> {
+export async function readScoreHistograms(query: Query, where: HistogramWhere): Promise<HistogramRow[]> {
   const params: unknown[] = [];
   const conditions = (["scoringVersion", "industry", "companySize"] as const).flatMap((column) => {
     const value = where[column];
@@ -52,23 +52,20 @@ export async function readScoreHistograms(query: Query, where: HistogramWhere, m
     params.push(value);
     return [`"${column}" = $${params.length}`];
   });
-  // Subscripts from the layout, never from input: the slice of each metric, in the order asked.
-  const slices = metrics.map((metric) => {
-    const { offset, width } = histogramSlice(metric);
-    return `"counts"[${offset + 1}:${offset + width}]`;
-  });
   const rows = (await query(
-    `SELECT "scoringVersion", "industry", "companySize", json_build_array(${slices.join(", ")}) AS slices
+    `SELECT "scoringVersion", "industry", "companySize", "counts"::text AS counts
        FROM "ScoreHistogram"
       ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}`,
     params,
-  )) as { scoringVersion: string; industry: string; companySize: string; slices: number[][] }[];
-  return rows.map((row) => ({
-    scoringVersion: row.scoringVersion,
-    industry: row.industry,
-    companySize: row.companySize,
-    slices: Object.fromEntries(metrics.map((metric, i) => [metric, row.slices[i]!])),
-  }));
+  )) as { scoringVersion: string; industry: string; companySize: string; counts: string }[];
+  // "{0,3,…}": whole numbers, never null (the table's constraint).
+  return rows.map((row) => ({ ...row, counts: row.counts.slice(1, -1).split(",").map(Number) }));
+}
+
+/** A metric's counts in a row, as the layout places them. */
+export function sliceOf(row: HistogramRow, metric: string): number[] {
+  const { offset, width } = histogramSlice(metric);
+  return row.counts.slice(offset, offset + width);
 }
 
 /** An index's or section's slice: the counts at each whole percent 0–100, and of "insufficient data". */

@@ -14,7 +14,7 @@ import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
 import { INDEX_COLUMN } from "../score-columns";
-import { ANY, addSlices, queryIn, readScoreHistograms } from "../score-histograms";
+import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf } from "../score-histograms";
 import { completedFilterSql } from "./filter-sql";
 import type { SuppressionReason } from "./suppression";
 export const BIN_WIDTH = 5;
@@ -67,10 +67,10 @@ export async function indexDistributions(filter: AdminFilter = {}): Promise<Dist
  */
 async function scoreCounts(filter: AdminFilter): Promise<{ metric: number; score: number | null; n: number }[]> {
   if (filter.region === undefined && filter.salesModel === undefined) {
-    const rows = await readScoreHistograms(queryIn(), { industry: filter.industry ?? ANY, companySize: filter.companySize ?? ANY }, INDEX_METRICS);
+    const rows = await readScoreHistograms(queryIn(), { industry: filter.industry ?? ANY, companySize: filter.companySize ?? ANY });
     return INDEX_METRICS.flatMap((metric, i) => {
       // Slot 0 counts "insufficient data" (a null score), slot 1 + s the score s.
-      const counts = addSlices(rows.map((row) => row.slices[metric]!), histogramSlice(metric).width);
+      const counts = addSlices(rows.map((row) => sliceOf(row, metric)), histogramSlice(metric).width);
       return counts.flatMap((n, slot) => (n === 0 ? [] : [{ metric: i, score: slot === 0 ? null : slot - 1, n }]));
     });
   }

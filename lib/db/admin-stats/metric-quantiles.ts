@@ -11,7 +11,7 @@
 import "server-only";
 import { BINNED_FIGURE_BINS, histogramSlice } from "@/lib/scoring";
 import { db } from "../client";
-import { ANY, addSlices, queryIn, readScoreHistograms, type HistogramRow } from "../score-histograms";
+import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf, type HistogramRow } from "../score-histograms";
 import type { AdminFilter, Dimension } from "@/lib/admin/dashboard-dimensions";
 import type { Metric } from "@/lib/admin/dashboard-metrics";
 import { completedFilterSql, dimensionColumn } from "./filter-sql";
@@ -85,15 +85,14 @@ async function countsFromHistograms(dimension: HistogramDimension, filter: Admin
   const other = dimension === "industry" ? "companySize" : "industry";
   const name = histogramMetric(metric);
   // Every row of the other key's group (or of everyone): one per value of the grouped key, "*" being the total.
-  const rows = await readScoreHistograms(
-    queryIn(),
-    { [other]: filter[other] ?? ANY, ...(filter[dimension] === undefined ? {} : { [dimension]: filter[dimension] }) },
-    ["overall", name],
-  );
+  const rows = await readScoreHistograms(queryIn(), {
+    [other]: filter[other] ?? ANY,
+    ...(filter[dimension] === undefined ? {} : { [dimension]: filter[dimension] }),
+  });
   const width = histogramSlice(name).width;
   const sum = (members: HistogramRow[]) => ({
-    overall: addSlices(members.map((row) => row.slices.overall!), histogramSlice("overall").width),
-    metric: addSlices(members.map((row) => row.slices[name]!), width),
+    overall: addSlices(members.map((row) => sliceOf(row, "overall")), histogramSlice("overall").width),
+    metric: addSlices(members.map((row) => sliceOf(row, name)), width),
   });
   const at = valueAt(metric);
   const countsOf = ({ overall, metric: counts }: ReturnType<typeof sum>): GroupCounts => ({

@@ -111,6 +111,12 @@ export default async function BenchmarksPage({ searchParams }: Props) {
           </tfoot>
         </table>
       </div>
+      {(INDEX_METRICS as readonly string[]).includes(query.metric) ? null : (
+        <p className="text-sm text-muted">
+          Sales numbers are counted in bins, and their quartiles read from those counts: win rates and quota figures
+          to the whole percent, the cycle within half a day or 2.5%, money within 3.5%.
+        </p>
+      )}
       <SuppressedNote threshold={table.threshold} />
     </div>
   );
