@@ -10,7 +10,8 @@
  * batch at a time (each batch one transaction, so a failure leaves whole batches done and none half-done), removes
  * any Score row whose response is not completed, then recounts the ScoreHistogram aggregate from scratch
  * (`rebuildScoreHistograms`). Safe to run again: it converges on the same state. Submissions continue while it runs,
- * except during the final recount, which holds off score writes while it runs (about 15 s at 1,000,000 responses).
+ * except during the final recount, which holds off score writes while it runs (38–47 s at 1,000,000 responses on the
+ * busy shared 2-core machine, docs/decisions/003-peer-percentiles.md).
  */
 import "server-only";
 import { SCORING_VERSION } from "@/lib/scoring";
