@@ -1,5 +1,6 @@
 // Bad input posted straight to the survey endpoints: a 4xx with field messages, and nothing written.
 import { expect, test } from "@playwright/test";
+import { ApiErrorSchema } from "@/lib/api/schemas";
 import { queryE2eDatabase } from "./support/database";
 
 const profile = {
@@ -34,9 +35,9 @@ test.describe("PUT /api/survey/steps with bad input", () => {
     test(`${name} → ${status} naming ${field}`, async ({ request }) => {
       const response = await request.put("/api/survey/steps", { data: body });
       expect(response.status()).toBe(status);
-      const json = await response.json();
-      expect(typeof json.error).toBe("string");
-      expect(Object.keys(json.fieldErrors ?? {})).toContain(field);
+      const { error } = ApiErrorSchema.parse(await response.json());
+      expect(error.message.length).toBeGreaterThan(0);
+      expect(Object.keys(error.fields)).toContain(field);
       expect(response.headers()["set-cookie"]).toBeUndefined();
     });
   }
@@ -65,8 +66,8 @@ test("submitting an incomplete draft names what is missing and leaves it a draft
   expect(saved.status()).toBe(200);
   const submit = await request.post("/api/survey/submit", { data: {} });
   expect(submit.status()).toBe(422);
-  const json = await submit.json();
-  expect(Object.keys(json.fieldErrors).some((id) => id.startsWith("c."))).toBe(true);
+  const { error } = ApiErrorSchema.parse(await submit.json());
+  expect(Object.keys(error.fields).some((id) => id.startsWith("c."))).toBe(true);
   const resume = (await saved.json()).resumeUrl as string;
   expect(resume).toMatch(/^\/survey\/resume\/[A-Za-z0-9_-]{43}$/);
 });

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Answers, Section } from "@/lib/instrument";
-import type { ErrorResponse, SaveStepResponse } from "@/lib/survey/api";
+import { errorBody, type ErrorBody } from "@/lib/http/error-body";
+import type { SaveStepResponse } from "@/lib/survey/api";
 import type { FormValues } from "@/lib/survey/field-names";
 import { serverErrorsToFieldPaths } from "@/lib/survey/server-errors";
 import { stepResolver } from "@/lib/survey/step-resolver";
@@ -58,12 +59,12 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
       onSaved(answers, (await response.json()) as SaveStepResponse);
       return;
     }
-    const body = (await response.json().catch(() => ({ error: "The server could not save this step." }))) as ErrorResponse;
+    const body = (await response.json().catch(() => errorBody("The server could not save this step."))) as ErrorBody;
     const ids = section.questions.map((question) => question.id);
-    serverErrorsToFieldPaths(body.fieldErrors ?? {}, ids).forEach(({ field, message }, index) =>
+    serverErrorsToFieldPaths(body.error.fields, ids).forEach(({ field, message }, index) =>
       setError(field, { type: "server", message }, { shouldFocus: index === 0 }),
     );
-    setFormError(body.error);
+    setFormError(body.error.message);
   });
 
   return (

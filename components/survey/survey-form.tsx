@@ -6,7 +6,8 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
-import type { ErrorResponse, SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
+import { errorBody, type ErrorBody } from "@/lib/http/error-body";
+import type { SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
 import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
 import { surveyProgress } from "@/lib/survey/progress";
 import { ProgressBar } from "./progress-bar";
@@ -52,9 +53,9 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
         window.location.assign(((await response.json()) as SubmitResponse).reportUrl);
         return;
       }
-      const body = (await response.json().catch(() => ({ error: "The server could not take your answers." }))) as ErrorResponse;
-      setProblems(body.fieldErrors ?? {});
-      setSubmitError(body.error);
+      const body = (await response.json().catch(() => errorBody("The server could not take your answers."))) as ErrorBody;
+      setProblems(body.error.fields);
+      setSubmitError(body.error.message);
     } catch {
       setSubmitError("We could not reach the server. Your answers are saved — try again in a moment.");
     }

@@ -1,12 +1,7 @@
 import { NextResponse } from "next/server";
 import { logRequestError, requestLogger } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
-import type { ErrorResponse } from "@/lib/survey/api";
-
-export function jsonError(status: number, error: string, fieldErrors?: Record<string, string>) {
-  const body: ErrorResponse = fieldErrors ? { error, fieldErrors } : { error };
-  return NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
-}
+import { jsonError } from "./json-error";
 
 export type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413; message: string };
 
@@ -103,10 +98,9 @@ export function withUnexpectedErrors<Args extends unknown[]>(
 export function withJsonErrors<Args extends unknown[]>(handler: Handler<Args>): Handler<Args> {
   return withUnexpectedErrors(handler, "survey request failed", {
     failed: () => jsonError(500, "Something went wrong on our side; please try again in a moment."),
-    unavailable: () => {
-      const response = jsonError(503, "The database is unavailable for a moment; your answers were not saved. Please try again in a few seconds.");
-      response.headers.set("retry-after", RETRY_AFTER["retry-after"]);
-      return response;
-    },
+    unavailable: () =>
+      jsonError(503, "The database is unavailable for a moment; your answers were not saved. Please try again in a few seconds.", {
+        headers: RETRY_AFTER,
+      }),
   });
 }

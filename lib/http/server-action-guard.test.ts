@@ -1,3 +1,4 @@
+import type { ErrorBody } from "./error-body";
 import { describe, expect, it } from "vitest";
 import { originProblem, refuseMalformedServerAction } from "./server-action-guard";
 
@@ -12,7 +13,7 @@ const action = (id: string, type = "text/plain;charset=UTF-8", extra: Record<str
 
 async function statusOf(request: Request, pathname = new URL(request.url).pathname) {
   const response = await refuseMalformedServerAction(request, pathname, () => ids);
-  return response ? { status: response.status, body: (await response.json()) as { error: string }, notFound: response.headers.get("x-nextjs-action-not-found") } : undefined;
+  return response ? { status: response.status, body: (await response.json()) as ErrorBody, notFound: response.headers.get("x-nextjs-action-not-found") } : undefined;
 }
 
 function multipart(fields: [string, string][]) {

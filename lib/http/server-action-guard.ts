@@ -4,7 +4,7 @@
 // refuses, or decoded arguments that are not a list. Unknown action ids get a 404 that keeps Next's
 // `x-nextjs-action-not-found` header, so a browser on an older deployment still gets Next's skew handling.
 // Real actions pass untouched: the body the guard reads is a copy, and the app still receives its own.
-import { jsonError } from "./json";
+import { jsonError } from "./json-error";
 import { knownActionIds } from "./server-action-ids";
 import { MAX_ACTION_BODY_BYTES, replyProblem } from "./server-action-reply";
 

@@ -1,7 +1,8 @@
 // Erases one response with its score and report (a participant's request), for an admin program.
 import { adminFromRequest } from "@/lib/auth/require-admin";
 import { deleteResponse } from "@/lib/db/admin-responses";
-import { apiError, unauthorized, withApiErrors } from "@/lib/api/errors";
+import { unauthorized, withApiErrors } from "@/lib/api/errors";
+import { jsonError } from "@/lib/http/json-error";
 import { requestLogger } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +15,6 @@ export const DELETE = withApiErrors(async (request: Request, context: { params: 
   const { id } = await context.params;
   const deleted = UUID.test(id) && (await deleteResponse(id));
   requestLogger(request).info({ admin: admin.email, responseId: id, deleted }, "admin deleted a response through the API");
-  if (!deleted) return apiError(404, "There is no response with this id.");
+  if (!deleted) return jsonError(404, "There is no response with this id.");
   return new Response(null, { status: 204 });
 });
