@@ -1,7 +1,8 @@
 // Errors of the public API: always `{ error: { message, fields } }` (ApiErrorSchema), never a stack trace.
 import { NextResponse } from "next/server";
+import { fieldErrorsOf } from "@/lib/http/error-body";
 import { jsonError } from "@/lib/http/json-error";
-import { RETRY_AFTER, fieldErrorsOf, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
+import { RETRY_AFTER, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
 import type { ApiError } from "./schemas";
 
 type Issue = { path: readonly PropertyKey[]; message: string };

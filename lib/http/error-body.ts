@@ -7,3 +7,13 @@ export type ErrorBody = {
 };
 
 export const errorBody = (message: string, fields: Record<string, string> = {}): ErrorBody => ({ error: { message, fields } });
+
+/** Zod issues as `fields`: the first message per field, keyed by its path ("body" for the whole). */
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "body";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}

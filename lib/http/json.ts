@@ -50,16 +50,6 @@ export async function readJson(request: Request, maxBytes: number): Promise<{ ok
   return read.ok ? read : { ok: false, response: jsonError(read.status, read.message) };
 }
 
-/** zod issues → { "path.to.field": "message" }, first message per field. */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "body";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>;
 
 /** What a wrapped route answers when it fails: `unavailable` when the database cannot be reached, else `failed`. */

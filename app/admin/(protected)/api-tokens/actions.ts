@@ -4,18 +4,20 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { createApiToken, revokeApiToken } from "@/lib/db/api-tokens";
-import { ApiTokenNameSchema } from "@/lib/admin/api-token-schema";
+import { ApiTokenFormSchema } from "@/lib/admin/api-token-schema";
+import { formStrings, type ActionState } from "@/lib/forms/action-state";
+import { errorBody, fieldErrorsOf } from "@/lib/http/error-body";
 
-export type CreateTokenResult = { token?: string; name?: string; fieldError?: string } | null;
+export type CreateTokenState = ActionState<{ token: string; name: string }>;
 
 // Arguments are typed `unknown`: a server action is a public endpoint, and anyone can post it any decodable value.
-export async function createTokenAction(_previous: unknown, form: unknown): Promise<CreateTokenResult> {
+export async function createTokenAction(_previous: unknown, form: unknown): Promise<CreateTokenState> {
   const admin = await requireAdmin();
-  const parsed = ApiTokenNameSchema.safeParse(form instanceof FormData ? form.get("name") : undefined);
-  if (!parsed.success) return { fieldError: parsed.error.issues[0]?.message };
-  const { token } = await createApiToken(parsed.data, admin.email);
+  const parsed = ApiTokenFormSchema.safeParse(formStrings(form, ["name"]));
+  if (!parsed.success) return errorBody("Check the token name.", fieldErrorsOf(parsed.error.issues));
+  const { token } = await createApiToken(parsed.data.name, admin.email);
   revalidatePath("/admin/api-tokens");
-  return { token, name: parsed.data };
+  return { token, name: parsed.data.name };
 }
 
 export async function revokeTokenAction(form: unknown): Promise<void> {

@@ -4,7 +4,8 @@
 import { NextResponse } from "next/server";
 import { findSection, instrument, sectionAnswersSchema } from "@/lib/instrument";
 import { createDraft, findDraft, saveDraftStep } from "@/lib/db/drafts";
-import { fieldErrorsOf, readJson, withJsonErrors } from "@/lib/http/json";
+import { readJson, withJsonErrors } from "@/lib/http/json";
+import { fieldErrorsOf } from "@/lib/http/error-body";
 import { jsonError } from "@/lib/http/json-error";
 import { MAX_REQUEST_BYTES, SaveStepRequestSchema, resumePath, type SaveStepResponse } from "@/lib/survey/api";
 import { readResumeToken, writeResumeToken } from "@/lib/survey/resume-cookie";

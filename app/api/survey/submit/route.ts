@@ -2,7 +2,8 @@
 // the key, so repeating the request returns the same report).
 import { NextResponse } from "next/server";
 import { completeDraft } from "@/lib/responses/submit";
-import { fieldErrorsOf, withJsonErrors } from "@/lib/http/json";
+import { withJsonErrors } from "@/lib/http/json";
+import { fieldErrorsOf } from "@/lib/http/error-body";
 import { jsonError } from "@/lib/http/json-error";
 import { reportPath, type SubmitResponse } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
