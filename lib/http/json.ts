@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { logRequestError, requestLogger } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { jsonError } from "./json-error";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
 
 export type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413; message: string };
 
@@ -30,18 +31,23 @@ async function readCapped(request: Request, maxBytes: number): Promise<string | 
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Reads a JSON body with a size cap (413) and a syntax check (400); an empty body reads as `undefined`. */
+/** Reads a JSON body with a size cap (413), a syntax check and a nesting bound (400); an empty body reads as `undefined`. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return tooLarge(maxBytes);
   const text = await readCapped(request, maxBytes);
   if (text === null) return tooLarge(maxBytes);
   if (text.trim() === "") return { ok: true, body: undefined };
+  let body: unknown;
   try {
-    return { ok: true, body: JSON.parse(text) };
+    body = JSON.parse(text);
   } catch {
     return { ok: false, status: 400, message: "The request body is not valid JSON." };
   }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+    return { ok: false, status: 400, message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels; no answer needs that.` };
+  }
+  return { ok: true, body };
 }
 
 /** Reads a JSON body with a size cap; returns the parsed value or a ready error response. */
