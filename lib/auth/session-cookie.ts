@@ -7,7 +7,6 @@ export const ADMIN_SESSION_COOKIE = "dmi_admin_session";
  */
 export function safeAdminPath(next: string | null | undefined): string {
   if (!next || !next.startsWith("/admin") || next.startsWith("//") || next.includes("\\")) return "/admin";
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(next)) return "/admin";
   if (next.startsWith("/admin/sign-in")) return "/admin";
   return next;
