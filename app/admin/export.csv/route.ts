@@ -1,5 +1,7 @@
 import { jsonError } from "@/lib/http/json-error";
 import { adminFromRequest } from "@/lib/auth/require-admin";
+import { exportDetails } from "@/lib/audit/export-details";
+import { recordAudit } from "@/lib/audit/record";
 import { parseResponsesQuery } from "@/lib/admin/responses-query";
 import { exportResponsesCsv } from "@/lib/db/export-responses";
 
@@ -16,6 +18,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const filter = parseResponsesQuery(Object.fromEntries(params));
   const includeContact = params.get("contact") === "1";
+  await recordAudit("responses.exported", admin.email, { headers: request.headers }, { ...exportDetails(filter), contactDetails: includeContact });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(exportResponsesCsv(filter, { includeContact }), {
     headers: {

@@ -7,6 +7,8 @@ import { signInAddress } from "@/lib/auth/sign-in-address";
 import { endSession, setSessionCookie } from "@/lib/auth/session";
 import { safeAdminPath } from "@/lib/auth/session-cookie";
 import { signInAdmin } from "@/lib/auth/sign-in";
+import { currentAdmin } from "@/lib/auth/require-admin";
+import { recordAudit } from "@/lib/audit/record";
 import { SignInSchema } from "@/lib/auth/sign-in-schema";
 import { serverEnv } from "@/lib/env";
 import { formStrings, type ActionState } from "@/lib/forms/action-state";
@@ -21,20 +23,26 @@ export async function signIn(_previous: unknown, form: unknown): Promise<SignInS
   const { email, password, next } = formStrings(form, ["email", "password", "next"]);
   const parsed = SignInSchema.safeParse({ email, password });
   if (!parsed.success) return errorBody("Check the highlighted fields.", fieldErrorsOf(parsed.error.issues));
-  const address = signInAddress(await headers(), serverEnv().TRUST_PROXY, peerAddressInstalled());
+  const requestHeaders = await headers();
+  const address = signInAddress(requestHeaders, serverEnv().TRUST_PROXY, peerAddressInstalled());
   const outcome = await signInAdmin({ ...parsed.data, address });
+  const audit = { headers: requestHeaders, address };
   if (!outcome.ok) {
+    await recordAudit(outcome.reason === "rate-limited" ? "sign-in.refused" : "sign-in.failed", parsed.data.email, audit);
     return errorBody(
       outcome.reason === "rate-limited"
         ? `Too many failed sign-ins. Try again in ${outcome.retryAfterMinutes} minutes.`
         : "That email and password do not match an admin account.",
     );
   }
+  await recordAudit("sign-in.succeeded", parsed.data.email, audit);
   await setSessionCookie(outcome.token, outcome.expiresAt);
   redirect(safeAdminPath(next ?? null) as Route);
 }
 
 export async function signOut(): Promise<void> {
+  const admin = await currentAdmin();
+  if (admin) await recordAudit("sign-out", admin.email, { headers: await headers() });
   await endSession();
   redirect("/admin/sign-in");
 }

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { recordAudit } from "@/lib/audit/record";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { createApiToken, revokeApiToken } from "@/lib/db/api-tokens";
@@ -15,15 +17,16 @@ export async function createTokenAction(_previous: unknown, form: unknown): Prom
   const admin = await requireAdmin();
   const parsed = ApiTokenFormSchema.safeParse(formStrings(form, ["name"]));
   if (!parsed.success) return errorBody("Check the token name.", fieldErrorsOf(parsed.error.issues));
-  const { token } = await createApiToken(parsed.data.name, admin.email);
+  const { token, summary } = await createApiToken(parsed.data.name, admin.email);
+  await recordAudit("api-token.created", admin.email, { headers: await headers() }, { tokenId: summary.id, name: parsed.data.name, prefix: summary.prefix });
   revalidatePath("/admin/api-tokens");
   return { token, name: parsed.data.name };
 }
 
 export async function revokeTokenAction(form: unknown): Promise<void> {
-  await requireAdmin();
-  const id = z.uuid().safeParse(form instanceof FormData ? form.get("id") : undefined);
+  const admin = await requireAdmin();
+  const id = z.uuid().safeParse(formStrings(form, ["id"]).id);
   if (!id.success) return;
-  await revokeApiToken(id.data);
+  if (await revokeApiToken(id.data)) await recordAudit("api-token.revoked", admin.email, { headers: await headers() }, { tokenId: id.data });
   revalidatePath("/admin/api-tokens");
 }

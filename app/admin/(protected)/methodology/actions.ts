@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { recordAudit } from "@/lib/audit/record";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { startRescoreJob } from "@/lib/responses/methodology-job";
 import { RESCORE_CONFIRM } from "@/lib/admin/rescore-confirm";
@@ -15,6 +17,7 @@ export async function startRescoreAction(_previous: unknown, form: unknown): Pro
   const admin = await requireAdmin();
   if (formStrings(form, ["confirm"]).confirm !== RESCORE_CONFIRM) return errorBody("Use the button on this page to start a re-score.");
   const job = await startRescoreJob(admin.email);
+  if (job) await recordAudit("rescore.started", admin.email, { headers: await headers() });
   revalidatePath("/admin/methodology");
   return job ? null : errorBody("A re-score is already running; its progress is shown below.");
 }

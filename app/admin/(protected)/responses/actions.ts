@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { recordAudit } from "@/lib/audit/record";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { deleteResponse } from "@/lib/db/admin-responses";
@@ -20,7 +22,7 @@ export async function deleteResponseAction(_previous: unknown, form: unknown): P
   const parsed = DeleteSchema.safeParse(formStrings(form, ["id", "confirm"]));
   if (!parsed.success) return errorBody("Confirm the deletion first.");
   const deleted = await deleteResponse(parsed.data.id);
-  console.info(`admin ${admin.email} deleted response ${parsed.data.id}: ${deleted ? "done" : "not found"}`);
+  if (deleted) await recordAudit("response.erased", admin.email, { headers: await headers() }, { responseId: parsed.data.id });
   revalidatePath("/admin", "layout");
   return deleted ? { deleted: true } : errorBody("That response no longer exists.");
 }

@@ -3,7 +3,7 @@ import { adminFromRequest } from "@/lib/auth/require-admin";
 import { deleteResponse } from "@/lib/db/admin-responses";
 import { unauthorized, withApiErrors } from "@/lib/api/errors";
 import { jsonError } from "@/lib/http/json-error";
-import { requestLogger } from "@/lib/log";
+import { recordAudit } from "@/lib/audit/record";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export const DELETE = withApiErrors(async (request: Request, context: { params: 
   if (!admin) return unauthorized();
   const { id } = await context.params;
   const deleted = UUID.test(id) && (await deleteResponse(id));
-  requestLogger(request).info({ admin: admin.email, responseId: id, deleted }, "admin deleted a response through the API");
+  if (deleted) await recordAudit("response.erased", admin.email, { headers: request.headers }, { responseId: id, through: "api" });
   if (!deleted) return jsonError(404, "There is no response with this id.");
   return new Response(null, { status: 204 });
 });
