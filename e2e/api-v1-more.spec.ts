@@ -83,6 +83,20 @@ test.describe("admin endpoints", () => {
     expect(response.status()).toBe(200);
     AdminResponsesPageSchema.parse(await response.json());
   });
+
+  test("a write on the session cookie from another site is refused, and so is a forged X-Forwarded-Host", async ({ page, request, baseURL }) => {
+    await signInAsAdmin(page);
+    const created = SubmitResponseResultSchema.parse(await (await submit(request, submissionBody("best"))).json());
+    const path = `/api/v1/admin/responses/${created.responseId}`;
+    const foreign = await page.request.delete(path, { headers: { origin: "http://evil.example" } });
+    expect(foreign.status()).toBe(403);
+    expect(ApiErrorSchema.parse(await foreign.json()).error.message).toMatch(/API token/);
+    const forged = await page.request.delete(path, { headers: { origin: "http://evil.example", "x-forwarded-host": "evil.example" } });
+    expect(forged.status()).toBe(403);
+    expect((await request.get(`/api/v1/reports/${created.reportToken}`)).status()).toBe(200);
+    const own = await page.request.delete(path, { headers: { origin: new URL(baseURL!).origin } });
+    expect(own.status()).toBe(204);
+  });
 });
 
 test("GET /api/v1/openapi.json is a valid OpenAPI 3.1 document listing every route, and /docs/api renders it", async ({ request, page }) => {
