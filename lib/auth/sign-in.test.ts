@@ -1,11 +1,12 @@
 // Admin sign-in against a real database: passwords, sessions (expiry, sign-out), the rate limit, API tokens.
+import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { db } from "@/lib/db/client";
-import { ADMIN_SESSION_TTL_MS, deleteAdminSession, findAdminBySessionToken } from "@/lib/db/admin-sessions";
+import { ADMIN_SESSION_IDLE_MS, ADMIN_SESSION_TTL_MS, deleteAdminSession, findAdminBySessionToken } from "@/lib/db/admin-sessions";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/db/api-tokens";
 import { ensureAdmin } from "./ensure-admin";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { signInAdmin, type SignInLimits } from "./sign-in";
 import { signInAddress } from "./sign-in-address";
 
@@ -19,7 +20,7 @@ const PASSWORD = "correct horse battery";
 describe("passwords", () => {
   it("verifies the right password only, with a salted scrypt hash", async () => {
     const hash = await hashPassword(PASSWORD);
-    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(hash).not.toContain(PASSWORD);
     expect(await hashPassword(PASSWORD)).not.toBe(hash);
     expect(await verifyPassword(PASSWORD, hash)).toBe(true);
@@ -28,7 +29,36 @@ describe("passwords", () => {
   });
 });
 
+/** A hash as the app made them before the cost went up (N = 2^15). */
+function oldCostHash(password: string): string {
+  const salt = randomBytes(16);
+  const key = scryptSync(password.normalize("NFKC"), salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });
+  return ["scrypt", 2 ** 15, 8, 1, salt.toString("base64url"), key.toString("base64url")].join("$");
+}
+
 describe("ensureAdmin", () => {
+  it("ends every session of an admin whose password is reset, and keeps them when the password is the same", async () => {
+    await ensureAdmin("reset@example.com", PASSWORD);
+    const now = new Date();
+    const outcome = await signInAdmin({ email: "reset@example.com", password: PASSWORD, address: "e1" }, LIMITS, now);
+    if (!outcome.ok) throw new Error("expected sign-in");
+    await ensureAdmin("reset@example.com", PASSWORD); // every start-up does this
+    expect(await findAdminBySessionToken(outcome.token, now)).not.toBeNull();
+    await ensureAdmin("reset@example.com", "a brand new password");
+    expect(await findAdminBySessionToken(outcome.token, now)).toBeNull();
+  });
+
+  it("makes an old, cheaper hash again at today's cost at the next sign-in, keeping the password", async () => {
+    const { id } = (await db().adminUser.create({ data: { email: "old-hash@example.com", passwordHash: oldCostHash(PASSWORD) } }));
+    expect(needsRehash((await db().adminUser.findUniqueOrThrow({ where: { id } })).passwordHash)).toBe(true);
+    const outcome = await signInAdmin({ email: "old-hash@example.com", password: PASSWORD, address: "e2" }, LIMITS, new Date());
+    expect(outcome.ok).toBe(true);
+    const stored = (await db().adminUser.findUniqueOrThrow({ where: { id } })).passwordHash;
+    expect(stored).toMatch(/^scrypt\$131072\$/);
+    expect(needsRehash(stored)).toBe(false);
+    expect(await verifyPassword(PASSWORD, stored)).toBe(true);
+  });
+
   it("creates once, then updates the password (idempotent), and refuses weak input", async () => {
     expect(await ensureAdmin("First@Example.com", "a first password")).toEqual({ email: "first@example.com", created: true });
     expect(await ensureAdmin("first@example.com", "a second password")).toEqual({ email: "first@example.com", created: false });
@@ -53,6 +83,17 @@ describe("signInAdmin", () => {
     await deleteAdminSession(outcome.token);
     expect(await findAdminBySessionToken(outcome.token, now)).toBeNull();
     expect(await findAdminBySessionToken("garbage", now)).toBeNull();
+  });
+
+  it("ends a session left unused for ADMIN_SESSION_IDLE_MS, and keeps one in use", async () => {
+    await ensureAdmin("idle@example.com", PASSWORD);
+    const start = new Date("2026-11-01T10:30:00Z");
+    const outcome = await signInAdmin({ email: "idle@example.com", password: PASSWORD, address: "a2" }, LIMITS, start);
+    if (!outcome.ok) throw new Error("expected sign-in");
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    expect(await findAdminBySessionToken(outcome.token, at(ADMIN_SESSION_IDLE_MS - 60_000))).not.toBeNull(); // in use: seen again
+    expect(await findAdminBySessionToken(outcome.token, at(2 * ADMIN_SESSION_IDLE_MS - 120_000))).not.toBeNull();
+    expect(await findAdminBySessionToken(outcome.token, at(3 * ADMIN_SESSION_IDLE_MS))).toBeNull(); // left idle
   });
 
   it("refuses a wrong password and an unknown email with the same answer", async () => {

@@ -9,7 +9,8 @@ import { serverEnv } from "@/lib/env";
 import { findAdminCredentials } from "@/lib/db/admin-users";
 import { createAdminSession } from "@/lib/db/admin-sessions";
 import { postgresLimiter } from "@/lib/db/rate-limiters";
-import { decoyPasswordHash, verifyPassword } from "./password";
+import { updateAdminPasswordHash } from "@/lib/db/admin-users";
+import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
 
 export type SignInOutcome =
   | { ok: true; token: string; expiresAt: Date }
@@ -57,6 +58,7 @@ export async function signInAdmin(
   const admin = await findAdminCredentials(input.email);
   const valid = await verifyPassword(input.password, admin?.passwordHash ?? (await decoyPasswordHash()));
   if (!admin || !valid) return { ok: false, reason: "invalid-credentials" };
+  if (needsRehash(admin.passwordHash)) await updateAdminPasswordHash(admin.id, await hashPassword(input.password), false);
   await Promise.all([pair.delete(pairKey), address.reward(input.address, 1)]);
   const session = await createAdminSession(admin.id, now);
   return { ok: true, ...session };
