@@ -70,6 +70,7 @@ test("the right password signs in, sign-out ends the session, and the old cookie
     "Responses",
     "Methodology",
     "API tokens",
+    "Activity",
   ]);
 
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -3,18 +3,30 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { createTokenAction } from "@/app/admin/(protected)/api-tokens/actions";
-import { API_TOKEN_NAME_MAX_LENGTH, ApiTokenFormSchema, type ApiTokenFormValues } from "@/lib/admin/api-token-schema";
+import {
+  API_TOKEN_LIFETIMES_DAYS,
+  API_TOKEN_NAME_MAX_LENGTH,
+  API_TOKEN_SCOPES,
+  ApiTokenFormSchema,
+  DEFAULT_API_TOKEN_LIFETIME_DAYS,
+  type ApiTokenFormValues,
+} from "@/lib/admin/api-token-schema";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-message";
 
 export function CreateTokenForm() {
-  const form = useForm<ApiTokenFormValues>({ resolver: zodResolver(ApiTokenFormSchema), defaultValues: { name: "" } });
+  const form = useForm<ApiTokenFormValues>({
+    resolver: zodResolver(ApiTokenFormSchema),
+    defaultValues: { name: "", scope: "read", days: DEFAULT_API_TOKEN_LIFETIME_DAYS },
+  });
   const { formAction, onSubmit, pending, fieldError, formError, success } = useActionForm(form, createTokenAction);
   const nameError = fieldError("name");
+  const scopeError = fieldError("scope");
+  const daysError = fieldError("days");
   return (
     <div className="space-y-3">
-      {formError && !nameError ? (
+      {formError && !nameError && !scopeError && !daysError ? (
         <p role="alert" className="rounded-md border border-danger bg-surface p-3 font-medium text-danger">
           {formError}
         </p>
@@ -33,6 +45,44 @@ export function CreateTokenForm() {
             {...form.register("name")}
           />
           <FieldError id="token-name-error" message={nameError} />
+        </div>
+        <div>
+          <label htmlFor="token-scope" className="block font-medium">
+            May
+          </label>
+          <select
+            id="token-scope"
+            className="mt-1 rounded-md border border-line bg-surface px-3 py-2"
+            aria-invalid={scopeError ? true : undefined}
+            aria-describedby={scopeError ? "token-scope-error" : undefined}
+            {...form.register("scope")}
+          >
+            {Object.entries(API_TOKEN_SCOPES).map(([scope, label]) => (
+              <option key={scope} value={scope}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <FieldError id="token-scope-error" message={scopeError} />
+        </div>
+        <div>
+          <label htmlFor="token-days" className="block font-medium">
+            Expires after
+          </label>
+          <select
+            id="token-days"
+            className="mt-1 rounded-md border border-line bg-surface px-3 py-2"
+            aria-invalid={daysError ? true : undefined}
+            aria-describedby={daysError ? "token-days-error" : undefined}
+            {...form.register("days")}
+          >
+            {API_TOKEN_LIFETIMES_DAYS.map((days) => (
+              <option key={days} value={days}>
+                {days} days
+              </option>
+            ))}
+          </select>
+          <FieldError id="token-days-error" message={daysError} />
         </div>
         <Button type="submit" disabled={pending}>
           Create token

@@ -49,12 +49,14 @@ export async function adminFromRequest(request: Request): Promise<AdminIdentity 
 }
 
 /**
- * For route handlers that change data: the admin, as adminFromRequest, or "foreign-origin" when the request rides on
- * the session cookie and names another site in Origin (a bearer token is never sent by a browser on its own, so it
- * needs no such check). Server actions get the same check from proxy.ts.
+ * For route handlers that erase data: the admin, as adminFromRequest; "foreign-origin" when the request rides on the
+ * session cookie and names another site in Origin (a bearer token is never sent by a browser on its own, so it needs
+ * no such check; server actions get the same check from proxy.ts); "read-only" for an API token that may only read.
  */
-export async function adminForWrite(request: Request): Promise<AdminIdentity | "foreign-origin" | null> {
+export async function adminForWrite(request: Request): Promise<AdminIdentity | "foreign-origin" | "read-only" | null> {
   const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   if (!bearer && originProblem(request.headers, serverEnv().TRUST_PROXY > 0)) return "foreign-origin";
-  return adminFromRequest(request);
+  const admin = await adminFromRequest(request);
+  if (admin && "scope" in admin && admin.scope !== "read-erase") return "read-only";
+  return admin;
 }

@@ -15,12 +15,14 @@ export type CreateTokenState = ActionState<{ token: string; name: string }>;
 // Arguments are typed `unknown`: a server action is a public endpoint, and anyone can post it any decodable value.
 export async function createTokenAction(_previous: unknown, form: unknown): Promise<CreateTokenState> {
   const admin = await requireAdmin();
-  const parsed = ApiTokenFormSchema.safeParse(formStrings(form, ["name"]));
-  if (!parsed.success) return errorBody("Check the token name.", fieldErrorsOf(parsed.error.issues));
-  const { token, summary } = await createApiToken(parsed.data.name, admin.email);
-  await recordAudit("api-token.created", admin.email, { headers: await headers() }, { tokenId: summary.id, name: parsed.data.name, prefix: summary.prefix });
+  const parsed = ApiTokenFormSchema.safeParse(formStrings(form, ["name", "scope", "days"]));
+  if (!parsed.success) return errorBody("Check the highlighted fields.", fieldErrorsOf(parsed.error.issues));
+  const { name, scope, days } = parsed.data;
+  const expiresAt = new Date(Date.now() + Number(days) * 24 * 60 * 60 * 1000);
+  const { token, summary } = await createApiToken(name, admin, { scope, expiresAt });
+  await recordAudit("api-token.created", admin.email, { headers: await headers() }, { tokenId: summary.id, name, prefix: summary.prefix, scope, days: Number(days) });
   revalidatePath("/admin/api-tokens");
-  return { token, name: parsed.data.name };
+  return { token, name };
 }
 
 export async function revokeTokenAction(form: unknown): Promise<void> {

@@ -12,6 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const DELETE = withApiErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const admin = await adminForWrite(request);
   if (admin === "foreign-origin") return jsonError(403, "Only requests from this site may use the admin session; programs send an API token.");
+  if (admin === "read-only") return jsonError(403, "This API token may only read; an admin can create one that may also erase.");
   if (!admin) return unauthorized();
   const { id } = await context.params;
   const deleted = UUID.test(id) && (await deleteResponse(id));
