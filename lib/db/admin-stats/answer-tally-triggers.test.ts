@@ -71,7 +71,7 @@ const UNNEST = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[
   AS u(id, status, answers, industry, "companySize", region, "salesModel")`;
 
 /** One statement inserting every row. */
-async function insertRows(client: pg.ClientBase, rows: Row[]) {
+async function insertRows(client: pg.Pool, rows: Row[]) {
   await client.query(
     `INSERT INTO "Response" (id, status, "instrumentVersion", answers, industry, "companySize", region, "salesModel", "updatedAt")
      SELECT u.id, u.status::"ResponseStatus", '2026.2', u.answers::jsonb, u.industry, u."companySize", u.region, u."salesModel", now()
@@ -81,7 +81,7 @@ async function insertRows(client: pg.ClientBase, rows: Row[]) {
 }
 
 /** One statement giving every row its new state. */
-async function updateRows(client: pg.ClientBase, rows: Row[]) {
+async function updateRows(client: pg.Pool, rows: Row[]) {
   await client.query(
     `UPDATE "Response" AS r
         SET status = u.status::"ResponseStatus", answers = u.answers::jsonb, industry = u.industry,
@@ -91,7 +91,7 @@ async function updateRows(client: pg.ClientBase, rows: Row[]) {
   );
 }
 
-async function storedRows(client: pg.ClientBase): Promise<Row[]> {
+async function storedRows(client: pg.Pool): Promise<Row[]> {
   const { rows } = await client.query<Row>(
     `SELECT id, status, answers, industry, "companySize", region, "salesModel" FROM "Response" ORDER BY id`,
   );
