@@ -2,8 +2,9 @@
 // `bench/admin-pages.ts --keep`), runs each statement below `--runs` times, each time twice inside a transaction
 // that is rolled back (so every run sees the same data): once under EXPLAIN (ANALYZE) for the statement's and each
 // trigger's elapsed time, once as it is with log_executor_stats for the CPU time the server spent on the statement
-// (user + system: on a machine shared with other work it varies far less than elapsed time). Prints median and
-// max. Not a test: the figures depend on the machine.
+// (user + system: on a machine shared with other work it varies far less than elapsed time), and once more with
+// user triggers off (session_replication_role = replica, so the connection must be a superuser's) for the
+// statement's own cost. Prints median and max. Not a test: the figures depend on the machine.
 //
 //   node --import tsx bench/response-triggers.ts --database=postgresql://…/scratch_… [--runs=30] [--batch=16]
 //
@@ -79,10 +80,16 @@ async function main() {
         await client.query("BEGIN");
         const cpu = await cpuMs(client, statement(run));
         await client.query("ROLLBACK");
+        // The same without user triggers (a superuser's replica mode), so the difference is the triggers' cost.
+        await client.query("BEGIN");
+        await client.query("SET LOCAL session_replication_role = replica");
+        const bare = await cpuMs(client, statement(run));
+        await client.query("ROLLBACK");
         if (run === 0) continue;
         const [plan] = rows[0]!["QUERY PLAN"];
         const add = (name: string, ms: number) => samples.set(name, [...(samples.get(name) ?? []), ms]);
         add("statement, server CPU (user + system)", cpu);
+        add("statement without user triggers, server CPU", bare);
         add("statement, elapsed (execution time)", plan["Execution Time"]);
         for (const trigger of plan.Triggers ?? []) add(`trigger ${trigger["Trigger Name"]}, elapsed`, trigger.Time);
       }
