@@ -97,6 +97,28 @@ describe("AnswerTally", () => {
     await db().$executeRaw`DELETE FROM "AnswerTally"`;
     expect(await rebuiltAnswerTallyCells()).toEqual(kept);
   });
+
+  it("is carried over by the answer_tallies migration from the AnswerCount rows it replaced", async () => {
+    const kept = await maintained();
+    const dir = path.join(process.cwd(), "prisma/migrations");
+    const sql = readFileSync(path.join(dir, readdirSync(dir).find((name) => name.endsWith("_answer_tallies"))!, "migration.sql"), "utf8");
+    const start = sql.indexOf('\nINSERT INTO "AnswerTally"');
+    const carryOver = sql.slice(start, sql.indexOf(";", start) + 1);
+    expect(carryOver).toContain('FROM "AnswerCount"');
+    // "AnswerCount" as it stood before: a row per question, option and peer keys ("*" for the responses), and one
+    // for an option of an older instrument, which is not carried over.
+    const old = [...kept, { ...kept[0]!, questionId: PART_A_IDS.role, option: "astronaut", count: 3 }];
+    const column = (key: keyof (typeof old)[number]) => old.map((cell) => cell[key]);
+    await db().$executeRawUnsafe(`CREATE TABLE "AnswerCount" ("questionId" TEXT, "option" TEXT, "industry" TEXT,
+      "companySize" TEXT, "region" TEXT, "salesModel" TEXT, "count" INTEGER)`);
+    await db().$executeRaw`INSERT INTO "AnswerCount" SELECT * FROM unnest(${column("questionId")}::text[], ${column("option")}::text[],
+      ${column("industry")}::text[], ${column("companySize")}::text[], ${column("region")}::text[], ${column("salesModel")}::text[],
+      ${column("count")}::int[])`;
+    await db().$executeRaw`DELETE FROM "AnswerTally"`;
+    await db().$executeRawUnsafe(carryOver);
+    await db().$executeRawUnsafe(`DROP TABLE "AnswerCount"`);
+    expect(await maintained()).toEqual(kept);
+  });
 });
 
 describe("Score's admin columns", () => {
