@@ -5,10 +5,11 @@
  *
  * Slot 1 (`RESPONSES_SLOT`, question and option "*") counts the completed responses themselves; then every option
  * of every choice question, in the instrument's order (section, question, option), so a section's slots are one
- * contiguous range. Only choice questions: free-text answers (names, e-mail addresses) are never counted. The
- * database holds the same list as the IMMUTABLE SQL function "answerTallyLayout"(), which the triggers and the
- * rebuild use; a test proves both agree. A new choice question or option therefore needs a migration that replaces
- * that function and calls "rebuildAnswerTally"().
+ * contiguous range. Only choice questions: free-text answers (names, e-mail addresses) are never counted, nor is an
+ * answer whose option the layout lacks (an older instrument's). The database holds the same layout in the IMMUTABLE
+ * SQL function "answerTallySlotMap"() (listed by "answerTallyLayout"()), which the triggers and the rebuild use; a
+ * test proves both agree. A new choice question or option therefore needs a migration that replaces that function
+ * and calls "rebuildAnswerTally"().
  */
 import "server-only";
 import { instrument as currentInstrument, type Instrument } from "@/lib/instrument";
