@@ -80,11 +80,11 @@ export async function runAdminPagesBench({
     );
     figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
     console.log(`filled ${rows.map((row) => `${row.n} ${row.status}`).join(", ")} in ${(fillMs / 1000).toFixed(1)} s`);
-    const { rows: sizes } = await client.query<{ answerCounts: number; score: string; response: string }>(
-      `SELECT (SELECT count(*)::int FROM "AnswerCount") AS "answerCounts",
+    const { rows: sizes } = await client.query<{ answerTallies: number; score: string; response: string }>(
+      `SELECT (SELECT count(*)::int FROM "AnswerTally") AS "answerTallies",
               pg_size_pretty(pg_total_relation_size('"Score"')) AS score, pg_size_pretty(pg_total_relation_size('"Response"')) AS response`,
     );
-    console.log(`AnswerCount rows ${sizes[0]!.answerCounts}; Score ${sizes[0]!.score}, Response ${sizes[0]!.response}`);
+    console.log(`AnswerTally rows ${sizes[0]!.answerTallies}; Score ${sizes[0]!.score}, Response ${sizes[0]!.response}`);
     await client.end();
 
     const filters: Record<string, import("@/lib/admin/dashboard-dimensions").AdminFilter> = {

@@ -8,6 +8,7 @@ import type { DemoDraft } from "./demo-drafts";
 import { serverEnv } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import { AggregateCounter } from "./demo-aggregates";
+import { AnswerTallyCounter, readAnswerTallyLayout } from "./demo-answer-tallies";
 import { completedRows, draftRow, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
 
 export async function countResponses(): Promise<number> {
@@ -20,10 +21,11 @@ export interface DemoBatch {
 }
 
 /**
- * How "ScoreCount" and "AnswerCount" stay right during a load. "triggers": their statement-level triggers fire
+ * How "ScoreCount" and "AnswerTally" stay right during a load. "triggers": their statement-level triggers fire
  * once per COPY (one batch), as for any writer. "counted": every user trigger on "Response" and "Score" is off
  * for the load (the score rows already carry the region and sales model "Score_peer_keys" would copy), the loader
- * counts the rows it writes (demo-aggregates.ts) and adds the counts at the end — what makes a million affordable.
+ * counts the rows it writes (demo-aggregates.ts, demo-answer-tallies.ts) and adds the counts at the end — what
+ * makes a million affordable.
  * Either way it is one transaction: a failed load leaves nothing behind, and nobody else sees the triggers off
  * (disabling them locks out other writers of the two tables until the commit).
  */
@@ -65,11 +67,12 @@ export async function loadDemoData(
   try {
     await client.query("BEGIN");
     let counter: AggregateCounter | null = null;
+    let answerTallies: AnswerTallyCounter | null = null;
     if (aggregates === "counted") {
       await client.query(`ALTER TABLE "Response" DISABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" DISABLE TRIGGER USER`);
-      const { rows } = await client.query<{ ids: string[] }>(`SELECT "answerCountQuestions"() AS ids`);
-      counter = new AggregateCounter(rows[0]!.ids);
+      counter = new AggregateCounter();
+      answerTallies = new AnswerTallyCounter(await readAnswerTallyLayout(client));
     }
     for (const batch of batches) {
       const scores: string[] = [];
@@ -78,7 +81,7 @@ export async function loadDemoData(
           const rows = completedRows(response);
           scores.push(rows.score);
           counter?.addScore(rows.scoreColumns);
-          counter?.addCompletedResponse(response.answers, rows.columns);
+          answerTallies?.addCompletedResponse(response.answers, rows.columns);
           yield rows.response;
         }
         for (const draft of batch.drafts ?? []) {
@@ -93,6 +96,7 @@ export async function loadDemoData(
     }
     if (counter) {
       await counter.apply(client);
+      await answerTallies?.apply(client);
       await client.query(`ALTER TABLE "Response" ENABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" ENABLE TRIGGER USER`);
     }
