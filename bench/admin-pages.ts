@@ -18,6 +18,11 @@ import { demoBatches } from "@/lib/demo/demo-batches";
 import { DIMENSIONS } from "@/lib/admin/dashboard-dimensions";
 import { migrateDeploy } from "../scripts/migrate";
 
+/**
+ * The demo data ends here, and the overview is read at this moment: the last month of the data (the busiest one,
+ * participation grows towards `now`) is the open month, read live, and every earlier month is rolled up.
+ */
+const NOW = new Date("2026-11-01T00:00:00Z");
 /** Label prefix of timed cases that are not a page's query, left out of the slowest-page figure. */
 const NOT_A_PAGE = "not a page: ";
 const arg = (name: string, fallback: number) =>
@@ -62,7 +67,7 @@ export async function runAdminPagesBench({
     await client.connect();
     const [fillMs] = await time(async () => {
       if (REUSE) return;
-      const now = new Date("2026-11-01T00:00:00Z");
+      const now = NOW;
       const drafts = Math.round(RESPONSES / 4);
       let printed = 0;
       await loadDemoData(demoBatches({ count: RESPONSES, drafts, seed: 20261126, now }), {
@@ -94,7 +99,7 @@ export async function runAdminPagesBench({
       "region+model": { region: "europe", salesModel: "field" },
     };
     const cases: [string, () => Promise<unknown>][] = Object.entries(filters).flatMap(([label, filter]) => [
-      [`overviewStats ${label}`, () => stats.overviewStats(filter)],
+      [`overviewStats ${label}`, () => stats.overviewStats(filter, NOW)],
       [`indexDistributions ${label}`, () => stats.indexDistributions(filter)],
       // The benchmarks page asks for one metric; every metric is a "Score" column.
       ...DIMENSIONS.flatMap((dimension): [string, () => Promise<unknown>][] => [
@@ -108,6 +113,23 @@ export async function runAdminPagesBench({
       [`questionDistributions(c.process) ${label}`, () => stats.questionDistributions(filter, "c.process")],
       [`questionDistributions(all) ${label}`, () => stats.questionDistributions(filter)],
     ]);
+    // The overview's first read rolls up every closed month (once after a deploy); later, a month is rolled up once
+    // after it closes, or again after a change to it: timed here by forgetting the last closed month.
+    const { rollUpClosedMonths, firstLiveMonth } = await import("@/lib/db/admin-stats/overview-months");
+    const before = firstLiveMonth(NOW);
+    const [rollUpAllMs, months] = await time(() => rollUpClosedMonths(before));
+    const lastClosed = new Date(`${before}-01T00:00:00Z`);
+    lastClosed.setUTCMonth(lastClosed.getUTCMonth() - 1);
+    await db().$executeRaw`SELECT "forgetOverviewMonths"(ARRAY[${lastClosed.toISOString()}::timestamp])`;
+    const [rollUpOneMs] = await time(() => rollUpClosedMonths(before));
+    const rollUps = [
+      [`overview rollup of ${months} closed months (the first read after a deploy)`, rollUpAllMs],
+      ["overview rollup of one month (after it closes or changes)", rollUpOneMs],
+    ] as const;
+    for (const [label, ms] of rollUps) {
+      figures.cases[`${NOT_A_PAGE}${label}`] = { p50: Math.round(ms), max: Math.round(ms) };
+      console.log(`${label}: ${Math.round(ms)} ms`);
+    }
     for (const [, run] of cases.slice(0, 8)) await run(); // warm-up: connections, plans, buffers
     for (const [label, run] of cases) {
       const samples: number[] = [];

@@ -15,7 +15,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   await requireAdmin();
   const parsed = parseStatsQuery(await searchParams);
   if (!parsed.ok) return <BadQuery problems={parsed.problems} resetHref="/admin/overview" />;
-  const stats = await overviewStats(parsed.query.filter);
+  const stats = await overviewStats(parsed.query.filter, new Date());
   const drafts = stats.started - stats.completed;
   const figures = [
     ["Started", formatCount(stats.started)],
