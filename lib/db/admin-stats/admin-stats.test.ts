@@ -19,6 +19,7 @@ import {
   indexDistributions,
   overviewStats,
   questionDistributions,
+  rollUpOverviewMonths,
   suppressGroups,
 } from "./index";
 import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
@@ -35,6 +36,7 @@ let rows: Row[];
 beforeAll(async () => {
   await seedAdminPopulation();
   rows = await readRows();
+  await rollUpOverviewMonths(OVERVIEW_NOW);
 });
 
 const FILTERS: AdminFilter[] = [

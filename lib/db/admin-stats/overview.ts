@@ -2,12 +2,10 @@
 // drafts stopped (by the step they had reached) and responses by calendar month (UTC).
 import "server-only";
 import { instrument } from "@/lib/instrument";
-import { db } from "../client";
-import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { quantilesFromCounts } from "./index-quantiles";
-import { firstLiveMonth, rollUpClosedMonths } from "./overview-months";
+import { firstLiveMonth } from "./overview-months";
 import { readOverviewRows } from "./overview-rows";
 
 export interface DropOff {
@@ -66,18 +64,14 @@ export function monthRange(first: string, last: string): string[] {
 }
 
 /**
- * The overview at `now` (the caller's clock: the page passes the time of the request). Closed months are rolled up
- * first if they are not yet (overview-months.ts: once per month, and again after a change to one of them), then
- * the rollup and the live rest are read in one snapshot (overview-rows.ts), so the figures are exactly those of
- * counting every response — the median over durations rounded to whole seconds — whatever `now` is.
+ * The overview at `now` (the caller's clock: the page passes the time of the request). The months closed at `now`
+ * that are rolled up (overview-months.ts; rolling them up is the caller's next step, rollUpOverviewMonths) and the
+ * live rest are read in one statement (overview-rows.ts), so the figures are exactly those of counting every
+ * response — the median over durations rounded to whole seconds — whatever is rolled up and whatever `now` is.
  */
 export async function overviewStats(filter: AdminFilter, now: Date): Promise<Overview> {
   const threshold = anonymityThreshold();
-  const before = firstLiveMonth(now);
-  await rollUpClosedMonths(before);
-  const { counts: rows, durations } = await db().$transaction((tx) => readOverviewRows(tx, filter, before), {
-    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
-  });
+  const { counts: rows, durations } = await readOverviewRows(filter, firstLiveMonth(now));
   const median = quantilesFromCounts(durations, [0.5])?.[0] ?? null;
 
   let started = 0;

@@ -16,8 +16,11 @@ CREATE TABLE "OverviewMonth" (
     "durationSeconds" INTEGER[],
     "durationCounts" INTEGER[],
 
-    CONSTRAINT "OverviewMonth_pkey" PRIMARY KEY ("month","industry","companySize","region","salesModel")
+    CONSTRAINT "OverviewMonth_pkey" PRIMARY KEY ("industry","companySize","region","salesModel","month")
 );
+
+-- CreateIndex
+CREATE INDEX "OverviewMonth_month_idx" ON "OverviewMonth"("month");
 
 -- The overview index leads with completedAt after the status, so the open month's completed responses are a range
 -- of it (its columns and their use are otherwise unchanged: admin_overview migration). The old (status,
