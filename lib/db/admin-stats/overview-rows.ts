@@ -22,8 +22,6 @@ function rolledKeysSql(filter: AdminFilter): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-type Row = { status: "DRAFT" | "COMPLETED"; step: number; startedMonth: string; completedMonth: string | null; n: number };
-
 /**
  * Counts by status, step and the months started and completed in (a few hundred groups), and the durations, for
  * the responses matching `filter`, with the months before `before` read from the rollup where they are rolled up.
@@ -33,10 +31,11 @@ type Row = { status: "DRAFT" | "COMPLETED"; step: number; startedMonth: string; 
  */
 export async function readOverviewRows(filter: AdminFilter, before: string): Promise<{ counts: CountRow[]; durations: DurationCounts }> {
   const where = completedFilterSql(filter);
-  const [result] = await db().$queryRaw<{ counts: Row[] | null; seconds: number[] | null; n: number[] | null }[]>`
+  const [result] = await db().$queryRaw<{ counts: CountRow[] | null; seconds: number[] | null; n: number[] | null }[]>`
     WITH rolled AS (
       SELECT "month" FROM "OverviewMonth"
        WHERE "month" < ${monthStart(before)}::date AND industry = '*' AND "companySize" = '*' AND region = '*' AND "salesModel" = '*'),
+    -- The gaps between the rolled-up months, before the first and after the last: [lo, hi) of completedAt.
     live AS (
       SELECT lo, hi FROM (
         SELECT coalesce(lag("month" + interval '1 month') OVER (ORDER BY "month"), '-infinity') AS lo, "month"::timestamp AS hi FROM rolled
