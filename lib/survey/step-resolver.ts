@@ -2,8 +2,9 @@
 // step (client-step-check.ts, proven to agree with the zod schema the server re-checks). It exists instead of zodResolver only
 // because question ids contain dots: names are mapped to ids before validation and issue
 // paths mapped back after, so errors land beside the right field (pipeline rows included).
-import { toNestErrors } from "@hookform/resolvers";
-import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
+// It nests the errors itself with react-hook-form's own `get`/`set` rather than @hookform/resolvers' toNestErrors
+// (the same rules, without native validation, which the survey does not use): one package fewer on the survey page.
+import { get, set, type FieldError, type FieldErrors, type Resolver, type ResolverOptions } from "react-hook-form";
 import type { Answers, Section } from "@/lib/instrument";
 import { checkStep } from "@/lib/instrument/client-step-check";
 import { formValuesToAnswers, toFieldName, type FormValues } from "./field-names";
@@ -21,6 +22,26 @@ export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKe
   return errors;
 }
 
+/** Is `path` a list whose rows are form fields ("….stages" with "….stages.0.name" registered)? */
+const isFieldArray = (names: readonly string[], path: string) =>
+  names.some((name) => name.startsWith(`${path}.`) && /^\d+(\.|$)/.test(name.slice(path.length + 1)));
+
+/**
+ * Flat errors nested by path, each with its field's element as `ref`. A message for a whole list of rows goes
+ * under the list's `root`, beside the rows' own errors, where react-hook-form keeps a field array's own error.
+ */
+export function nestFieldErrors(flat: FlatFieldErrors, options: ResolverOptions<FormValues>): FieldErrors<FormValues> {
+  const names = options.names ?? Object.keys(flat);
+  const errors: FieldErrors<FormValues> = {};
+  for (const [path, message] of Object.entries(flat)) {
+    const field = get(options.fields, path) as { ref?: FieldError["ref"]; refs?: FieldError["ref"][] } | undefined;
+    const error: FieldError = { type: "validate", message, ref: field?.refs ? field.refs[0] : field?.ref };
+    if (isFieldArray(names, path)) set(errors, path, { ...(get(errors, path) as object | undefined), root: error });
+    else set(errors, path, error);
+  }
+  return errors;
+}
+
 export function validateStep(section: Section, values: FormValues) {
   return checkStep(section, formValuesToAnswers(values));
 }
@@ -29,10 +50,6 @@ export function stepResolver(section: Section): Resolver<FormValues, unknown, An
   return async (values, _context, options) => {
     const result = validateStep(section, values);
     if (result.success) return { values: result.data, errors: {} };
-    const flat: FieldErrors = {};
-    for (const [path, message] of Object.entries(issuesToFieldErrors(result.issues))) {
-      flat[path] = { type: "validate", message } satisfies FieldError;
-    }
-    return { values: {}, errors: toNestErrors(flat, options) };
+    return { values: {}, errors: nestFieldErrors(issuesToFieldErrors(result.issues), options) };
   };
 }
