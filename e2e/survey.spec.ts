@@ -67,3 +67,16 @@ test("a double submit stores one completed response", async ({ page }) => {
   );
   expect(rows[0]!.n).toBe(1);
 });
+
+test("the step check loads when needed, and a failed load is reported and retried", async ({ page }) => {
+  await page.goto("/survey");
+  await expect(page.locator("main form h2")).toBeVisible();
+  // The page is up; from here no script can be fetched (the step check is the one the form still needs).
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/We could not check this step/);
+  await page.unroute("**/_next/static/chunks/**");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("main form").getByLabel(/industry/i)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("main").getByRole("alert").filter({ hasText: /We could not check this step/ })).toHaveCount(0);
+});

@@ -6,7 +6,6 @@
 // (the same rules, without native validation, which the survey does not use): one package fewer on the survey page.
 import { get, set, type FieldError, type FieldErrors, type Resolver, type ResolverOptions } from "react-hook-form";
 import type { Answers, Section } from "@/lib/instrument";
-import { checkStep } from "@/lib/instrument/client-step-check";
 import { formValuesToAnswers, toFieldName, type FormValues } from "./field-names";
 
 /** Flat field-path → message, e.g. { "b__numbers__won-count": "…", "e__pipeline__snapshot.stages.2.count": "…" }. */
@@ -42,13 +41,22 @@ export function nestFieldErrors(flat: FlatFieldErrors, options: ResolverOptions<
   return errors;
 }
 
-export function validateStep(section: Section, values: FormValues) {
+// The step check (with its messages and cross-field rules, about 2 kB gzip) is not needed to show a step, so it
+// stays out of the survey's first load: the form starts loading it on the first edit, and a submit waits for it.
+const loadStepCheck = () => import("@/lib/instrument/client-step-check");
+
+export function preloadStepCheck(): void {
+  loadStepCheck().catch(() => undefined); // a failed load is retried, and reported, by the submit that needs it
+}
+
+export async function validateStep(section: Section, values: FormValues) {
+  const { checkStep } = await loadStepCheck();
   return checkStep(section, formValuesToAnswers(values));
 }
 
 export function stepResolver(section: Section): Resolver<FormValues, unknown, Answers> {
   return async (values, _context, options) => {
-    const result = validateStep(section, values);
+    const result = await validateStep(section, values);
     if (result.success) return { values: result.data, errors: {} };
     return { values: {}, errors: nestFieldErrors(issuesToFieldErrors(result.issues), options) };
   };
