@@ -10,6 +10,9 @@ test("a new participant completes the survey and lands on their report", async (
   await expect(page.getByText(/Step 1 of \d+ · about \d+ minutes left/)).toBeVisible();
   await completeAllSteps(page);
   await expect(page.getByText("Strategic alignment")).toBeVisible();
+  // The review step loads on demand; reloading on it renders it on the server and the button still works.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
   await page.getByRole("button", { name: "Submit and see my report" }).click();
   await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole("heading", { name: "Your Dealmaker Index report" })).toBeVisible();

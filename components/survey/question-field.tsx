@@ -1,5 +1,5 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazy, Suspense } from "react";
 import type { Control, FieldErrors, UseFormRegister } from "react-hook-form";
 import type { Question } from "@/lib/instrument";
 import { toFieldName, type FormValues } from "@/lib/survey/field-names";
@@ -9,7 +9,7 @@ import { NumberField } from "./number-field";
 import { ConsentField, TextField } from "./text-field";
 
 // Only the last, optional step has a pipeline table: its code loads when that step is shown.
-const PipelineField = dynamic(() => import("./pipeline-field").then((module) => module.PipelineField));
+const PipelineField = lazy(() => import("./pipeline-field").then((module) => ({ default: module.PipelineField })));
 
 type Props = {
   question: Question;
@@ -31,6 +31,10 @@ export function QuestionField({ question, register, control, errors }: Props) {
     case "consent":
       return <ConsentField question={question} {...common} />;
     case "pipeline":
-      return <PipelineField question={question} name={name} control={control} register={register} errors={errors} />;
+      return (
+        <Suspense>
+          <PipelineField question={question} name={name} control={control} register={register} errors={errors} />
+        </Suspense>
+      );
   }
 }
