@@ -1,10 +1,10 @@
 "use client";
 import { lazy, Suspense } from "react";
-import type { Control, FieldErrors, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import type { Question } from "@/lib/instrument";
 import { toFieldName, type FormValues } from "@/lib/survey/field-names";
 import { ChoiceField } from "./choice-field";
-import { errorMessage } from "./field-props";
+import { errorMessage, type RowMethods } from "./field-props";
 import { NumberField } from "./number-field";
 import { ConsentField, TextField } from "./text-field";
 
@@ -14,11 +14,11 @@ const PipelineField = lazy(() => import("./pipeline-field").then((module) => ({ 
 type Props = {
   question: Question;
   register: UseFormRegister<FormValues>;
-  control: Control<FormValues>;
+  form: RowMethods;
   errors: FieldErrors<FormValues>;
 };
 
-export function QuestionField({ question, register, control, errors }: Props) {
+export function QuestionField({ question, register, form, errors }: Props) {
   const name = toFieldName(question.id);
   const common = { name, register, error: errorMessage(errors, name) };
   switch (question.kind) {
@@ -33,7 +33,7 @@ export function QuestionField({ question, register, control, errors }: Props) {
     case "pipeline":
       return (
         <Suspense>
-          <PipelineField question={question} name={name} control={control} register={register} errors={errors} />
+          <PipelineField question={question} name={name} form={form} register={register} errors={errors} />
         </Suspense>
       );
   }

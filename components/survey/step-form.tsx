@@ -28,7 +28,7 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
     defaultValues,
     shouldFocusError: true,
   });
-  const { register, control, formState, handleSubmit, setError, getValues, subscribe, reset } = form;
+  const { register, formState, handleSubmit, setError, getValues, subscribe, reset } = form;
   const [formError, setFormError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -81,7 +81,7 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
       </div>
       {section.questions.map((question) => (
         <div key={question.id} className="rounded-lg border border-line bg-surface p-4">
-          <QuestionField question={question} register={register} control={control} errors={formState.errors} />
+          <QuestionField question={question} register={register} form={form} errors={formState.errors} />
         </div>
       ))}
       {formError && (
