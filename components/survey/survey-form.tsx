@@ -10,11 +10,12 @@ import type { SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
 import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
 import { surveyProgress } from "@/lib/survey/progress";
 import { ProgressBar } from "./progress-bar";
-import { ResumeLink } from "./resume-link";
 import { StepForm } from "./step-form";
 
-// React.lazy rather than next/dynamic: the same code split without next/dynamic's loader on the survey page.
+// React.lazy rather than next/dynamic: the same code split without next/dynamic's loader on the survey page. The
+// resume link shows only once a step is saved, so a first visit does not load it either.
 const ReviewStep = lazy(() => import("./review-step").then((module) => ({ default: module.ReviewStep })));
+const ResumeLink = lazy(() => import("./resume-link").then((module) => ({ default: module.ResumeLink })));
 
 type Props = { sections: Section[]; initialAnswers: Answers; initialStep: number; resumePath: string | null };
 
@@ -66,7 +67,11 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
   return (
     <div className="space-y-6">
       <ProgressBar progress={surveyProgress(sections, step)} />
-      {resume && <ResumeLink path={resume} />}
+      {resume && (
+        <Suspense>
+          <ResumeLink path={resume} />
+        </Suspense>
+      )}
       {section ? (
         <StepForm
           key={section.id}
