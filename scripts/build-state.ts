@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-/** Production builds use webpack: it gives the survey page 3 kB gzip less first-load JS than Turbopack (decision 013). */
+/** Production builds use webpack: it gives the survey page 2.5 kB gzip less first-load JS than Turbopack (decision 017). */
 export const NEXT_BUILD_ARGS = ["build", "--webpack"];
 
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];

@@ -2,7 +2,7 @@
 // Part E: a table of pipeline stages (3–12) plus the target for next quarter, whose label, help and unit name
 // the period. Starts empty because the step is optional; one click fills in the six suggested stage names.
 // Rows are added and removed with the form's own setValue and unregister rather than useFieldArray: react-hook-form
-// is a single module, so a hook used here would load with every survey step (useFieldArray is 1.7 kB gzip of the
+// is a single module, so a hook used here would load with every survey step (useFieldArray is 1.6 kB gzip of the
 // survey's first load, decision 008b). Rows are keyed by position: removing one writes the rows below it one place
 // up, and the last row's fields are unregistered.
 import { useEffect, useState } from "react";
