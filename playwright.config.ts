@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ADMIN } from "./e2e/support/admin-credentials";
+import { E2E_ADMIN, E2E_HEALTH_TOKEN } from "./e2e/support/admin-credentials";
 
 // The app under test is built and started by scripts/e2e-server.ts on its own fresh
 // database, dropped when the run ends. Chromium comes from Debian; Playwright never downloads one.
@@ -39,6 +39,7 @@ export default defineConfig({
       E2E_RUN_ID: process.env.E2E_RUN_ID,
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
+      HEALTH_TOKEN: E2E_HEALTH_TOKEN,
       // Every spec calls from 127.0.0.1; e2e/api-v1.spec.ts checks the limit on a second server with a low one.
       SUBMIT_RATE_LIMIT_PER_MINUTE: "10000",
     },

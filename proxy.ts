@@ -7,6 +7,8 @@
 //   adminFromRequest() on the server; this never lets anything through on its own;
 // - a malformed server-action request (unknown action id, wrong content type, arguments React cannot decode) is
 //   answered with a 4xx here, where Next.js itself would answer 500 (lib/http/server-action-guard.ts).
+import { jsonError } from "@/lib/http/json-error";
+import { serverEnv } from "@/lib/env";
 import { NextResponse, type NextRequest } from "next/server";
 import { ADMIN_PATH_HEADER } from "@/lib/auth/admin-path-header";
 import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
@@ -33,7 +35,7 @@ function malformedPath(pathname: string): NextResponse | undefined {
   if (!hasMalformedEscape(pathname)) return undefined;
   const message = "The address has a broken percent-escape.";
   return pathname.startsWith("/api/")
-    ? NextResponse.json({ error: { message } }, { status: 400 })
+    ? jsonError(400, message)
     : new NextResponse(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
@@ -53,7 +55,7 @@ export async function proxy(request: NextRequest) {
 
   const response =
     malformedPath(pathname) ??
-    (await refuseMalformedServerAction(request, pathname)) ??
+    (await refuseMalformedServerAction(request, pathname, undefined, serverEnv().TRUST_PROXY > 0)) ??
     adminSignInRedirect(request) ??
     NextResponse.next({ request: { headers } });
   for (const [name, value] of Object.entries(security)) response.headers.set(name, value);

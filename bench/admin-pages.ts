@@ -18,6 +18,11 @@ import { demoBatches } from "@/lib/demo/demo-batches";
 import { DIMENSIONS } from "@/lib/admin/dashboard-dimensions";
 import { migrateDeploy } from "../scripts/migrate";
 
+/**
+ * The demo data ends here, and the overview is read at this moment: the last month of the data (the busiest one,
+ * participation grows towards `now`) is the open month, read live, and every earlier month is rolled up.
+ */
+const NOW = new Date("2026-11-01T00:00:00Z");
 /** Label prefix of timed cases that are not a page's query, left out of the slowest-page figure. */
 const NOT_A_PAGE = "not a page: ";
 const arg = (name: string, fallback: number) =>
@@ -62,7 +67,7 @@ export async function runAdminPagesBench({
     await client.connect();
     const [fillMs] = await time(async () => {
       if (REUSE) return;
-      const now = new Date("2026-11-01T00:00:00Z");
+      const now = NOW;
       const drafts = Math.round(RESPONSES / 4);
       let printed = 0;
       await loadDemoData(demoBatches({ count: RESPONSES, drafts, seed: 20261126, now }), {
@@ -80,11 +85,11 @@ export async function runAdminPagesBench({
     );
     figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
     console.log(`filled ${rows.map((row) => `${row.n} ${row.status}`).join(", ")} in ${(fillMs / 1000).toFixed(1)} s`);
-    const { rows: sizes } = await client.query<{ answerCounts: number; score: string; response: string }>(
-      `SELECT (SELECT count(*)::int FROM "AnswerCount") AS "answerCounts",
+    const { rows: sizes } = await client.query<{ answerTallies: number; score: string; response: string }>(
+      `SELECT (SELECT count(*)::int FROM "AnswerTally") AS "answerTallies",
               pg_size_pretty(pg_total_relation_size('"Score"')) AS score, pg_size_pretty(pg_total_relation_size('"Response"')) AS response`,
     );
-    console.log(`AnswerCount rows ${sizes[0]!.answerCounts}; Score ${sizes[0]!.score}, Response ${sizes[0]!.response}`);
+    console.log(`AnswerTally rows ${sizes[0]!.answerTallies}; Score ${sizes[0]!.score}, Response ${sizes[0]!.response}`);
     await client.end();
 
     const filters: Record<string, import("@/lib/admin/dashboard-dimensions").AdminFilter> = {
@@ -94,7 +99,7 @@ export async function runAdminPagesBench({
       "region+model": { region: "europe", salesModel: "field" },
     };
     const cases: [string, () => Promise<unknown>][] = Object.entries(filters).flatMap(([label, filter]) => [
-      [`overviewStats ${label}`, () => stats.overviewStats(filter)],
+      [`overviewStats ${label}`, () => stats.overviewStats(filter, NOW)],
       [`indexDistributions ${label}`, () => stats.indexDistributions(filter)],
       // The benchmarks page asks for one metric; every metric is a "Score" column.
       ...DIMENSIONS.flatMap((dimension): [string, () => Promise<unknown>][] => [
@@ -108,6 +113,27 @@ export async function runAdminPagesBench({
       [`questionDistributions(c.process) ${label}`, () => stats.questionDistributions(filter, "c.process")],
       [`questionDistributions(all) ${label}`, () => stats.questionDistributions(filter)],
     ]);
+    // The overview's closed months are rolled up after a read (the page's `after`). Timed once each: the first read
+    // after a deploy (nothing rolled up: every month live), rolling up every closed month, a read with one closed
+    // month live (it changed since), and rolling up that month again (as when a month closes).
+    await db().$executeRaw`SELECT "forgetOverviewMonths"(NULL)`;
+    const lastClosed = new Date(NOW);
+    lastClosed.setUTCMonth(lastClosed.getUTCMonth() - 2);
+    const [allLiveMs] = await time(() => stats.overviewStats({}, NOW));
+    const [rollUpAllMs, months] = await time(() => stats.rollUpOverviewMonths(NOW));
+    await db().$executeRaw`SELECT "forgetOverviewMonths"(ARRAY[${lastClosed.toISOString()}::timestamp])`;
+    const [oneLiveMs] = await time(() => stats.overviewStats({}, NOW));
+    const [rollUpOneMs] = await time(() => stats.rollUpOverviewMonths(NOW));
+    const once = [
+      ["overviewStats none, nothing rolled up (the first read after a deploy)", allLiveMs],
+      [`overview roll-up of ${months} closed months (after that read)`, rollUpAllMs],
+      ["overviewStats none, one closed month changed since its roll-up", oneLiveMs],
+      ["overview roll-up of one month (after a month closes or changes)", rollUpOneMs],
+    ] as const;
+    for (const [label, ms] of once) {
+      figures.cases[`${NOT_A_PAGE}${label}`] = { p50: Math.round(ms), max: Math.round(ms) };
+      console.log(`${label}: ${Math.round(ms)} ms`);
+    }
     for (const [, run] of cases.slice(0, 8)) await run(); // warm-up: connections, plans, buffers
     for (const [label, run] of cases) {
       const samples: number[] = [];

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { buildIsStale } from "../scripts/build-state";
+import { buildIsStale, NEXT_BUILD_ARGS } from "../scripts/build-state";
 import { migrateDeploy } from "../scripts/migrate";
 
 const NEXT_CLI = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -26,7 +26,7 @@ function runNext(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildP
 export async function ensureBuild() {
   if (!buildIsStale()) return;
   console.log("build is missing or stale: running next build");
-  const build = runNext(["build"], { ...process.env, NODE_ENV: "production" }, false);
+  const build = runNext(NEXT_BUILD_ARGS, { ...process.env, NODE_ENV: "production" }, false);
   const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
   if (code !== 0) throw new Error(`next build failed (exit ${code})`);
 }

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { signInAsAdmin } from "./support/admin";
+import { E2E_ADMIN } from "./support/admin-credentials";
 
 test("the re-score button starts a job (its form posts the confirm field the action requires)", async ({ page }) => {
   await signInAsAdmin(page, "/admin/methodology");
@@ -25,6 +26,25 @@ test("without JavaScript, an admin creates and revokes an API token, then signs 
   await expect(form.getByRole("row").filter({ hasText: name })).toContainText("Revoked");
   await form.getByRole("button", { name: "Sign out" }).click();
   await expect(form).toHaveURL(/\/admin\/sign-in/);
+  await noJs.close();
+});
+
+test("without JavaScript, sign-in shows the server's field and form errors, then signs in and follows next", async ({ browser }) => {
+  test.slow();
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto(`/admin/sign-in?next=${encodeURIComponent("/admin/api-tokens")}`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter an email address, like name@example.com")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(`${E2E_ADMIN.password}-wrong`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an admin account.");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/admin/api-tokens", { timeout: 15_000 });
   await noJs.close();
 });
 

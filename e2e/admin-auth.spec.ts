@@ -70,6 +70,7 @@ test("the right password signs in, sign-out ends the session, and the old cookie
     "Responses",
     "Methodology",
     "API tokens",
+    "Activity",
   ]);
 
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -102,4 +103,30 @@ test("an API token opens the export until it is revoked", async ({ page, playwri
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Revoked");
   expect((await api.get("/admin/export.csv")).status()).toBe(401);
   await api.dispose();
+});
+
+test("the Activity page lists sign-ins, token changes and exports with contact details, and filters by event", async ({ page, request }) => {
+  await signInAsAdmin(page, "/admin/api-tokens");
+  const name = `audit-${Date.now()}`;
+  await page.getByLabel("Token name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByLabel("New API token").textContent())!.trim();
+  expect((await request.get("/admin/export.csv?contact=1", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
+  await page.reload();
+  await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Revoked");
+
+  await page.getByRole("link", { name: "Activity" }).click();
+  const table = page.getByRole("table", { name: /Admin activity/ });
+  await expect(table.getByRole("row").filter({ hasText: "API token created" }).filter({ hasText: name })).toHaveCount(1);
+  await expect(table.getByRole("row").filter({ hasText: "API token revoked" }).first()).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "Responses exported" }).filter({ hasText: "contactDetails: true" }).first()).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "Signed in" }).first()).toContainText(E2E_ADMIN.email);
+
+  await page.getByLabel("Event").selectOption("api-token.revoked");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/action=api-token\.revoked/);
+  const rows = table.getByRole("row");
+  await expect(rows.nth(1)).toContainText("API token revoked");
+  await expect(table.getByRole("row").filter({ hasText: "Signed in" })).toHaveCount(0);
 });

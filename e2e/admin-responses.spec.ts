@@ -64,3 +64,25 @@ test("an admin finds a response, downloads the CSV, and deletes the participant'
   expect(counted).toBe(scores);
   expect((await page.request.get(reportUrl)).status()).toBe(404);
 });
+
+test("an admin finds an unfinished survey by the email typed into it and erases it", async ({ page, baseURL, playwright }) => {
+  const email = `draft-${randomBytes(4).toString("hex")}@erasure.example`;
+  const participant = await playwright.request.newContext({ baseURL });
+  const saved = await participant.put("/api/survey/steps", {
+    data: { sectionId: "a.contact", answers: { "a.contact.name": "Dana Draft", "a.contact.email": email, "a.contact.consent": true } },
+  });
+  expect(saved.status()).toBe(200);
+  await participant.dispose();
+
+  await signInAsAdmin(page, "/admin/responses");
+  await page.getByRole("link", { name: "unfinished surveys" }).click();
+  await page.getByLabel("Name, email or company").fill(email);
+  await page.getByRole("button", { name: "Search" }).click();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Dana Draft");
+  await row.getByRole("button", { name: /^Delete/ }).click();
+  await row.getByRole("button", { name: "Confirm delete" }).click();
+  await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0); // the page re-renders without it
+  const [left] = await queryE2eDatabase<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" WHERE answers ->> 'a.contact.email' = $1`, [email]);
+  expect(left!.n).toBe(0);
+});

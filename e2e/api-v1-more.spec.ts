@@ -43,7 +43,8 @@ test.describe("admin endpoints", () => {
 
   test("answer 401 JSON without a session or with a bad or revoked token", async ({ request }) => {
     const revoked = await adminApiToken({ revoked: true });
-    for (const authorization of [undefined, "Bearer nonsense", `Bearer dmi_${"A".repeat(43)}`, `Bearer ${revoked}`]) {
+    const expired = await adminApiToken({ expired: true });
+    for (const authorization of [undefined, "Bearer nonsense", `Bearer dmi_${"A".repeat(43)}`, `Bearer ${revoked}`, `Bearer ${expired}`]) {
       for (const [method, path] of endpoints) {
         const response = await request.fetch(path, { method, headers: authorization ? { authorization } : {} });
         expect(response.status(), `${method} ${path} with ${authorization}`).toBe(401);
@@ -77,11 +78,36 @@ test.describe("admin endpoints", () => {
     expect((await request.delete("/api/v1/admin/responses/not-a-uuid", { headers })).status()).toBe(404);
   });
 
+  test("a read-only token lists and exports but may not erase", async ({ request }) => {
+    const headers = { authorization: `Bearer ${await adminApiToken({ scope: "read" })}` };
+    const created = SubmitResponseResultSchema.parse(await (await submit(request, submissionBody("best"))).json());
+    expect((await request.get("/api/v1/admin/responses", { headers })).status()).toBe(200);
+    expect((await request.get("/api/v1/admin/export.csv", { headers })).status()).toBe(200);
+    const refused = await request.delete(`/api/v1/admin/responses/${created.responseId}`, { headers });
+    expect(refused.status()).toBe(403);
+    expect(ApiErrorSchema.parse(await refused.json()).error.message).toMatch(/may only read/);
+    expect((await request.get(`/api/v1/reports/${created.reportToken}`)).status()).toBe(200);
+  });
+
   test("with an admin session cookie", async ({ page }) => {
     await signInAsAdmin(page);
     const response = await page.request.get("/api/v1/admin/responses");
     expect(response.status()).toBe(200);
     AdminResponsesPageSchema.parse(await response.json());
+  });
+
+  test("a write on the session cookie from another site is refused, and so is a forged X-Forwarded-Host", async ({ page, request, baseURL }) => {
+    await signInAsAdmin(page);
+    const created = SubmitResponseResultSchema.parse(await (await submit(request, submissionBody("best"))).json());
+    const path = `/api/v1/admin/responses/${created.responseId}`;
+    const foreign = await page.request.delete(path, { headers: { origin: "http://evil.example" } });
+    expect(foreign.status()).toBe(403);
+    expect(ApiErrorSchema.parse(await foreign.json()).error.message).toMatch(/API token/);
+    const forged = await page.request.delete(path, { headers: { origin: "http://evil.example", "x-forwarded-host": "evil.example" } });
+    expect(forged.status()).toBe(403);
+    expect((await request.get(`/api/v1/reports/${created.reportToken}`)).status()).toBe(200);
+    const own = await page.request.delete(path, { headers: { origin: new URL(baseURL!).origin } });
+    expect(own.status()).toBe(204);
   });
 });
 

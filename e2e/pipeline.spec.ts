@@ -1,8 +1,8 @@
 // Part E through the browser: the target names its period, and the report says in words whether the pipeline
 // covers that quarter, stage by stage and as a whole, with the opportunities the target needs.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { answerStep, saveStep } from "./support/survey";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { answerStep, saveStep, saveStepsBefore } from "./support/survey";
 
 // Six suggested stages: deals now, value now, % won from here. Next quarter's target is $1,000,000.
 const STAGES: [number, number, number][] = [
@@ -70,4 +70,53 @@ test("a pipeline entered in the survey is judged against next quarter's target",
   await expect(pipeline).toContainText("takes about 20 wins. At your unit win rate of 40%, that means about 50 new qualified opportunities");
   await expect(pipeline).toContainText("you create about 40 a quarter, 10 too few");
   await expectNoSeriousViolations(page);
+});
+
+test("stages can be removed and added, each row keeps its figures, and too few stages are named", async ({ page }) => {
+  await saveStepsBefore(page, "e.pipeline");
+  await page.goto("/survey");
+  await expect(page.getByRole("heading", { name: /^Pipeline snapshot/ })).toBeVisible();
+  await page.getByRole("button", { name: /^Use the 6 suggested stages$/ }).click();
+  const names = page.getByLabel(/^Stage \d+ name/);
+  await expect(names).toHaveCount(6);
+  const values = (inputs: Locator) => inputs.evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
+  const suggested = await values(names);
+  for (const [index, deals] of [40, 30, 20, 15, 10, 5].entries()) await page.getByLabel("Deals now").nth(index).fill(String(deals));
+
+  // Remove the second and the fifth stage: the rows after each one move up with their figures.
+  await page.getByRole("button", { name: "Remove stage 2" }).click();
+  await page.getByRole("button", { name: "Remove stage 4" }).click();
+  await expect(names).toHaveCount(4);
+  const kept = [0, 2, 3, 5];
+  await expect.poll(() => values(names)).toEqual(kept.map((index) => suggested[index]!));
+  await expect.poll(() => values(page.getByLabel("Deals now"))).toEqual(["40", "20", "15", "5"]);
+  // A reload restores the rows as they were typed (kept in this browser until the step is saved).
+  await page.reload();
+  await expect(names).toHaveCount(4);
+  await expect.poll(() => values(names)).toEqual(kept.map((index) => suggested[index]!));
+  await expect.poll(() => values(page.getByLabel("Deals now"))).toEqual(["40", "20", "15", "5"]);
+
+  // Down to two stages: saving names the rule and keeps the step.
+  await page.getByRole("button", { name: "Remove stage 4" }).click();
+  await page.getByRole("button", { name: "Remove stage 3" }).click();
+  await expect(names).toHaveCount(2);
+  for (const index of [0, 1]) {
+    await page.getByLabel("Value now").nth(index).fill("100000");
+    await page.getByLabel("% won from here").nth(index).fill("50");
+  }
+  await page.getByLabel("Revenue target for next quarter").fill("500000");
+  await page.getByRole("button", { name: "Save and review" }).click();
+  await expect(page.getByText("Add between 3 and 12 pipeline stages")).toBeVisible();
+
+  // A stage added at the end starts empty; with three stages the step saves.
+  await page.getByRole("button", { name: "Add a stage" }).click();
+  await expect(names).toHaveCount(3);
+  await expect(names.nth(2)).toHaveValue("");
+  await expect(page.getByLabel("Deals now").nth(2)).toHaveValue("");
+  await names.nth(2).fill("Contract signed");
+  await page.getByLabel("Deals now").nth(2).fill("2");
+  await page.getByLabel("Value now").nth(2).fill("100000");
+  await page.getByLabel("% won from here").nth(2).fill("95");
+  await page.getByRole("button", { name: "Save and review" }).click();
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_HEALTH_TOKEN } from "./support/admin-credentials";
 
 test("the home page explains the study @phone", async ({ page }) => {
   await page.goto("/");
@@ -7,10 +8,16 @@ test("the home page explains the study @phone", async ({ page }) => {
   await expect(page.getByText("Win rate", { exact: true })).toBeVisible();
 });
 
-test("health reports the database reachable and migrated", async ({ request }) => {
-  const response = await request.get("/api/health");
-  expect(response.status()).toBe(200);
-  const body = await response.json();
+test("health tells anyone up or down, and a monitor with HEALTH_TOKEN the database and migrations", async ({ request }) => {
+  const open = await request.get("/api/health");
+  expect(open.status()).toBe(200);
+  expect(await open.json()).toEqual({ ok: true, app: "up", database: { reachable: true } });
+  const wrong = await request.get("/api/health", { headers: { authorization: "Bearer not-the-health-token-at-all" } });
+  expect(await wrong.json()).toEqual({ ok: true, app: "up", database: { reachable: true } });
+
+  const detailed = await request.get("/api/health", { headers: { authorization: `Bearer ${E2E_HEALTH_TOKEN}` } });
+  expect(detailed.status()).toBe(200);
+  const body = await detailed.json();
   expect(body).toMatchObject({ ok: true, app: "up", database: { reachable: true }, migrations: { upToDate: true } });
   expect(body.migrations.expected).toBeGreaterThan(0);
 });

@@ -1,5 +1,6 @@
 // Bad input posted straight to the survey endpoints: a 4xx with field messages, and nothing written.
 import { expect, test } from "@playwright/test";
+import { ApiErrorSchema } from "@/lib/api/schemas";
 import { queryE2eDatabase } from "./support/database";
 
 const profile = {
@@ -34,9 +35,9 @@ test.describe("PUT /api/survey/steps with bad input", () => {
     test(`${name} → ${status} naming ${field}`, async ({ request }) => {
       const response = await request.put("/api/survey/steps", { data: body });
       expect(response.status()).toBe(status);
-      const json = await response.json();
-      expect(typeof json.error).toBe("string");
-      expect(Object.keys(json.fieldErrors ?? {})).toContain(field);
+      const { error } = ApiErrorSchema.parse(await response.json());
+      expect(error.message.length).toBeGreaterThan(0);
+      expect(Object.keys(error.fields)).toContain(field);
       expect(response.headers()["set-cookie"]).toBeUndefined();
     });
   }
@@ -65,8 +66,8 @@ test("submitting an incomplete draft names what is missing and leaves it a draft
   expect(saved.status()).toBe(200);
   const submit = await request.post("/api/survey/submit", { data: {} });
   expect(submit.status()).toBe(422);
-  const json = await submit.json();
-  expect(Object.keys(json.fieldErrors).some((id) => id.startsWith("c."))).toBe(true);
+  const { error } = ApiErrorSchema.parse(await submit.json());
+  expect(Object.keys(error.fields).some((id) => id.startsWith("c."))).toBe(true);
   const resume = (await saved.json()).resumeUrl as string;
   expect(resume).toMatch(/^\/survey\/resume\/[A-Za-z0-9_-]{43}$/);
 });
@@ -76,16 +77,43 @@ test("submitting with no saved answers is a 404, not a 500", async ({ request })
   expect(response.status()).toBe(404);
 });
 
-test("a resume link reopens the draft in another browser; a made-up one is a 404", async ({ request, browser, baseURL }) => {
+test("a resume link asks before it reopens the draft in another browser, then stops working; a made-up one is a 404", async ({ request, browser, baseURL }) => {
   const saved = await request.put("/api/survey/steps", { data: { sectionId: "a.profile", answers: profile } });
   const { resumeUrl } = (await saved.json()) as { resumeUrl: string };
   const other = await browser.newContext({ baseURL });
   const page = await other.newPage();
   await page.goto(resumeUrl);
+  await expect(page.getByRole("heading", { name: "Continue a saved survey?" })).toBeVisible();
+  await expect(page.getByText(/1 of \d+ steps done/)).toBeVisible();
+  expect((await other.cookies()).find((cookie) => cookie.name === "dmi_resume")).toBeUndefined(); // opening changed nothing
+  await page.getByRole("button", { name: "Continue this survey here" }).click();
   await expect(page.getByRole("heading", { name: /Keeping in touch/ })).toBeVisible();
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByRole("radio", { name: "Seller or account manager" })).toBeChecked();
+
+  // The link that was used, and the cookie of whoever else held it, no longer reach this draft.
+  expect((await page.goto(resumeUrl))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This resume link does not open a survey" })).toBeVisible();
+  const again = await request.put("/api/survey/steps", { data: { sectionId: "a.profile", answers: profile } });
+  expect(((await again.json()) as { resumeUrl: string }).resumeUrl).not.toBe(resumeUrl);
+  const [row] = await queryE2eDatabase<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" WHERE "resumeTokenHash" = encode(sha256($1::bytea), 'hex')`, [resumeUrl.split("/").pop()!]);
+  expect(row!.n).toBe(0);
+
   const fake = await page.goto(`/survey/resume/${"A".repeat(43)}`);
   expect(fake?.status()).toBe(404);
   await other.close();
 });
+
+test("a resume link opened in a browser with another survey in progress warns and offers that survey's own link", async ({ request, browser, baseURL }) => {
+  const attacker = await request.put("/api/survey/steps", { data: { sectionId: "a.profile", answers: profile } });
+  const { resumeUrl } = (await attacker.json()) as { resumeUrl: string };
+  const victim = await browser.newContext({ baseURL });
+  const own = await victim.request.put("/api/survey/steps", { data: { sectionId: "a.profile", answers: { ...profile, "a.profile.role": "sales-leader" } } });
+  const ownLink = ((await own.json()) as { resumeUrl: string }).resumeUrl;
+  const page = await victim.newPage();
+  await page.goto(resumeUrl);
+  await expect(page.getByText(/This browser already has another survey in progress/)).toBeVisible();
+  await expect(page.getByLabel("Your private resume link")).toHaveValue(new URL(ownLink, baseURL).toString());
+  await victim.close();
+});
+

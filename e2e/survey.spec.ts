@@ -10,6 +10,9 @@ test("a new participant completes the survey and lands on their report", async (
   await expect(page.getByText(/Step 1 of \d+ · about \d+ minutes left/)).toBeVisible();
   await completeAllSteps(page);
   await expect(page.getByText("Strategic alignment")).toBeVisible();
+  // The review step loads on demand; reloading on it renders it on the server and the button still works.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
   await page.getByRole("button", { name: "Submit and see my report" }).click();
   await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole("heading", { name: "Your Dealmaker Index report" })).toBeVisible();
@@ -66,4 +69,17 @@ test("a double submit stores one completed response", async ({ page }) => {
     [token],
   );
   expect(rows[0]!.n).toBe(1);
+});
+
+test("the step check loads when needed, and a failed load is reported and retried", async ({ page }) => {
+  await page.goto("/survey");
+  await expect(page.locator("main form h2")).toBeVisible();
+  // The page is up; from here no script can be fetched (the step check is the one the form still needs).
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/We could not check this step/);
+  await page.unroute("**/_next/static/chunks/**");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("main form").getByLabel(/industry/i)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("main").getByRole("alert").filter({ hasText: /We could not check this step/ })).toHaveCount(0);
 });

@@ -65,6 +65,13 @@ export const EnvSchema = z.object({
   ADMIN_LOGIN_MAX_FAILURES: optionalInt("ADMIN_LOGIN_MAX_FAILURES", 1, 10_000, 5),
   ADMIN_LOGIN_MAX_FAILURES_PER_IP: optionalInt("ADMIN_LOGIN_MAX_FAILURES_PER_IP", 1, 100_000, 50),
   ADMIN_LOGIN_WINDOW_MINUTES: optionalInt("ADMIN_LOGIN_WINDOW_MINUTES", 1, 24 * 60, 15),
+  /** Days after its last save that an unfinished survey is deleted by the purge job. */
+  DRAFT_RETENTION_DAYS: optionalInt("DRAFT_RETENTION_DAYS", 1, 3650, 30),
+  /** Sent as `Authorization: Bearer <token>`, shows /api/health's details (database error, migrations) to a monitor. */
+  HEALTH_TOKEN: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(24, "must be at least 24 characters (a random secret)").max(200).optional(),
+  ),
 }).superRefine((env, ctx) => {
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     ctx.addIssue({

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { buildIsStale } from "./build-state";
+import { buildIsStale, NEXT_BUILD_ARGS } from "./build-state";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { e2eStateFile } from "./e2e-state";
 import { migrateDeploy } from "./migrate";
@@ -70,7 +70,7 @@ async function main() {
   await writeFile(e2eStateFile(), JSON.stringify({ url: database.url }));
   const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" as const };
   if (buildIsStale()) {
-    const build = run(["build"], env);
+    const build = run(NEXT_BUILD_ARGS, env);
     const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   }

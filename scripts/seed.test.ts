@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
+import { answerTallyCells, rebuiltAnswerTallyCells } from "@/tests/support/answer-tallies";
 import { seedDemoData, seedIfEmpty } from "./seed";
 
 withMigratedDatabase();
@@ -18,9 +19,8 @@ describe("seedDemoData", () => {
     expect(await db().report.count()).toBe(240);
     const { stored, expected } = await compareAggregateWithScores();
     expect(stored).toEqual(expected);
-    const before = await db().$queryRaw<unknown[]>`SELECT * FROM "AnswerCount" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6`;
-    await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
-    expect(await db().$queryRaw<unknown[]>`SELECT * FROM "AnswerCount" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6`).toEqual(before);
+    const before = await answerTallyCells();
+    expect(await rebuiltAnswerTallyCells()).toEqual(before);
   }, 120_000);
 
   it("seeds the first-run demo only into an empty database", async () => {

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env";
-import { buildIsStale } from "./build-state";
+import { buildIsStale, NEXT_BUILD_ARGS } from "./build-state";
 import { DatabaseUnavailableError, selectDatabase, type SelectedDatabase } from "./database";
 import { migrateDeploy } from "./migrate";
 import { seedIfEmpty } from "./seed";
@@ -72,7 +72,7 @@ async function main(mode: Mode) {
   const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT) };
   if (mode === "start" && buildIsStale()) {
     console.log("• Building the app (first run or sources changed)…");
-    const build = runNext(["build"], { ...childEnv, NODE_ENV: "production" });
+    const build = runNext(NEXT_BUILD_ARGS, { ...childEnv, NODE_ENV: "production" });
     const code = await waitForExit(build);
     if (code !== 0) return shutdown(code);
   }

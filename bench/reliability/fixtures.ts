@@ -14,7 +14,10 @@ export async function fuzzFixtures(app: AppUnderTest): Promise<{ sessionCookie: 
   // The password hash is not a valid one: nobody signs in as this admin, the fuzzer only uses its session.
   await app.query(`INSERT INTO "AdminUser" (id, email, "passwordHash") VALUES ($1, $2, 'not-a-password-hash')`, [adminId, `fuzz-${adminId}@reliability.invalid`]);
   await app.query(`INSERT INTO "AdminSession" (id, "tokenHash", "adminUserId", "expiresAt") VALUES ($1, $2, $3, now() + interval '1 day')`, [randomUUID(), sha256(session), adminId]);
-  await app.query(`INSERT INTO "ApiToken" (id, name, "tokenHash", prefix, "createdBy") VALUES ($1, 'fuzz', $2, 'fuzz', 'fuzz')`, [randomUUID(), sha256(randomBytes(32).toString("base64url"))]);
+  await app.query(
+    `INSERT INTO "ApiToken" (id, name, "tokenHash", prefix, "createdBy", "ownerId", scope, "expiresAt") VALUES ($1, 'fuzz', $2, 'fuzz', 'fuzz', $3, 'read-erase', now() + interval '1 day')`,
+    [randomUUID(), sha256(randomBytes(32).toString("base64url")), adminId],
+  );
   for (const seed of [1, 2]) {
     const response = await fetch(`${app.baseUrl}/api/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(validSubmission(seed)) });
     if (response.status !== 201) throw new Error(`fixture submission answered ${response.status}: ${await response.text()}`);

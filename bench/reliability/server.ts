@@ -6,7 +6,7 @@ import { createWriteStream } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { buildIsStale } from "../../scripts/build-state";
+import { buildIsStale, NEXT_BUILD_ARGS } from "../../scripts/build-state";
 import { freePort } from "../../scripts/embedded-postgres";
 import { migrateDeploy } from "../../scripts/migrate";
 
@@ -89,7 +89,7 @@ export async function startApp(): Promise<AppUnderTest> {
     // Another session may be building at the same time (next build refuses to run twice): wait and look again.
     for (let attempt = 1; buildIsStale(); attempt++) {
       console.log("› the build is stale: next build");
-      const build = spawn(process.execPath, [NEXT_CLI, "build"], { env, stdio: "inherit" });
+      const build = spawn(process.execPath, [NEXT_CLI, ...NEXT_BUILD_ARGS], { env, stdio: "inherit" });
       const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
       if (code === 0) break;
       if (attempt === 20) throw new Error(`next build failed (exit ${code})`);

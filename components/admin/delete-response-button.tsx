@@ -3,12 +3,14 @@
 import { useActionState, useState } from "react";
 import { deleteResponseAction } from "@/app/admin/(protected)/responses/actions";
 import { Button } from "@/components/ui/button";
+import { errorOf } from "@/lib/forms/action-state";
 
 /** Two steps: "Delete…" reveals what will go and a confirm button; nothing is deleted on the first click. */
 export function DeleteResponseButton({ id, label }: { id: string; label: string }) {
   const [confirming, setConfirming] = useState(false);
   const [result, action, pending] = useActionState(deleteResponseAction, null);
-  if (result?.ok) return <p role="status" className="text-sm text-ok">Deleted</p>;
+  const problem = errorOf(result);
+  if (result && !problem) return <p role="status" className="text-sm text-ok">Deleted</p>;
   if (!confirming) {
     return (
       <Button variant="ghost" className="min-h-0 px-0 py-0 text-danger" onClick={() => setConfirming(true)} aria-label={`Delete ${label}`}>
@@ -29,7 +31,7 @@ export function DeleteResponseButton({ id, label }: { id: string; label: string 
           Cancel
         </Button>
       </div>
-      {result && !result.ok ? <p role="alert" className="text-sm text-danger">{result.message}</p> : null}
+      {problem ? <p role="alert" className="text-sm text-danger">{problem.message}</p> : null}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState, useEffect } from "react";
 import { startRescoreAction } from "@/app/admin/(protected)/methodology/actions";
 import { RESCORE_CONFIRM } from "@/lib/admin/rescore-confirm";
 import { Button } from "@/components/ui/button";
+import { errorOf } from "@/lib/forms/action-state";
 
 export type JobSummary = {
   status: string;
@@ -24,6 +25,7 @@ const POLL_MS = 1000;
 export function RescorePanel({ job }: { job: JobSummary | null }) {
   const router = useRouter();
   const [state, start, pending] = useActionState(startRescoreAction, null);
+  const problem = errorOf(state);
   const running = job?.status === "running";
   // While a job runs, re-render the server page each second to read its progress row.
   useEffect(() => {
@@ -40,7 +42,7 @@ export function RescorePanel({ job }: { job: JobSummary | null }) {
           {running ? "Re-score running…" : "Re-score all responses and regenerate reports"}
         </Button>
       </form>
-      {state?.message ? <p role="alert" className="text-danger">{state.message}</p> : null}
+      {problem ? <p role="alert" className="text-danger">{problem.message}</p> : null}
       {job ? <JobStatus job={job} /> : <p className="text-muted">No re-score has run yet.</p>}
     </div>
   );

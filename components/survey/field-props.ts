@@ -1,4 +1,4 @@
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, UseFormRegister, UseFormReturn } from "react-hook-form";
 import type { FormValues } from "@/lib/survey/field-names";
 
 export type FieldProps<Q> = {
@@ -13,3 +13,6 @@ export function errorMessage(errors: FieldErrors<FormValues>, name: string): str
   const error = errors[name] as { message?: string } | undefined;
   return typeof error?.message === "string" ? error.message : undefined;
 }
+
+/** What the pipeline table uses of the step's form to add and remove rows. */
+export type RowMethods = Pick<UseFormReturn<FormValues>, "getValues" | "setValue" | "unregister" | "subscribe" | "trigger" | "formState">;

@@ -1,27 +1,52 @@
 "use client";
 // Part E: a table of pipeline stages (3–12) plus the target for next quarter, whose label, help and unit name
 // the period. Starts empty because the step is optional; one click fills in the six suggested stage names.
-import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+// Rows are added and removed with the form's own setValue and unregister rather than useFieldArray: react-hook-form
+// is a single module, so a hook used here would load with every survey step (useFieldArray is 1.6 kB gzip of the
+// survey's first load, decision 008b). Rows are keyed by position: removing one writes the rows below it one place
+// up, and the last row's fields are unregistered.
+import { useEffect, useState } from "react";
+import { get, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import type { PipelineQuestion } from "@/lib/instrument";
 import type { FormValues } from "@/lib/survey/field-names";
 import { Button } from "@/components/ui/button";
 import { describedBy, FieldError, FieldHelp } from "@/components/ui/field-message";
+import type { RowMethods } from "./field-props";
 
 type Props = {
   question: PipelineQuestion;
   name: string;
-  control: Control<FormValues>;
+  form: RowMethods;
   register: UseFormRegister<FormValues>;
   errors: FieldErrors<FormValues>;
 };
 
-type NestedError = { message?: string; stages?: ({ [k: string]: { message?: string } } | undefined)[] & { message?: string }; target?: { message?: string } };
+type Message = { message?: string };
+// A message for the whole list sits under `root` while rows are shown (step-resolver.ts), on the list itself otherwise.
+type NestedError = Message & { stages?: Record<number, Record<string, Message> | undefined> & Message & { root?: Message }; target?: Message };
 
 const emptyStage = (name = "") => ({ name, count: null, value: null, conversionPct: null });
+const rowCount = (stages: unknown) => (Array.isArray(stages) ? stages.length : 0);
 const input = "block min-h-11 w-full rounded-md border border-line bg-surface px-2 py-1 aria-invalid:border-danger";
 
-export function PipelineField({ question, name, control, register, errors }: Props) {
-  const { fields, append, remove, replace } = useFieldArray({ control, name: `${name}.stages` as never });
+export function PipelineField({ question, name, form, register, errors }: Props) {
+  const stagesName = `${name}.stages`;
+  const { getValues, setValue, unregister, subscribe, trigger, formState } = form;
+  const [rows, setRows] = useState(() => rowCount(getValues(stagesName)));
+  // The rows follow the form's values, which can also change under the table (typing restored after a reload).
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ values }) => setRows(rowCount(get(values, stagesName))) }),
+    [subscribe, stagesName],
+  );
+  const setStages = (stages: unknown[]) => {
+    const before = rowCount(getValues(stagesName));
+    setValue(stagesName, stages);
+    for (let index = stages.length; index < before; index++) unregister(`${stagesName}.${index}`);
+    setRows(stages.length);
+    // After a submit, the list's messages follow its rows at once, as they follow typing.
+    if (formState.isSubmitted) trigger(name).catch(() => undefined);
+  };
+  const stages = () => (getValues(stagesName) as unknown[] | undefined) ?? [];
   const error = errors[name] as NestedError | undefined;
   const cell = (index: number, key: string) => error?.stages?.[index]?.[key]?.message;
   const targetId = `${name}-target`;
@@ -46,14 +71,14 @@ export function PipelineField({ question, name, control, register, errors }: Pro
     <fieldset className="space-y-3" aria-describedby={`${name}-help`}>
       <legend className="font-medium">{question.label} (optional)</legend>
       <FieldHelp id={`${name}-help`}>{question.help}</FieldHelp>
-      {fields.length === 0 && (
-        <Button variant="secondary" onClick={() => replace(question.suggestedStages.map((stage) => emptyStage(stage)))}>
+      {rows === 0 && (
+        <Button variant="secondary" onClick={() => setStages(question.suggestedStages.map((stage) => emptyStage(stage)))}>
           Use the {question.suggestedStages.length} suggested stages
         </Button>
       )}
       <ol className="space-y-3">
-        {fields.map((field, index) => (
-          <li key={field.id} className="grid grid-cols-2 gap-2 rounded-md border border-line p-3 sm:grid-cols-5">
+        {Array.from({ length: rows }, (_, index) => (
+          <li key={index} className="grid grid-cols-2 gap-2 rounded-md border border-line p-3 sm:grid-cols-5">
             <label className="col-span-2 block text-xs text-muted sm:col-span-1">
               Stage {index + 1} name
               <input
@@ -68,20 +93,20 @@ export function PipelineField({ question, name, control, register, errors }: Pro
             {numberCell(index, "value", "Value now")}
             {numberCell(index, "conversionPct", "% won from here")}
             <div className="flex items-end">
-              <Button variant="ghost" onClick={() => remove(index)} aria-label={`Remove stage ${index + 1}`}>
+              <Button variant="ghost" onClick={() => setStages(stages().filter((_, row) => row !== index))} aria-label={`Remove stage ${index + 1}`}>
                 Remove
               </Button>
             </div>
           </li>
         ))}
       </ol>
-      {fields.length > 0 && fields.length < question.maxStages && (
-        <Button variant="secondary" onClick={() => append(emptyStage())}>
+      {rows > 0 && rows < question.maxStages && (
+        <Button variant="secondary" onClick={() => setStages([...stages(), emptyStage()])}>
           Add a stage
         </Button>
       )}
-      <FieldError id={`${name}-stages-error`} message={error?.stages?.message ?? error?.message} />
-      {fields.length > 0 && (
+      <FieldError id={`${name}-stages-error`} message={error?.stages?.root?.message ?? error?.stages?.message ?? error?.message} />
+      {rows > 0 && (
         <div className="space-y-2">
           <label htmlFor={targetId} className="block font-medium">
             {question.targetLabel}

@@ -1,24 +1,24 @@
 "use client";
-import dynamic from "next/dynamic";
-import type { Control, FieldErrors, UseFormRegister } from "react-hook-form";
+import { lazy, Suspense } from "react";
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import type { Question } from "@/lib/instrument";
 import { toFieldName, type FormValues } from "@/lib/survey/field-names";
 import { ChoiceField } from "./choice-field";
-import { errorMessage } from "./field-props";
+import { errorMessage, type RowMethods } from "./field-props";
 import { NumberField } from "./number-field";
 import { ConsentField, TextField } from "./text-field";
 
 // Only the last, optional step has a pipeline table: its code loads when that step is shown.
-const PipelineField = dynamic(() => import("./pipeline-field").then((module) => module.PipelineField));
+const PipelineField = lazy(() => import("./pipeline-field").then((module) => ({ default: module.PipelineField })));
 
 type Props = {
   question: Question;
   register: UseFormRegister<FormValues>;
-  control: Control<FormValues>;
+  form: RowMethods;
   errors: FieldErrors<FormValues>;
 };
 
-export function QuestionField({ question, register, control, errors }: Props) {
+export function QuestionField({ question, register, form, errors }: Props) {
   const name = toFieldName(question.id);
   const common = { name, register, error: errorMessage(errors, name) };
   switch (question.kind) {
@@ -31,6 +31,10 @@ export function QuestionField({ question, register, control, errors }: Props) {
     case "consent":
       return <ConsentField question={question} {...common} />;
     case "pipeline":
-      return <PipelineField question={question} name={name} control={control} register={register} errors={errors} />;
+      return (
+        <Suspense>
+          <PipelineField question={question} name={name} form={form} register={register} errors={errors} />
+        </Suspense>
+      );
   }
 }

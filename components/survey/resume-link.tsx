@@ -14,7 +14,7 @@ export function ResumeLink({ path }: { path: string }) {
     <details className="rounded-md border border-line bg-surface p-3 text-sm">
       <summary className="cursor-pointer font-medium">Finish later? Your answers are saved — get your resume link</summary>
       <p className="mt-2 text-muted">
-        This browser will reopen where you left off. To continue on another device, keep this private link:
+        This browser will reopen where you left off. To continue on another device, keep this private link. It works once: when you use it, the survey gives you a new one.
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <input readOnly value={url} aria-label="Your private resume link" className="min-h-11 min-w-0 flex-1 rounded-md border border-line px-2" />

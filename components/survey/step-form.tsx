@@ -1,13 +1,14 @@
 "use client";
-// One survey step: its questions, validated on the client with the step's zod schema, then
-// saved to the server (which re-checks it) before moving on.
+// One survey step: its questions, validated on the client with the step check (loaded on the first edit), then
+// saved to the server (which re-checks it with the step's zod schema) before moving on.
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Answers, Section } from "@/lib/instrument";
-import type { ErrorResponse, SaveStepResponse } from "@/lib/survey/api";
+import { errorBody, type ErrorBody } from "@/lib/http/error-body";
+import type { SaveStepResponse } from "@/lib/survey/api";
 import type { FormValues } from "@/lib/survey/field-names";
 import { serverErrorsToFieldPaths } from "@/lib/survey/server-errors";
-import { stepResolver } from "@/lib/survey/step-resolver";
+import { preloadStepCheck, stepResolver } from "@/lib/survey/step-resolver";
 import { Button } from "@/components/ui/button";
 import { QuestionField } from "./question-field";
 import { clearStepBackup, readStepBackup, writeStepBackup } from "./step-backup";
@@ -27,7 +28,7 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
     defaultValues,
     shouldFocusError: true,
   });
-  const { register, control, formState, handleSubmit, setError, getValues, subscribe, reset } = form;
+  const { register, formState, handleSubmit, setError, getValues, subscribe, reset } = form;
   const [formError, setFormError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -41,7 +42,6 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
   }, [section.id]);
 
   const save = handleSubmit(async (answers) => {
-    setFormError(undefined);
     let response: Response;
     try {
       response = await fetch("/api/survey/steps", {
@@ -58,16 +58,21 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
       onSaved(answers, (await response.json()) as SaveStepResponse);
       return;
     }
-    const body = (await response.json().catch(() => ({ error: "The server could not save this step." }))) as ErrorResponse;
+    const body = (await response.json().catch(() => errorBody("The server could not save this step."))) as ErrorBody;
     const ids = section.questions.map((question) => question.id);
-    serverErrorsToFieldPaths(body.fieldErrors ?? {}, ids).forEach(({ field, message }, index) =>
+    serverErrorsToFieldPaths(body.error.fields, ids).forEach(({ field, message }, index) =>
       setError(field, { type: "server", message }, { shouldFocus: index === 0 }),
     );
-    setFormError(body.error);
+    setFormError(body.error.message);
   });
+  // The resolver throws only when the step check cannot be loaded (offline before the first edit was checked).
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    setFormError(undefined);
+    save(event).catch(() => setFormError("We could not check this step. Your answers are kept on this device — check your connection and try again."));
+  };
 
   return (
-    <form onSubmit={save} noValidate aria-labelledby={`${section.id}-title`} className="space-y-6">
+    <form onSubmit={submit} onChange={preloadStepCheck} noValidate aria-labelledby={`${section.id}-title`} className="space-y-6">
       <div className="space-y-2">
         <h2 id={`${section.id}-title`} ref={heading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
           {section.title}
@@ -76,7 +81,7 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
       </div>
       {section.questions.map((question) => (
         <div key={question.id} className="rounded-lg border border-line bg-surface p-4">
-          <QuestionField question={question} register={register} control={control} errors={formState.errors} />
+          <QuestionField question={question} register={register} form={form} errors={formState.errors} />
         </div>
       ))}
       {formError && (

@@ -3,17 +3,19 @@
 // from the server; a step's typing is kept in memory when going back and in this browser until
 // the step is saved. The sections come from the server page as props, so the instrument's module (and full zod)
 // stays out of the browser bundle; the review step loads when it is reached.
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
-import type { ErrorResponse, SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
+import { errorBody, type ErrorBody } from "@/lib/http/error-body";
+import type { SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
 import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
 import { surveyProgress } from "@/lib/survey/progress";
 import { ProgressBar } from "./progress-bar";
-import { ResumeLink } from "./resume-link";
 import { StepForm } from "./step-form";
 
-const ReviewStep = dynamic(() => import("./review-step").then((module) => module.ReviewStep));
+// React.lazy rather than next/dynamic: the same code split without next/dynamic's loader on the survey page. The
+// resume link shows only once a step is saved, so a first visit does not load it either.
+const ReviewStep = lazy(() => import("./review-step").then((module) => ({ default: module.ReviewStep })));
+const ResumeLink = lazy(() => import("./resume-link").then((module) => ({ default: module.ResumeLink })));
 
 type Props = { sections: Section[]; initialAnswers: Answers; initialStep: number; resumePath: string | null };
 
@@ -52,9 +54,9 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
         window.location.assign(((await response.json()) as SubmitResponse).reportUrl);
         return;
       }
-      const body = (await response.json().catch(() => ({ error: "The server could not take your answers." }))) as ErrorResponse;
-      setProblems(body.fieldErrors ?? {});
-      setSubmitError(body.error);
+      const body = (await response.json().catch(() => errorBody("The server could not take your answers."))) as ErrorBody;
+      setProblems(body.error.fields);
+      setSubmitError(body.error.message);
     } catch {
       setSubmitError("We could not reach the server. Your answers are saved — try again in a moment.");
     }
@@ -65,7 +67,11 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
   return (
     <div className="space-y-6">
       <ProgressBar progress={surveyProgress(sections, step)} />
-      {resume && <ResumeLink path={resume} />}
+      {resume && (
+        <Suspense>
+          <ResumeLink path={resume} />
+        </Suspense>
+      )}
       {section ? (
         <StepForm
           key={section.id}
@@ -80,19 +86,21 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
           }}
         />
       ) : (
-        <ReviewStep
-          sections={sections}
-          answers={answers}
-          problems={problems}
-          error={submitError}
-          submitting={submitting}
-          onEdit={(target) => {
-            setFromReview(true);
-            goTo(target);
-          }}
-          onBack={() => goTo(review - 1)}
-          onSubmit={submit}
-        />
+        <Suspense>
+          <ReviewStep
+            sections={sections}
+            answers={answers}
+            problems={problems}
+            error={submitError}
+            submitting={submitting}
+            onEdit={(target) => {
+              setFromReview(true);
+              goTo(target);
+            }}
+            onBack={() => goTo(review - 1)}
+            onSubmit={submit}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -24,12 +24,16 @@ export async function rowsForKey(key: string): Promise<number> {
   return row!.n;
 }
 
-/** An admin API token as an admin would create it (only its hash stored); `revoked` makes one that no longer works. */
-export async function adminApiToken({ revoked = false } = {}): Promise<string> {
+/**
+ * An admin API token as the e2e admin would create it (only its hash stored), for 90 days; `revoked` or `expired`
+ * makes one that no longer works, `scope` "read" one that may not erase.
+ */
+export async function adminApiToken({ revoked = false, expired = false, scope = "read-erase" } = {}): Promise<string> {
   const token = `dmi_${randomBytes(32).toString("base64url")}`;
   await queryE2eDatabase(
-    `INSERT INTO "ApiToken" (id, name, "tokenHash", prefix, "createdBy", "revokedAt") VALUES ($1, 'e2e', $2, $3, 'admin@e2e.example', $4)`,
-    [randomUUID(), createHash("sha256").update(token).digest("hex"), token.slice(0, 10), revoked ? new Date() : null],
+    `INSERT INTO "ApiToken" (id, name, "tokenHash", prefix, "createdBy", "ownerId", scope, "expiresAt", "revokedAt")
+     SELECT $1, 'e2e', $2, $3, email, id, $4, now() + ($5 || ' days')::interval, $6 FROM "AdminUser" WHERE email = 'admin@e2e.example'`,
+    [randomUUID(), createHash("sha256").update(token).digest("hex"), token.slice(0, 10), scope, expired ? "-1" : "90", revoked ? new Date() : null],
   );
   return token;
 }

@@ -1,5 +1,7 @@
 // Drives the survey the way a participant does: by labels and roles.
 import { expect, type Page } from "@playwright/test";
+import { instrument } from "@/lib/instrument";
+import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
 
 /** Answers every question group on the current step with the option at `position` (0 = weakest). */
 export async function answerStep(page: Page, position = 3) {
@@ -37,4 +39,16 @@ export async function completeAllSteps(page: Page) {
     await saveStep(page);
   }
   await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
+}
+
+/** Saves every step before `sectionId` through the survey's API in this page's session, so /survey opens on it. */
+export async function saveStepsBefore(page: Page, sectionId: string) {
+  const answers = buildAnswers("middle");
+  for (const section of instrument.sections) {
+    if (section.id === sectionId) return;
+    const ids = section.questions.map((question) => question.id);
+    const saved = await page.request.put("/api/survey/steps", { data: { sectionId: section.id, answers: sliceAnswers(answers, ids) } });
+    expect(saved.status(), `saving ${section.id}`).toBe(200);
+  }
+  throw new Error(`no section ${sectionId}`);
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { ApiErrorSchema } from "./schemas";
-import { apiError, isJsonContentType, readApiJson, validationError, withApiErrors } from "./errors";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { ErrorBody } from "@/lib/http/error-body";
+import { ApiErrorSchema, type ApiError } from "./schemas";
+import { isJsonContentType, readApiJson, validationError, withApiErrors } from "./errors";
+import { jsonError } from "@/lib/http/json-error";
 
 const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
   new Request("http://test/api/v1/responses", { method: "POST", body, headers });
@@ -11,8 +13,12 @@ async function errorOf(response: Response) {
 }
 
 describe("API errors", () => {
+  it("have the one error shape every route answers with (lib/http/error-body.ts)", () => {
+    expectTypeOf<ApiError>().toEqualTypeOf<ErrorBody>();
+  });
+
   it("are { error: { message, fields } } with no caching", async () => {
-    const response = apiError(404, "Not here.");
+    const response = jsonError(404, "Not here.");
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await errorOf(response)).toEqual({ status: 404, message: "Not here.", fields: {} });
   });
@@ -32,7 +38,7 @@ describe("API errors", () => {
   });
 
   it("name the current version on a 409", async () => {
-    expect(await errorOf(apiError(409, "Old.", { currentVersion: "2026.1" }))).toMatchObject({ currentVersion: "2026.1" });
+    expect(await errorOf(jsonError(409, "Old.", { currentVersion: "2026.1" }))).toMatchObject({ currentVersion: "2026.1" });
   });
 
   it("hide an unexpected failure behind a plain 500", async () => {

@@ -1,25 +1,18 @@
 // Errors of the public API: always `{ error: { message, fields } }` (ApiErrorSchema), never a stack trace.
 import { NextResponse } from "next/server";
-import { RETRY_AFTER, fieldErrorsOf, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
+import { fieldErrorsOf } from "@/lib/http/error-body";
+import { jsonError } from "@/lib/http/json-error";
+import { RETRY_AFTER, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
 import type { ApiError } from "./schemas";
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 
 export const NO_STORE = { "cache-control": "no-store" } as const;
 
-export function apiError(
-  status: number,
-  message: string,
-  options: { fields?: Record<string, string>; headers?: Record<string, string>; currentVersion?: string } = {},
-): NextResponse<ApiError> {
-  const error: ApiError["error"] = { message, fields: options.fields ?? {} };
-  if (options.currentVersion) error.currentVersion = options.currentVersion;
-  return NextResponse.json({ error }, { status, headers: { ...NO_STORE, ...options.headers } });
-}
 
 /** A zod failure as the API reports it: the first message per field, keyed by path ("body" for the whole). */
 export function validationError(status: 400 | 422, message: string, issues: readonly Issue[]) {
-  return apiError(status, message, { fields: fieldErrorsOf(issues) });
+  return jsonError(status, message, { fields: fieldErrorsOf(issues) });
 }
 
 export function isJsonContentType(header: string | null): boolean {
@@ -33,14 +26,14 @@ export async function readApiJson(
   maxBytes: number,
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse<ApiError> }> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
-    return { ok: false, response: apiError(415, "Send the body as JSON with Content-Type: application/json.") };
+    return { ok: false, response: jsonError(415, "Send the body as JSON with Content-Type: application/json.") };
   }
   const read = await readJsonBody(request, maxBytes);
-  return read.ok ? read : { ok: false, response: apiError(read.status, read.message) };
+  return read.ok ? read : { ok: false, response: jsonError(read.status, read.message) };
 }
 
 export const unauthorized = () =>
-  apiError(401, "Sign in as an admin, or send Authorization: Bearer <API token>.", {
+  jsonError(401, "Sign in as an admin, or send Authorization: Bearer <API token>.", {
     headers: { "www-authenticate": 'Bearer realm="dealmaker-index"' },
   });
 
@@ -52,9 +45,9 @@ export function withApiErrors<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response>,
 ): (request: Request, ...args: Args) => Promise<Response> {
   return withUnexpectedErrors(handler, "API request failed", {
-    failed: () => apiError(500, "Something went wrong on our side; nothing was stored. Please try again."),
+    failed: () => jsonError(500, "Something went wrong on our side; nothing was stored. Please try again."),
     unavailable: () =>
-      apiError(503, "The database is unavailable for a moment; nothing was stored. Retry after the time in Retry-After.", {
+      jsonError(503, "The database is unavailable for a moment; nothing was stored. Retry after the time in Retry-After.", {
         headers: RETRY_AFTER,
       }),
   });

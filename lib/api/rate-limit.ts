@@ -4,7 +4,7 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { serverEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { PEER_ADDRESS_HEADER, peerAddressInstalled } from "@/lib/http/peer-address";
-import { apiError } from "./errors";
+import { jsonError } from "@/lib/http/json-error";
 
 const globalForLimiter = globalThis as unknown as { submitLimiter?: RateLimiterMemory };
 
@@ -29,7 +29,7 @@ export async function limitSubmission(request: Request) {
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    return apiError(429, `Too many submissions from this client: at most ${perMinute} a minute. Try again in ${retryAfter} s.`, {
+    return jsonError(429, `Too many submissions from this client: at most ${perMinute} a minute. Try again in ${retryAfter} s.`, {
       headers: { "retry-after": String(retryAfter) },
     });
   }

@@ -6,11 +6,12 @@ import { redirect } from "next/navigation";
 import type { Route } from "next";
 import { findAdminBySessionToken, type AdminIdentity } from "@/lib/db/admin-sessions";
 import { findAdminByApiToken } from "@/lib/db/api-tokens";
+import { serverEnv } from "@/lib/env";
+import { originProblem } from "@/lib/http/server-action-guard";
 import { ADMIN_PATH_HEADER } from "./admin-path-header";
 import { ADMIN_SESSION_COOKIE, safeAdminPath } from "./session-cookie";
 
 export type { AdminIdentity };
-
 
 /** The signed-in admin for the current request (server components and actions), or null. */
 export async function currentAdmin(): Promise<AdminIdentity | null> {
@@ -45,4 +46,17 @@ export async function adminFromRequest(request: Request): Promise<AdminIdentity 
   const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   if (bearer) return findAdminByApiToken(bearer);
   return findAdminBySessionToken(cookieFromHeader(request.headers.get("cookie"), ADMIN_SESSION_COOKIE));
+}
+
+/**
+ * For route handlers that erase data: the admin, as adminFromRequest; "foreign-origin" when the request rides on the
+ * session cookie and names another site in Origin (a bearer token is never sent by a browser on its own, so it needs
+ * no such check; server actions get the same check from proxy.ts); "read-only" for an API token that may only read.
+ */
+export async function adminForWrite(request: Request): Promise<AdminIdentity | "foreign-origin" | "read-only" | null> {
+  const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (!bearer && originProblem(request.headers, serverEnv().TRUST_PROXY > 0)) return "foreign-origin";
+  const admin = await adminFromRequest(request);
+  if (admin && "scope" in admin && admin.scope !== "read-erase") return "read-only";
+  return admin;
 }

@@ -118,8 +118,9 @@ export async function listResponses(query: ResponseListQuery, pageSize: number):
 }
 
 /**
- * Erases a participant's data: the response, and by cascade its score and report. Deleting the Score row fires
- * the ScoreHistogram triggers, so every aggregate stops counting it in the same transaction. False when not found.
+ * Erases a participant's data: the response, and by cascade its score and report. Deleting the response fires the
+ * AnswerTally triggers and deleting the Score row the ScoreHistogram triggers, so every aggregate stops counting it
+ * in the same transaction. False when not found.
  */
 export async function deleteResponse(id: string): Promise<boolean> {
   const { count } = await db().response.deleteMany({ where: { id } });

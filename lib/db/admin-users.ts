@@ -1,17 +1,21 @@
 import "server-only";
 import { db } from "./client";
 
-/** Creates the admin, or sets the password of an existing one (idempotent: safe at every start-up). */
-export async function upsertAdminUser(email: string, passwordHash: string): Promise<{ id: string; created: boolean }> {
-  const normalized = email.trim().toLowerCase();
-  const existing = await db().adminUser.findUnique({ where: { email: normalized }, select: { id: true } });
-  const admin = await db().adminUser.upsert({
-    where: { email: normalized },
-    create: { email: normalized, passwordHash },
-    update: { passwordHash },
-    select: { id: true },
-  });
-  return { id: admin.id, created: !existing };
+/** Creates an admin; false when one with that email exists already. */
+export async function insertAdminUser(email: string, passwordHash: string): Promise<boolean> {
+  const { count } = await db().adminUser.createMany({ data: [{ email: email.trim().toLowerCase(), passwordHash }], skipDuplicates: true });
+  return count === 1;
+}
+
+/**
+ * Sets an admin's password hash. A new password (`endSessions`) also ends every session of that admin, in the same
+ * transaction, so a reset locks out whoever knew the old one; a re-hash of the same password keeps them.
+ */
+export async function updateAdminPasswordHash(id: string, passwordHash: string, endSessions: boolean): Promise<void> {
+  await db().$transaction([
+    db().adminUser.update({ where: { id }, data: { passwordHash } }),
+    ...(endSessions ? [db().adminSession.deleteMany({ where: { adminUserId: id } })] : []),
+  ]);
 }
 
 /** What sign-in needs to check a password; null when no admin has that email. */

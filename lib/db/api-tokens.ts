@@ -12,17 +12,24 @@ export type ApiTokenSummary = {
   name: string;
   prefix: string;
   createdBy: string;
+  scope: string;
   createdAt: Date;
+  expiresAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 };
+
+/** Who a token acts for, and what it may do. */
+export type ApiTokenIdentity = AdminIdentity & { scope: string };
 
 const summaryColumns = {
   id: true,
   name: true,
   prefix: true,
   createdBy: true,
+  scope: true,
   createdAt: true,
+  expiresAt: true,
   lastUsedAt: true,
   revokedAt: true,
 } as const;
@@ -32,10 +39,22 @@ function isWellFormedApiToken(token: string): boolean {
 }
 
 /** Creates a token; the returned `token` is the only time it exists in clear. */
-export async function createApiToken(name: string, createdBy: string): Promise<{ token: string; summary: ApiTokenSummary }> {
+export async function createApiToken(
+  name: string,
+  owner: AdminIdentity,
+  options: { scope: string; expiresAt: Date },
+): Promise<{ token: string; summary: ApiTokenSummary }> {
   const token = `${API_TOKEN_PREFIX}${newToken()}`;
   const summary = await db().apiToken.create({
-    data: { name, createdBy, tokenHash: hashToken(token), prefix: token.slice(0, SHOWN_PREFIX_LENGTH) },
+    data: {
+      name,
+      createdBy: owner.email,
+      ownerId: owner.id,
+      scope: options.scope,
+      expiresAt: options.expiresAt,
+      tokenHash: hashToken(token),
+      prefix: token.slice(0, SHOWN_PREFIX_LENGTH),
+    },
     select: summaryColumns,
   });
   return { token, summary };
@@ -53,16 +72,18 @@ export async function revokeApiToken(id: string, now = new Date()): Promise<bool
 }
 
 /**
- * The identity behind a bearer token, or null for a malformed, unknown or revoked one. Records the use.
- * The identity is the token (id) acting for the admin who created it (email).
+ * The identity behind a bearer token, or null for a malformed, unknown, revoked or expired one. Records the use.
+ * The identity is the token (id) acting for its owner (the owner's email today) with the token's scope.
  */
-export async function findAdminByApiToken(token: string, now = new Date()): Promise<AdminIdentity | null> {
+export async function findAdminByApiToken(token: string, now = new Date()): Promise<ApiTokenIdentity | null> {
   if (!isWellFormedApiToken(token)) return null;
   const used = await db().apiToken.updateManyAndReturn({
-    where: { tokenHash: hashToken(token), revokedAt: null },
+    where: { tokenHash: hashToken(token), revokedAt: null, expiresAt: { gt: now } },
     data: { lastUsedAt: now },
-    select: { id: true, createdBy: true },
+    select: { id: true, scope: true, ownerId: true },
   });
   const row = used[0];
-  return row ? { id: row.id, email: row.createdBy } : null;
+  if (!row) return null;
+  const owner = await db().adminUser.findUnique({ where: { id: row.ownerId }, select: { email: true } });
+  return owner ? { id: row.id, email: owner.email, scope: row.scope } : null;
 }

@@ -1,6 +1,6 @@
 /**
  * The SQL that stores a completed response with its score and report, for the browser form and the JSON API alike,
- * kept as short as it can be: every aggregate row the triggers touch (ScoreHistogram, AnswerCount) stays locked until
+ * kept as short as it can be: every aggregate row the triggers touch (ScoreHistogram, AnswerTally) stays locked until
  * the write commits, and concurrent submissions queue on those rows, so nothing slow may happen between the first
  * write and the commit. Everything is computed beforehand (lib/responses/submit.ts); here it is only written,
  * straight through the connection pool (Prisma's per-query work cost more than these statements):

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findSection } from "@/lib/instrument";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
-import { createDraft, findDraft, saveDraftStep } from "./drafts";
+import { createDraft, findDraft, rotateResumeToken, saveDraftStep } from "./drafts";
 
 withMigratedDatabase();
 
@@ -18,6 +18,19 @@ describe("drafts", () => {
     const draft = await findDraft(resumeToken);
     expect(draft?.answers).toEqual({ "a.contact.name": "Ada L.", "b.numbers.won-count": 5 });
     expect(draft?.currentStep).toBe(3);
+  });
+
+  it("moves a draft to a new resume token once: the old one then opens and saves nothing", async () => {
+    const { id, resumeToken } = await createDraft();
+    await saveDraftStep(resumeToken, contact, { "a.contact.name": "Ada" }, 2);
+    const rotated = await rotateResumeToken(resumeToken);
+    if (!rotated) throw new Error("expected a new token");
+    expect(rotated.resumeToken).not.toBe(resumeToken);
+    expect(await findDraft(resumeToken)).toBeNull();
+    expect(await saveDraftStep(resumeToken, contact, { "a.contact.name": "Mallory" }, 2)).toBe("not-found");
+    expect(await rotateResumeToken(resumeToken)).toBeNull();
+    expect(await findDraft(rotated.resumeToken)).toMatchObject({ id, answers: { "a.contact.name": "Ada" } });
+    expect(await rotateResumeToken("not a token")).toBeNull();
   });
 
   it("loses nothing when two sections are saved at the same moment", async () => {

@@ -9,16 +9,32 @@ export type Draft = {
   answers: Answers;
   currentStep: number;
   reportToken: string | null;
+  startedAt: Date;
+  updatedAt: Date;
 };
 
 export async function findDraft(resumeToken: string | undefined): Promise<Draft | null> {
   if (!resumeToken || !isWellFormedToken(resumeToken)) return null;
   const row = await db().response.findUnique({
     where: { resumeTokenHash: hashToken(resumeToken) },
-    select: { id: true, status: true, answers: true, currentStep: true, report: { select: { token: true } } },
+    select: { id: true, status: true, answers: true, currentStep: true, startedAt: true, updatedAt: true, report: { select: { token: true } } },
   });
   if (!row) return null;
   return { ...row, answers: row.answers as Answers, reportToken: row.report?.token ?? null };
+}
+
+/**
+ * Gives a draft a new resume token in place of `resumeToken`, which stops working at once (docs/decisions/
+ * 016-resume-links.md); null when no draft in progress has that token (unknown, already used, or submitted).
+ */
+export async function rotateResumeToken(resumeToken: string): Promise<{ resumeToken: string } | null> {
+  if (!isWellFormedToken(resumeToken)) return null;
+  const next = newToken();
+  const { count } = await db().response.updateMany({
+    where: { resumeTokenHash: hashToken(resumeToken), status: "DRAFT" },
+    data: { resumeTokenHash: hashToken(next) },
+  });
+  return count === 1 ? { resumeToken: next } : null;
 }
 
 export async function createDraft(): Promise<{ id: string; resumeToken: string }> {

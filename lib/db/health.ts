@@ -4,6 +4,11 @@ import { explainConnectionError } from "./errors";
 import { committedMigrations } from "./migrations";
 import { serverEnv } from "@/lib/env";
 
+/** What anyone may read: up or down, and nothing about hosts, users, database names or migrations. */
+export type PublicHealth = { ok: boolean; app: "up"; database: { reachable: boolean } };
+
+export const publicHealth = (health: Health): PublicHealth => ({ ok: health.ok, app: health.app, database: { reachable: health.database.reachable } });
+
 export type Health = {
   ok: boolean;
   app: "up";

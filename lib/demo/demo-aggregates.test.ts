@@ -1,4 +1,4 @@
-// Bulk loads add exactly what the triggers would: "ScoreHistogram" and "AnswerCount" after a load with the triggers
+// Bulk loads add exactly what the triggers would: "ScoreHistogram" and "AnswerTally" after a load with the triggers
 // off and the counts made by the loader equal the same load with the triggers on, and both equal a brute-force
 // recount of the stored rows (including responses without an industry or a size).
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { PART_A_IDS } from "@/lib/instrument";
 import { demoBatches } from "./demo-batches";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
+import { answerTallyCells, recountAnswerTallyCells } from "@/tests/support/answer-tallies";
 import { db } from "@/lib/db/client";
 import { loadDemoData, type AggregateMode } from "./demo-loader";
 
@@ -14,11 +15,11 @@ withMigratedDatabase();
 const NOW = new Date("2026-11-01T12:00:00Z");
 
 async function snapshot() {
-  const [scoreCounts, answerCounts] = await Promise.all([
+  const [scoreHistograms, answerTallies] = await Promise.all([
     db().$queryRaw<unknown[]>`SELECT * FROM "ScoreHistogram" ORDER BY 1, 2, 3`,
-    db().$queryRaw<unknown[]>`SELECT * FROM "AnswerCount" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6`,
+    db().$queryRaw<unknown[]>`SELECT * FROM "AnswerTally" WHERE 0 <> ANY(counts) ORDER BY 1, 2, 3, 4`,
   ]);
-  return { scoreCounts, answerCounts };
+  return { scoreHistograms, answerTallies };
 }
 
 /** A batch stream whose responses sometimes lack an industry or a size, as real ones may. */
@@ -37,7 +38,7 @@ function* plan(seed: number) {
 }
 
 async function loadTwiceWith(aggregates: AggregateMode) {
-  await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerCount" CASCADE`;
+  await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerTally" CASCADE`;
   // Two loads: the second adds to counts the first left.
   await loadDemoData(plan(1), { aggregates });
   await loadDemoData(plan(2), { aggregates });
@@ -52,8 +53,9 @@ describe("loadDemoData aggregates", () => {
     expect(await db().score.count()).toBe(1400);
     const { stored, expected } = await compareAggregateWithScores();
     expect(stored).toEqual(expected);
+    expect(await answerTallyCells()).toEqual(await recountAnswerTallyCells());
     // The database's own recount, as the migrations define it.
-    await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
+    await db().$executeRaw`SELECT "rebuildAnswerTally"()`;
     await db().$executeRaw`SELECT "rebuildScoreHistogram"()`;
     expect(await snapshot()).toEqual(counted);
 
@@ -62,7 +64,7 @@ describe("loadDemoData aggregates", () => {
   }, 120_000);
 
   it("leaves the triggers on afterwards, and nothing behind when a load fails", async () => {
-    await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerCount" CASCADE`;
+    await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerTally" CASCADE`;
     function* failing() {
       yield* plan(3);
       throw new Error("generator broke");
@@ -70,6 +72,7 @@ describe("loadDemoData aggregates", () => {
     await expect(loadDemoData(failing(), { aggregates: "counted" })).rejects.toThrow("generator broke");
     expect(await db().response.count()).toBe(0);
     expect(await db().scoreHistogram.count()).toBe(0);
+    expect(await db().answerTally.count()).toBe(0);
     const disabled = await db().$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'`;
     expect(disabled[0]!.n).toBe(0);

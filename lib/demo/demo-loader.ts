@@ -7,7 +7,8 @@ import type { DemoResponse } from "./demo-responses";
 import type { DemoDraft } from "./demo-drafts";
 import { serverEnv } from "@/lib/env";
 import { db } from "@/lib/db/client";
-import { AggregateCounter } from "./demo-aggregates";
+import { ScoreHistogramCounter } from "./demo-score-histograms";
+import { AnswerTallyCounter, readAnswerTallyLayout } from "./demo-answer-tallies";
 import { completedRows, draftRow, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
 
 export async function countResponses(): Promise<number> {
@@ -20,10 +21,11 @@ export interface DemoBatch {
 }
 
 /**
- * How "ScoreHistogram" and "AnswerCount" stay right during a load. "triggers": their statement-level triggers fire
+ * How "ScoreHistogram" and "AnswerTally" stay right during a load. "triggers": their statement-level triggers fire
  * once per COPY (one batch), as for any writer. "counted": every user trigger on "Response" and "Score" is off
  * for the load (the score rows already carry the region and sales model "Score_peer_keys" would copy), the loader
- * counts the rows it writes (demo-aggregates.ts) and adds the counts at the end — what makes a million affordable.
+ * counts the rows it writes (demo-score-histograms.ts, demo-answer-tallies.ts) and adds the counts at the end — what
+ * makes a million affordable.
  * Either way it is one transaction: a failed load leaves nothing behind, and nobody else sees the triggers off
  * (disabling them locks out other writers of the two tables until the commit).
  */
@@ -64,12 +66,13 @@ export async function loadDemoData(
   const done: LoadProgress = { responses: 0, drafts: 0 };
   try {
     await client.query("BEGIN");
-    let counter: AggregateCounter | null = null;
+    let scoreHistograms: ScoreHistogramCounter | null = null;
+    let answerTallies: AnswerTallyCounter | null = null;
     if (aggregates === "counted") {
       await client.query(`ALTER TABLE "Response" DISABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" DISABLE TRIGGER USER`);
-      const { rows } = await client.query<{ ids: string[] }>(`SELECT "answerCountQuestions"() AS ids`);
-      counter = new AggregateCounter(rows[0]!.ids);
+      scoreHistograms = new ScoreHistogramCounter();
+      answerTallies = new AnswerTallyCounter(await readAnswerTallyLayout(client));
     }
     for (const batch of batches) {
       const scores: string[] = [];
@@ -77,8 +80,8 @@ export async function loadDemoData(
         for (const response of batch.responses) {
           const rows = completedRows(response);
           scores.push(rows.score);
-          counter?.addScore(rows.scoreColumns);
-          counter?.addCompletedResponse(response.answers, rows.columns);
+          scoreHistograms?.addScore(rows.scoreColumns);
+          answerTallies?.addCompletedResponse(response.answers, rows.columns);
           yield rows.response;
         }
         for (const draft of batch.drafts ?? []) {
@@ -91,11 +94,15 @@ export async function loadDemoData(
       done.responses += scores.length;
       onProgress?.({ ...done });
     }
-    if (counter) {
-      await counter.apply(client);
+    if (scoreHistograms) {
+      await scoreHistograms.apply(client);
+      await answerTallies?.apply(client);
       await client.query(`ALTER TABLE "Response" ENABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" ENABLE TRIGGER USER`);
     }
+    // Responses dated in closed months: the admin overview counts those months again (its triggers, off in a counted
+    // load, would forget only the months loaded into; a load is rare enough to forget them all).
+    await client.query(`SELECT "forgetOverviewMonths"(NULL)`);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

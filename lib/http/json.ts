@@ -1,12 +1,8 @@
 import { NextResponse } from "next/server";
 import { logRequestError, requestLogger } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
-import type { ErrorResponse } from "@/lib/survey/api";
-
-export function jsonError(status: number, error: string, fieldErrors?: Record<string, string>) {
-  const body: ErrorResponse = fieldErrors ? { error, fieldErrors } : { error };
-  return NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
-}
+import { jsonError } from "./json-error";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
 
 export type JsonBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413; message: string };
 
@@ -35,34 +31,29 @@ async function readCapped(request: Request, maxBytes: number): Promise<string | 
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Reads a JSON body with a size cap (413) and a syntax check (400); an empty body reads as `undefined`. */
+/** Reads a JSON body with a size cap (413), a syntax check and a nesting bound (400); an empty body reads as `undefined`. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return tooLarge(maxBytes);
   const text = await readCapped(request, maxBytes);
   if (text === null) return tooLarge(maxBytes);
   if (text.trim() === "") return { ok: true, body: undefined };
+  let body: unknown;
   try {
-    return { ok: true, body: JSON.parse(text) };
+    body = JSON.parse(text);
   } catch {
     return { ok: false, status: 400, message: "The request body is not valid JSON." };
   }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+    return { ok: false, status: 400, message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels; no answer needs that.` };
+  }
+  return { ok: true, body };
 }
 
 /** Reads a JSON body with a size cap; returns the parsed value or a ready error response. */
 export async function readJson(request: Request, maxBytes: number): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
   const read = await readJsonBody(request, maxBytes);
   return read.ok ? read : { ok: false, response: jsonError(read.status, read.message) };
-}
-
-/** zod issues → { "path.to.field": "message" }, first message per field. */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "body";
-    errors[key] ??= issue.message;
-  }
-  return errors;
 }
 
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>;
@@ -103,10 +94,9 @@ export function withUnexpectedErrors<Args extends unknown[]>(
 export function withJsonErrors<Args extends unknown[]>(handler: Handler<Args>): Handler<Args> {
   return withUnexpectedErrors(handler, "survey request failed", {
     failed: () => jsonError(500, "Something went wrong on our side; please try again in a moment."),
-    unavailable: () => {
-      const response = jsonError(503, "The database is unavailable for a moment; your answers were not saved. Please try again in a few seconds.");
-      response.headers.set("retry-after", RETRY_AFTER["retry-after"]);
-      return response;
-    },
+    unavailable: () =>
+      jsonError(503, "The database is unavailable for a moment; your answers were not saved. Please try again in a few seconds.", {
+        headers: RETRY_AFTER,
+      }),
   });
 }

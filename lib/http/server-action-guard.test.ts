@@ -1,3 +1,4 @@
+import type { ErrorBody } from "./error-body";
 import { describe, expect, it } from "vitest";
 import { originProblem, refuseMalformedServerAction } from "./server-action-guard";
 
@@ -12,7 +13,7 @@ const action = (id: string, type = "text/plain;charset=UTF-8", extra: Record<str
 
 async function statusOf(request: Request, pathname = new URL(request.url).pathname) {
   const response = await refuseMalformedServerAction(request, pathname, () => ids);
-  return response ? { status: response.status, body: (await response.json()) as { error: string }, notFound: response.headers.get("x-nextjs-action-not-found") } : undefined;
+  return response ? { status: response.status, body: (await response.json()) as ErrorBody, notFound: response.headers.get("x-nextjs-action-not-found") } : undefined;
 }
 
 function multipart(fields: [string, string][]) {
@@ -84,11 +85,21 @@ describe("originProblem (Next's CSRF check)", () => {
     [{}, null],
     [{ origin: "https://app.example" }, null],
     [{ origin: "https://proxy.example", "x-forwarded-host": "proxy.example, app.example" }, null],
-    [{ origin: "https://evil.example" }, "only accept"],
-    [{ origin: "null" }, "only accept"],
+    [{ origin: "https://evil.example" }, "Only requests"],
+    [{ origin: "null" }, "Only requests"],
     [{ origin: "not a url" }, "not a URL"],
-  ])("%o", (values, expected) => {
-    const problem = originProblem(headers(values));
+  ])("%o, behind a trusted proxy", (values, expected) => {
+    const problem = originProblem(headers(values), true);
+    if (expected === null) expect(problem).toBeNull();
+    else expect(problem).toContain(expected);
+  });
+
+  it.each([
+    [{ origin: "https://app.example" }, null],
+    [{ origin: "https://evil.example", "x-forwarded-host": "evil.example" }, "Only requests"],
+    [{ origin: "https://proxy.example", "x-forwarded-host": "proxy.example" }, "Only requests"],
+  ])("%o, with no proxy trusted: X-Forwarded-Host is the client's word and is ignored", (values, expected) => {
+    const problem = originProblem(headers(values), false);
     if (expected === null) expect(problem).toBeNull();
     else expect(problem).toContain(expected);
   });

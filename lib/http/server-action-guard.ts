@@ -4,7 +4,7 @@
 // refuses, or decoded arguments that are not a list. Unknown action ids get a 404 that keeps Next's
 // `x-nextjs-action-not-found` header, so a browser on an older deployment still gets Next's skew handling.
 // Real actions pass untouched: the body the guard reads is a copy, and the app still receives its own.
-import { jsonError } from "./json";
+import { jsonError } from "./json-error";
 import { knownActionIds } from "./server-action-ids";
 import { MAX_ACTION_BODY_BYTES, replyProblem } from "./server-action-reply";
 
@@ -14,15 +14,19 @@ export const ACTION_NOT_FOUND_HEADER = "x-nextjs-action-not-found";
 
 type Refusal = { status: number; message: string; notFound?: boolean };
 
-/** Next's CSRF check, answered with 403 instead of 500: an Origin, when sent, must name this host. */
-export function originProblem(headers: Headers): string | null {
+/**
+ * Next's CSRF check, answered with 403 instead of 500: an Origin, when sent, must name this host. The host is the
+ * first X-Forwarded-Host only when proxies are trusted (TRUST_PROXY > 0); otherwise a client could name any host there.
+ */
+export function originProblem(headers: Headers, trustForwardedHost: boolean): string | null {
   const origin = headers.get("origin");
   if (origin === null) return null;
   if (origin !== "null" && !URL.canParse(origin)) return "The Origin header is not a URL.";
   const originHost = origin === "null" ? "null" : new URL(origin).host;
   if (!originHost) return null;
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
-  return host === originHost ? null : "Server actions only accept requests from this site.";
+  const forwarded = trustForwardedHost ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  const host = forwarded || headers.get("host");
+  return host === originHost ? null : "Only requests from this site are accepted.";
 }
 
 async function readCappedBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -85,7 +89,12 @@ function formActionProblem(form: FormData, ids: ReadonlySet<string> | undefined)
   return null;
 }
 
-async function refusal(request: Request, pathname: string, ids: ReadonlySet<string> | undefined): Promise<Refusal | null> {
+async function refusal(
+  request: Request,
+  pathname: string,
+  ids: ReadonlySet<string> | undefined,
+  trustForwardedHost: boolean,
+): Promise<Refusal | null> {
   // Route handlers never run server actions; only pages do.
   if (request.method !== "POST" || pathname.startsWith("/api/")) return null;
   const actionId = request.headers.get(ACTION_HEADER);
@@ -93,7 +102,7 @@ async function refusal(request: Request, pathname: string, ids: ReadonlySet<stri
   // Next's own test: a multipart POST to a page may be a form posted without JavaScript.
   const multipart = contentType.startsWith("multipart/form-data");
   if (actionId === null && !multipart) return null;
-  const origin = originProblem(request.headers);
+  const origin = originProblem(request.headers, trustForwardedHost);
   if (origin) return { status: 403, message: origin };
   if (actionId !== null) {
     if (ids && !ids.has(actionId)) return unknownAction();
@@ -122,9 +131,10 @@ export async function refuseMalformedServerAction(
   pathname: string,
   /** The build's action ids; read from its manifest only for requests that may be actions. */
   ids: () => ReadonlySet<string> | undefined = knownActionIds,
+  trustForwardedHost = false,
 ): Promise<Response | undefined> {
   if (request.method !== "POST" || pathname.startsWith("/api/")) return undefined;
-  const refused = await refusal(request, pathname, ids());
+  const refused = await refusal(request, pathname, ids(), trustForwardedHost);
   if (!refused) return undefined;
   const response = jsonError(refused.status, refused.message);
   if (refused.notFound) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");

@@ -15,13 +15,17 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-/** Trims strings and turns blanks into `undefined`, at any depth (pipeline stages are nested). */
-function normaliseValue(value: unknown): unknown {
+/** Deeper than any answer nests (a pipeline stage's field is three levels down): left as given, for the schema to refuse. */
+const MAX_ANSWER_DEPTH = 8;
+
+/** Trims strings and turns blanks into `undefined`, down to MAX_ANSWER_DEPTH (pipeline stages are nested). */
+function normaliseValue(value: unknown, depth = 1): unknown {
   if (isBlank(value)) return undefined;
   if (typeof value === "string") return value.trim();
-  if (Array.isArray(value)) return value.map(normaliseValue);
+  if (depth > MAX_ANSWER_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((inner) => normaliseValue(inner, depth + 1));
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normaliseValue(inner)]));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normaliseValue(inner, depth + 1)]));
   }
   return value;
 }

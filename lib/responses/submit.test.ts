@@ -4,6 +4,7 @@ import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { instrument } from "@/lib/instrument";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
+import { answerTallyCells, rebuiltAnswerTallyCells } from "@/tests/support/answer-tallies";
 import { db } from "@/lib/db/client";
 import { createDraft, saveDraftStep } from "@/lib/db/drafts";
 import { submitResponse } from "./api-submission";
@@ -93,15 +94,11 @@ describe("completeDraft", () => {
     expect(await completeDraft("x".repeat(43))).toEqual({ status: "not-found" });
   });
 
-  it("leaves the ScoreHistogram and AnswerCount aggregates equal to a recount after completing drafts", async () => {
+  it("leaves the ScoreHistogram and AnswerTally aggregates equal to a recount after completing drafts", async () => {
     const { stored, expected } = await compareAggregateWithScores();
     expect(stored).toEqual(expected);
-    const read = () =>
-      db().$queryRaw<{ key: string }[]>`SELECT concat_ws('|', "questionId", "option", industry, "companySize", region, "salesModel", count) AS key
-        FROM "AnswerCount" WHERE count <> 0 ORDER BY 1`;
-    const maintained = await read();
-    await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
+    const maintained = await answerTallyCells();
     expect(maintained.length).toBeGreaterThan(50);
-    expect(maintained).toEqual(await read());
+    expect(await rebuiltAnswerTallyCells()).toEqual(maintained);
   });
 });

@@ -13,8 +13,6 @@ export const SaveStepRequestSchema = z.strictObject({
 
 export type SaveStepResponse = { saved: true; nextStep: number; resumeUrl: string };
 export type SubmitResponse = { completed: true; reportUrl: string };
-/** Every error: a sentence for the person, and per-field messages keyed by question id (or form field path). */
-export type ErrorResponse = { error: string; fieldErrors?: Record<string, string> };
 
 export const resumePath = (token: string) => `/survey/resume/${token}`;
 export const reportPath = (token: string) => `/r/${token}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findSection, PART_B_IDS, PIPELINE_QUESTION_ID } from "@/lib/instrument";
+import { findSection, PART_B_IDS } from "@/lib/instrument";
 import { toFieldName } from "./field-names";
-import { issuesToFieldErrors, stepResolver } from "./step-resolver";
+import { stepResolver } from "./step-resolver";
 
 const numbers = findSection("b.numbers")!;
 const profile = findSection("a.profile")!;
@@ -25,15 +25,5 @@ describe("stepResolver", () => {
     const result = await stepResolver(numbers)(values, undefined, options);
     expect(result.errors).toEqual({});
     expect(result.values).toEqual({ [PART_B_IDS.wonCount]: 3 });
-  });
-});
-
-describe("issuesToFieldErrors", () => {
-  it("keeps nested paths for pipeline rows and the first message per field", () => {
-    const errors = issuesToFieldErrors([
-      { path: [PIPELINE_QUESTION_ID, "stages", 2, "count"], message: "Enter a count" },
-      { path: [PIPELINE_QUESTION_ID, "stages", 2, "count"], message: "second" },
-    ]);
-    expect(errors).toEqual({ [`${toFieldName(PIPELINE_QUESTION_ID)}.stages.2.count`]: "Enter a count" });
   });
 });

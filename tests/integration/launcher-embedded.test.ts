@@ -10,6 +10,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/scripts/embedded-postgres";
 
+/** So the health check shows the migrations (they are hidden from anyone without it). */
+const HEALTH_TOKEN = "launcher-test-health-token-0123456789";
+
 let dataDir: string;
 let port: number;
 
@@ -22,7 +25,7 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 type Launched = { child: ChildProcess; output: () => string };
 
 function launch(): Promise<Launched> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port) };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HEALTH_TOKEN };
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts", "start"], {
@@ -71,7 +74,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 describe("npm start without DATABASE_URL", () => {
   it("serves on embedded PostgreSQL, migrated, and keeps data across restarts", { timeout: 600_000 }, async () => {
     const first = await launch();
-    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`, { headers: { authorization: `Bearer ${HEALTH_TOKEN}` } })).json();
     expect(health).toMatchObject({ ok: true, database: { reachable: true }, migrations: { upToDate: true } });
     expect(first.output()).toContain("embedded PostgreSQL");
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { findDraft } from "@/lib/db/drafts";
+import { serverEnv } from "@/lib/env";
 import { instrument } from "@/lib/instrument";
 import { reportPath, resumePath } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
@@ -22,6 +23,10 @@ export default async function SurveyPage() {
         initialStep={draft?.currentStep ?? 0}
         resumePath={draft && token ? resumePath(token) : null}
       />
+      <p className="text-sm text-muted">
+        Your answers are saved as you go. An unfinished survey is deleted {serverEnv().DRAFT_RETENTION_DAYS} days after its
+        last save; contact details are kept after you submit only if you agree to it.
+      </p>
     </div>
   );
 }

@@ -1,4 +1,7 @@
+import { jsonError } from "@/lib/http/json-error";
 import { adminFromRequest } from "@/lib/auth/require-admin";
+import { exportDetails } from "@/lib/audit/export-details";
+import { recordAudit } from "@/lib/audit/record";
 import { parseResponsesQuery } from "@/lib/admin/responses-query";
 import { exportResponsesCsv } from "@/lib/db/export-responses";
 
@@ -8,14 +11,14 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const admin = await adminFromRequest(request);
   if (!admin) {
-    return Response.json(
-      { error: "Sign in as an admin (or send an admin API token as Authorization: Bearer …) to export responses." },
-      { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="admin"' } },
-    );
+    return jsonError(401, "Sign in as an admin (or send an admin API token as Authorization: Bearer …) to export responses.", {
+      headers: { "WWW-Authenticate": 'Bearer realm="admin"' },
+    });
   }
   const params = new URL(request.url).searchParams;
   const filter = parseResponsesQuery(Object.fromEntries(params));
   const includeContact = params.get("contact") === "1";
+  await recordAudit("responses.exported", admin.email, { headers: request.headers }, { ...exportDetails(filter), contactDetails: includeContact });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(exportResponsesCsv(filter, { includeContact }), {
     headers: {

@@ -1,59 +1,28 @@
-// The precomputed admin figures stay in step with the rows they summarise: "AnswerCount" (maintained by triggers on
+// The precomputed admin figures stay in step with the rows they summarise: "AnswerTally" (maintained by triggers on
 // "Response") through inserts, completion of a draft, edits and deletion; the Score sales figures and peer keys as
 // the application writes them and as the admin_stat_columns migration backfilled them.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { answerTallyCells, rebuiltAnswerTallyCells, recountAnswerTallyCells } from "@/tests/support/answer-tallies";
 import { PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
 import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { db } from "../client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import { salesColumns } from "@/lib/responses/score-row";
+import { answerTallyLayout } from "../answer-tally-layout";
 import { choiceQuestions, questionDistributions } from "./index";
 
 withMigratedDatabase();
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 
-type CountRow = { questionId: string; option: string; industry: string; companySize: string; region: string; salesModel: string; count: number };
-
-/** The aggregate as maintained, without rows that went back to zero. */
-async function maintained(): Promise<CountRow[]> {
-  return db().$queryRaw<CountRow[]>`
-    SELECT "questionId", "option", industry, "companySize", region, "salesModel", "count" FROM "AnswerCount"
-     WHERE "count" <> 0 ORDER BY 1, 2, 3, 4, 5, 6`;
-}
-
+/** The aggregate as maintained, without counts that went back to zero. */
+const maintained = answerTallyCells;
 /** The same counts, brute force in JavaScript over every completed response. */
-async function bruteForce(): Promise<CountRow[]> {
-  const ids = new Set(choiceQuestions().map((question) => question.id));
-  const responses = await db().response.findMany({ where: { status: "COMPLETED" } });
-  const counts = new Map<string, number>();
-  for (const response of responses) {
-    const dims = [response.industry, response.companySize, response.region, response.salesModel].map((value) => value ?? "");
-    const pairs: [string, string][] = [["*", "*"]];
-    for (const [id, value] of Object.entries(response.answers as Answers)) if (ids.has(id) && typeof value === "string") pairs.push([id, value]);
-    for (const pair of pairs) {
-      const key = JSON.stringify([...pair, ...dims]);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  const rows = [...counts].map(([key, count]) => {
-    const [questionId, option, industry, companySize, region, salesModel] = JSON.parse(key) as string[];
-    return { questionId: questionId!, option: option!, industry: industry!, companySize: companySize!, region: region!, salesModel: salesModel!, count };
-  });
-  // The database's text ordering (C collation for these ASCII codes) for a stable comparison.
-  const sortKey = (row: CountRow) => [row.questionId, row.option, row.industry, row.companySize, row.region, row.salesModel];
-  return rows.sort((a, b) => {
-    const [x, y] = [sortKey(a), sortKey(b)];
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
-    return 0;
-  });
-}
-
-const sorted = (rows: CountRow[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+const bruteForce = recountAnswerTallyCells;
 
 beforeAll(async () => {
   const generated = demoResponses(seededRandom(4242), 80, NOW);
@@ -69,16 +38,19 @@ beforeAll(async () => {
   });
 });
 
-describe("AnswerCount", () => {
-  it("counts exactly the choice questions of the instrument", async () => {
-    const [{ ids }] = (await db().$queryRaw<{ ids: string[] }[]>`SELECT "answerCountQuestions"() AS ids`) as [{ ids: string[] }];
-    expect(ids).toEqual(choiceQuestions().map((question) => question.id));
+describe("AnswerTally", () => {
+  it("counts exactly the options of the instrument's choice questions, in the layout lib/db derives from it", async () => {
+    const layout = await db().$queryRaw<{ slot: number; questionId: string; option: string }[]>`
+      SELECT slot, "questionId", option FROM "answerTallyLayout"() ORDER BY slot`;
+    expect(layout).toEqual(answerTallyLayout());
+    expect([...new Set(layout.slice(1).map((slot) => slot.questionId))]).toEqual(choiceQuestions().map((question) => question.id));
+    const [{ width }] = (await db().$queryRaw<{ width: number }[]>`SELECT "answerTallyWidth"() AS width`) as [{ width: number }];
+    expect(width).toBe(layout.length);
   });
 
   it("equals the brute-force count of completed responses (drafts never count)", async () => {
-    expect(sorted(await maintained())).toEqual(sorted(await bruteForce()));
-    const [{ n }] = (await db().$queryRaw<{ n: number }[]>`
-      SELECT sum("count")::int AS n FROM "AnswerCount" WHERE "questionId" = '*'`) as [{ n: number }];
+    expect(await maintained()).toEqual(await bruteForce());
+    const [{ n }] = (await db().$queryRaw<{ n: number }[]>`SELECT sum(counts[1])::int AS n FROM "AnswerTally"`) as [{ n: number }];
     expect(n).toBe(80);
   });
 
@@ -86,7 +58,7 @@ describe("AnswerCount", () => {
     const before = await questionDistributions();
     const draft = (await db().response.findFirstOrThrow({ where: { status: "DRAFT" } })).id;
     await db().response.update({ where: { id: draft }, data: { answers: { [PART_A_IDS.industry]: "software" } } });
-    expect(sorted(await maintained())).toEqual(sorted(await bruteForce())); // a draft's save changes nothing
+    expect(await maintained()).toEqual(await bruteForce()); // a draft's save changes nothing
     await db().response.update({ where: { id: draft }, data: { status: "COMPLETED", industry: "software", region: "europe" } });
     expect((await questionDistributions()).responses).toBe(before.responses + 1);
 
@@ -94,21 +66,58 @@ describe("AnswerCount", () => {
     const edited = completed[0]!;
     const answers = { ...(edited.answers as Answers), [PART_A_IDS.role]: "other" };
     await db().response.update({ where: { id: edited.id }, data: { answers } });
-    expect(sorted(await maintained())).toEqual(sorted(await bruteForce()));
+    expect(await maintained()).toEqual(await bruteForce());
 
     // One deleted alone, one with a draft in the same statement; their contributions leave with them.
     await db().response.delete({ where: { id: completed[1]!.id } });
     const anotherDraft = (await db().response.findFirstOrThrow({ where: { status: "DRAFT" } })).id;
     await db().response.deleteMany({ where: { id: { in: [completed[2]!.id, anotherDraft] } } });
-    expect(sorted(await maintained())).toEqual(sorted(await bruteForce()));
+    expect(await maintained()).toEqual(await bruteForce());
     expect((await questionDistributions()).responses).toBe(before.responses + 1 - 2);
+  });
+
+  it("counts the response but not an answer in an option the layout lacks (an older instrument's) or of another type", async () => {
+    const before = await questionDistributions();
+    const [source] = demoResponses(seededRandom(616), 1, NOW);
+    const answers = { ...source!.answers, [PART_A_IDS.role]: "astronaut", [PART_A_IDS.revenue]: 12 as unknown as string };
+    await db().response.create({
+      data: { instrumentVersion: "2026.1", status: "COMPLETED", answers, industry: "software", companySize: "1-49", completedAt: NOW },
+    });
+    expect(await maintained()).toEqual(await bruteForce());
+    const after = await questionDistributions();
+    expect(after.responses).toBe(before.responses + 1);
+    const answered = (distributions: typeof after, id: string) => distributions.questions.find((question) => question.questionId === id)!.answered;
+    expect(answered(after, PART_A_IDS.role)).toBe(answered(before, PART_A_IDS.role));
+    expect(answered(after, PART_A_IDS.revenue)).toBe(answered(before, PART_A_IDS.revenue));
+    expect(answered(after, PART_A_IDS.industry)).toBe(answered(before, PART_A_IDS.industry)! + 1);
   });
 
   it("is rebuilt from the responses to the same counts", async () => {
     const kept = await maintained();
-    await db().$executeRaw`DELETE FROM "AnswerCount"`;
-    await db().$executeRaw`SELECT "rebuildAnswerCount"()`;
-    expect(sorted(await maintained())).toEqual(sorted(kept));
+    await db().$executeRaw`DELETE FROM "AnswerTally"`;
+    expect(await rebuiltAnswerTallyCells()).toEqual(kept);
+  });
+
+  it("is carried over by the answer_tallies migration from the AnswerCount rows it replaced", async () => {
+    const kept = await maintained();
+    const dir = path.join(process.cwd(), "prisma/migrations");
+    const sql = readFileSync(path.join(dir, readdirSync(dir).find((name) => name.endsWith("_answer_tallies"))!, "migration.sql"), "utf8");
+    const start = sql.indexOf('\nINSERT INTO "AnswerTally"');
+    const carryOver = sql.slice(start, sql.indexOf(";", start) + 1);
+    expect(carryOver).toContain('FROM "AnswerCount"');
+    // "AnswerCount" as it stood before: a row per question, option and peer keys ("*" for the responses), and one
+    // for an option of an older instrument, which is not carried over.
+    const old = [...kept, { ...kept[0]!, questionId: PART_A_IDS.role, option: "astronaut", count: 3 }];
+    const column = (key: keyof (typeof old)[number]) => old.map((cell) => cell[key]);
+    await db().$executeRawUnsafe(`CREATE TABLE "AnswerCount" ("questionId" TEXT, "option" TEXT, "industry" TEXT,
+      "companySize" TEXT, "region" TEXT, "salesModel" TEXT, "count" INTEGER)`);
+    await db().$executeRaw`INSERT INTO "AnswerCount" SELECT * FROM unnest(${column("questionId")}::text[], ${column("option")}::text[],
+      ${column("industry")}::text[], ${column("companySize")}::text[], ${column("region")}::text[], ${column("salesModel")}::text[],
+      ${column("count")}::int[])`;
+    await db().$executeRaw`DELETE FROM "AnswerTally"`;
+    await db().$executeRawUnsafe(carryOver);
+    await db().$executeRawUnsafe(`DROP TABLE "AnswerCount"`);
+    expect(await maintained()).toEqual(kept);
   });
 });
 

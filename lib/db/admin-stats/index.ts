@@ -4,6 +4,7 @@ import "server-only";
 
 export { suppressGroups, type SuppressionReason } from "./suppression";
 export { overviewStats, surveySteps, type Overview, type DropOff, type MonthCount } from "./overview";
+export { rollUpOverviewMonths } from "./overview-months";
 export { indexDistributions, BIN_COUNT, BIN_WIDTH, type Distribution, type Distributions } from "./distributions";
 export { benchmarkTable, type BenchmarkTable, type BenchmarkRow, type BenchmarkCell, type Quantiles } from "./benchmarks";
 export { questionDistributions, choiceQuestions, type QuestionDistribution, type QuestionDistributions, type OptionCount } from "./questions";

@@ -2,10 +2,11 @@
 // drafts stopped (by the step they had reached) and responses by calendar month (UTC).
 import "server-only";
 import { instrument } from "@/lib/instrument";
-import { db } from "../client";
 import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
-import { completedFilterSql } from "./filter-sql";
+import { quantilesFromCounts } from "./metric-quantiles";
+import { firstLiveMonth } from "./overview-months";
+import { readOverviewRows } from "./overview-rows";
 
 export interface DropOff {
   /** The step the drafts stopped at: a section's index in the form, or the review step after the last one. */
@@ -28,7 +29,10 @@ export interface Overview {
   completed: number;
   /** completed ÷ started, 0–1; null when nothing was started. */
   completionRate: number | null;
-  /** Median of completedAt − startedAt over completed responses; null (suppressed) below the threshold. */
+  /**
+   * Median of completedAt − startedAt, each rounded to whole seconds, over completed responses (percentile_cont);
+   * null (suppressed) below the threshold.
+   */
   medianSecondsToComplete: number | null;
   medianSuppressed: boolean;
   /** One entry per step, in form order, with zero where no draft stopped. */
@@ -59,32 +63,16 @@ export function monthRange(first: string, last: string): string[] {
   return months;
 }
 
-type CountRow = { status: "DRAFT" | "COMPLETED"; step: number; startedMonth: string; completedMonth: string | null; n: number };
-
 /**
- * Two index-only scans of "Response_overview_idx" (admin_overview migration): the rows counted by status, step and
- * the months they started and completed in — everything but the median, a few hundred groups — and the median.
- * Drafts carry their profile answers' peer keys as columns too, so one filter serves both statuses.
+ * The overview at `now` (the caller's clock: the page passes the time of the request). The months closed at `now`
+ * that are rolled up (overview-months.ts; rolling them up is the caller's next step, rollUpOverviewMonths) and the
+ * live rest are read in one statement (overview-rows.ts), so the figures are exactly those of counting every
+ * response — the median over durations rounded to whole seconds — whatever is rolled up and whatever `now` is.
  */
-export async function overviewStats(filter: AdminFilter = {}): Promise<Overview> {
+export async function overviewStats(filter: AdminFilter, now: Date): Promise<Overview> {
   const threshold = anonymityThreshold();
-  const where = completedFilterSql(filter);
-  const [rows, median] = await Promise.all([
-    db().$queryRaw<CountRow[]>`
-      SELECT status::text AS status, step, to_char(started, 'YYYY-MM') AS "startedMonth",
-             to_char(completed, 'YYYY-MM') AS "completedMonth", n
-        FROM (SELECT r.status, r."currentStep" AS step, date_trunc('month', r."startedAt") AS started,
-                     date_trunc('month', r."completedAt") AS completed, count(*)::int AS n
-                FROM "Response" r WHERE true ${where} GROUP BY 1, 2, 3, 4) AS groups`,
-    // A million durations sort in memory with a little more than the default work_mem, instead of on disk.
-    db().$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL work_mem = '96MB'`;
-      const [row] = await tx.$queryRaw<{ median: number | null }[]>`
-        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r."completedAt" - r."startedAt")::float8) AS median
-          FROM "Response" r WHERE r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL ${where}`;
-      return row?.median ?? null;
-    }),
-  ]);
+  const { counts: rows, durations } = await readOverviewRows(filter, firstLiveMonth(now));
+  const median = quantilesFromCounts(durations, [0.5])?.[0] ?? null;
 
   let started = 0;
   let completed = 0;

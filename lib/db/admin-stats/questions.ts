@@ -1,11 +1,13 @@
 // The answer distribution of every choice question (counts per option) over the filtered completed responses,
-// read from the "AnswerCount" aggregate (counts per question, option and combination of the four peer keys, kept
-// in step with completed responses by triggers), never from the answers themselves. Number, text, consent and
-// pipeline answers have no options to count and are summarised elsewhere (sales figures in the benchmarks) or not
-// at all (contact details).
+// read from the "AnswerTally" aggregate (one row per combination of the four peer keys holding the count of every
+// option, kept in step with completed responses by triggers), never from the answers themselves. Number, text,
+// consent and pipeline answers have no options to count and are summarised elsewhere (sales figures in the
+// benchmarks) or not at all (contact details).
 import "server-only";
 import { instrument, type ChoiceQuestion } from "@/lib/instrument";
+import { Prisma } from "../generated/client";
 import { db } from "../client";
+import { answerTallyLayout, RESPONSES_SLOT } from "../answer-tally-layout";
 import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { completedFilterSql } from "./filter-sql";
@@ -42,13 +44,16 @@ export function choiceQuestions(): (ChoiceQuestion & { sectionId: string })[] {
 export async function questionDistributions(filter: AdminFilter = {}, sectionId?: string): Promise<QuestionDistributions> {
   const threshold = anonymityThreshold();
   const questions = choiceQuestions().filter((question) => !sectionId || question.sectionId === sectionId);
-  // The pseudo question "*" (option "*") counts the responses themselves.
-  const rows = await db().$queryRaw<{ questionId: string; option: string; n: number }[]>`
-    SELECT c."questionId", c."option", sum(c."count")::int AS n
-      FROM "AnswerCount" c
-     WHERE c."questionId" = ANY(${["*", ...questions.map((question) => question.id)]}::text[]) ${completedFilterSql(filter, "c")}
-     GROUP BY 1, 2`;
-  const counts = new Map(rows.map((row) => [`${row.questionId}\u0000${row.option}`, row.n]));
+  // One sum per slot wanted, over the rows the filter matches (at most one per peer-key combination, ~2,700 with
+  // today's options): measured at every combination present, this took 20 ms for all 303 slots where unnesting the
+  // arrays and grouping in SQL took 140 ms and summing the arrays in TypeScript 170 ms (decision 005). The slot
+  // numbers are our layout's integers, never input.
+  const wanted = new Set(questions.map((question) => question.id));
+  const slots = answerTallyLayout().filter((slot) => slot.slot === RESPONSES_SLOT || wanted.has(slot.questionId));
+  const sums = Prisma.raw(slots.map((slot) => `sum(t."counts"[${slot.slot}])`).join(", "));
+  const [row] = await db().$queryRaw<{ counts: (number | null)[] }[]>`
+    SELECT ARRAY[${sums}]::int[] AS counts FROM "AnswerTally" t WHERE TRUE ${completedFilterSql(filter, "t")}`;
+  const counts = new Map(slots.map((slot, i) => [`${slot.questionId}\u0000${slot.option}`, row?.counts[i] ?? 0]));
   const responses = counts.get("*\u0000*") ?? 0;
   return {
     threshold,

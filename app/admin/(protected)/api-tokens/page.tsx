@@ -12,12 +12,14 @@ const when = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).r
 export default async function ApiTokensPage() {
   await requireAdmin();
   const tokens = await listApiTokens();
+  const now = new Date();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">API tokens</h1>
       <p className="max-w-prose">
-        Programs call the admin API with a token instead of a session. Only a hash of each token is stored; revoke a token
-        that is no longer needed or may have leaked.
+        Programs call the admin API with a token instead of a session. A token acts for the admin who made it and is
+        deleted with them; it may read (list and export) or also erase responses, and it expires. Only a hash of each
+        token is stored; revoke a token that is no longer needed or may have leaked.
       </p>
       <CreateTokenForm />
       {tokens.length === 0 ? (
@@ -29,6 +31,8 @@ export default async function ApiTokensPage() {
             <tr>
               <th scope="col" className="px-2 py-2">Name</th>
               <th scope="col" className="px-2 py-2">Starts with</th>
+              <th scope="col" className="px-2 py-2">May</th>
+              <th scope="col" className="px-2 py-2">Expires</th>
               <th scope="col" className="px-2 py-2">Created</th>
               <th scope="col" className="px-2 py-2">Last used</th>
               <th scope="col" className="px-2 py-2">Status</th>
@@ -39,6 +43,8 @@ export default async function ApiTokensPage() {
               <tr key={token.id} className="border-b border-line">
                 <td className="px-2 py-2">{token.name}</td>
                 <td className="px-2 py-2 font-mono">{token.prefix}…</td>
+                <td className="px-2 py-2">{token.scope === "read-erase" ? "Read and erase" : "Read"}</td>
+                <td className="px-2 py-2">{when(token.expiresAt)}</td>
                 <td className="px-2 py-2">
                   {when(token.createdAt)} by {token.createdBy}
                 </td>
@@ -46,6 +52,8 @@ export default async function ApiTokensPage() {
                 <td className="px-2 py-2">
                   {token.revokedAt ? (
                     `Revoked ${when(token.revokedAt)}`
+                  ) : token.expiresAt <= now ? (
+                    "Expired"
                   ) : (
                     <form action={revokeTokenAction}>
                       <input type="hidden" name="id" value={token.id} />

@@ -1,19 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { recordAudit } from "@/lib/audit/record";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { startRescoreJob } from "@/lib/responses/methodology-job";
 import { RESCORE_CONFIRM } from "@/lib/admin/rescore-confirm";
+import { formStrings, type ActionState } from "@/lib/forms/action-state";
+import { errorBody } from "@/lib/http/error-body";
 
-export type StartRescoreResult = { message: string } | null;
+/** Starting a job answers only errors: its progress is read from the page. */
+export type StartRescoreState = ActionState<never>;
 
 // Arguments are typed `unknown`: a server action is a public endpoint, and anyone can post it any decodable value.
-export async function startRescoreAction(_previous: unknown, form: unknown): Promise<StartRescoreResult> {
+export async function startRescoreAction(_previous: unknown, form: unknown): Promise<StartRescoreState> {
   const admin = await requireAdmin();
-  if (!(form instanceof FormData) || form.get("confirm") !== RESCORE_CONFIRM) {
-    return { message: "Use the button on this page to start a re-score." };
-  }
+  if (formStrings(form, ["confirm"]).confirm !== RESCORE_CONFIRM) return errorBody("Use the button on this page to start a re-score.");
   const job = await startRescoreJob(admin.email);
+  if (job) await recordAudit("rescore.started", admin.email, { headers: await headers() });
   revalidatePath("/admin/methodology");
-  return job ? null : { message: "A re-score is already running; its progress is shown below." };
+  return job ? null : errorBody("A re-score is already running; its progress is shown below.");
 }

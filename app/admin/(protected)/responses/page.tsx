@@ -26,6 +26,13 @@ export default async function ResponsesPage({ searchParams }: Props) {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold tracking-tight">Responses</h1>
+      <p className="text-sm">
+        Completed responses. An erasure request may also concern{" "}
+        <Link href="/admin/responses/drafts" className="font-medium text-brand-strong underline">
+          unfinished surveys
+        </Link>
+        .
+      </p>
       <ResponsesFilters query={query} />
       <form method="get" action="/admin/export.csv" className="flex flex-wrap items-center gap-3 text-sm">
         {query.industry ? <input type="hidden" name="industry" value={query.industry} /> : null}

@@ -4,7 +4,9 @@
 import { NextResponse } from "next/server";
 import { findSection, instrument, sectionAnswersSchema } from "@/lib/instrument";
 import { createDraft, findDraft, saveDraftStep } from "@/lib/db/drafts";
-import { fieldErrorsOf, jsonError, readJson, withJsonErrors } from "@/lib/http/json";
+import { readJson, withJsonErrors } from "@/lib/http/json";
+import { fieldErrorsOf } from "@/lib/http/error-body";
+import { jsonError } from "@/lib/http/json-error";
 import { MAX_REQUEST_BYTES, SaveStepRequestSchema, resumePath, type SaveStepResponse } from "@/lib/survey/api";
 import { readResumeToken, writeResumeToken } from "@/lib/survey/resume-cookie";
 
@@ -14,13 +16,13 @@ export const PUT = withJsonErrors(async (request: Request) => {
   const read = await readJson(request, MAX_REQUEST_BYTES);
   if (!read.ok) return read.response;
   const parsed = SaveStepRequestSchema.safeParse(read.body);
-  if (!parsed.success) return jsonError(400, "Send { sectionId, answers }.", fieldErrorsOf(parsed.error.issues));
+  if (!parsed.success) return jsonError(400, "Send { sectionId, answers }.", { fields: fieldErrorsOf(parsed.error.issues) });
 
   const section = findSection(parsed.data.sectionId);
   if (!section) return jsonError(404, `There is no survey step "${parsed.data.sectionId}".`);
   const answers = sectionAnswersSchema(section).safeParse(parsed.data.answers);
   if (!answers.success) {
-    return jsonError(422, "Some answers need another look.", fieldErrorsOf(answers.error.issues));
+    return jsonError(422, "Some answers need another look.", { fields: fieldErrorsOf(answers.error.issues) });
   }
 
   let token = await readResumeToken();

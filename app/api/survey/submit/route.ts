@@ -2,7 +2,9 @@
 // the key, so repeating the request returns the same report).
 import { NextResponse } from "next/server";
 import { completeDraft } from "@/lib/responses/submit";
-import { fieldErrorsOf, jsonError, withJsonErrors } from "@/lib/http/json";
+import { withJsonErrors } from "@/lib/http/json";
+import { fieldErrorsOf } from "@/lib/http/error-body";
+import { jsonError } from "@/lib/http/json-error";
 import { reportPath, type SubmitResponse } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
 
@@ -14,7 +16,7 @@ export const POST = withJsonErrors(async () => {
   const outcome = await completeDraft(token);
   if (outcome.status === "not-found") return jsonError(404, "Your saved answers could not be found; please reload the page.");
   if (outcome.status === "invalid") {
-    return jsonError(422, "A few answers are missing or need another look before you submit.", fieldErrorsOf(outcome.issues));
+    return jsonError(422, "A few answers are missing or need another look before you submit.", { fields: fieldErrorsOf(outcome.issues) });
   }
   const body: SubmitResponse = { completed: true, reportUrl: reportPath(outcome.reportToken) };
   return NextResponse.json(body, { headers: { "cache-control": "no-store" } });

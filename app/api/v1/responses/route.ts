@@ -3,7 +3,8 @@
 import { NextResponse } from "next/server";
 import { INSTRUMENT_VERSION, ResponseAnswersSchema } from "@/lib/instrument";
 import { submitResponse } from "@/lib/responses/api-submission";
-import { apiError, readApiJson, validationError, withApiErrors } from "@/lib/api/errors";
+import { readApiJson, validationError, withApiErrors } from "@/lib/api/errors";
+import { jsonError } from "@/lib/http/json-error";
 import { limitSubmission } from "@/lib/api/rate-limit";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema } from "@/lib/api/schemas";
 import { answersFromRequest, errorFieldName, submissionResult } from "@/lib/api/submission";
@@ -22,16 +23,16 @@ export const POST = withApiErrors(async (request: Request) => {
   const keyHeader = request.headers.get("idempotency-key");
   const key = keyHeader === null ? undefined : IdempotencyKeySchema.safeParse(keyHeader);
   if (key && !key.success) {
-    return apiError(400, "The Idempotency-Key header is not usable.", { fields: { "Idempotency-Key": key.error.issues[0]!.message } });
+    return jsonError(400, "The Idempotency-Key header is not usable.", { fields: { "Idempotency-Key": key.error.issues[0]!.message } });
   }
   if (parsed.data.instrumentVersion !== INSTRUMENT_VERSION) {
-    return apiError(409, `Instrument version "${parsed.data.instrumentVersion}" is not accepted; the current version is ${INSTRUMENT_VERSION}. Fetch GET /api/v1/instrument and answer that.`, {
+    return jsonError(409, `Instrument version "${parsed.data.instrumentVersion}" is not accepted; the current version is ${INSTRUMENT_VERSION}. Fetch GET /api/v1/instrument and answer that.`, {
       fields: { instrumentVersion: `Use ${INSTRUMENT_VERSION}` },
       currentVersion: INSTRUMENT_VERSION,
     });
   }
   const merged = answersFromRequest(parsed.data);
-  if (!merged.ok) return apiError(400, "Some fields were sent twice.", { fields: merged.fields });
+  if (!merged.ok) return jsonError(400, "Some fields were sent twice.", { fields: merged.fields });
   const answers = ResponseAnswersSchema.safeParse(merged.answers);
   if (!answers.success) {
     const issues = answers.error.issues.map((issue) => ({
@@ -43,7 +44,7 @@ export const POST = withApiErrors(async (request: Request) => {
 
   const outcome = await submitResponse({ answers: answers.data, idempotencyKey: key?.data });
   if (outcome.status === "key-reused") {
-    return apiError(422, "This Idempotency-Key was already used for different answers; use a new key for a new response.", {
+    return jsonError(422, "This Idempotency-Key was already used for different answers; use a new key for a new response.", {
       fields: { "Idempotency-Key": "Already used for different answers" },
     });
   }

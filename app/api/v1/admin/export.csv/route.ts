@@ -1,5 +1,7 @@
 // Every completed response with its scores as CSV, streamed (the admin page's export, for programs).
 import { adminFromRequest } from "@/lib/auth/require-admin";
+import { exportDetails } from "@/lib/audit/export-details";
+import { recordAudit } from "@/lib/audit/record";
 import { exportResponsesCsv } from "@/lib/db/export-responses";
 import { AdminExportQuerySchema } from "@/lib/api/admin-schemas";
 import { unauthorized, validationError, withApiErrors } from "@/lib/api/errors";
@@ -7,11 +9,13 @@ import { unauthorized, validationError, withApiErrors } from "@/lib/api/errors";
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async (request: Request) => {
-  if (!(await adminFromRequest(request))) return unauthorized();
+  const admin = await adminFromRequest(request);
+  if (!admin) return unauthorized();
   const query = AdminExportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return validationError(400, "Some query parameters are not usable.", query.error.issues);
   const { contact, industry, companySize, from, to } = query.data;
   const filter = { industry, companySize, from, to };
+  await recordAudit("responses.exported", admin.email, { headers: request.headers }, { ...exportDetails(filter), contactDetails: contact === "1", through: "api" });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(exportResponsesCsv(filter, { includeContact: contact === "1" }), {
     headers: {

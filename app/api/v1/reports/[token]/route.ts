@@ -1,14 +1,15 @@
 // A stored report document by its private token, exactly as it was generated.
 import { NextResponse } from "next/server";
 import { findReport } from "@/lib/db/reports";
-import { apiError, withApiErrors } from "@/lib/api/errors";
+import { withApiErrors } from "@/lib/api/errors";
+import { jsonError } from "@/lib/http/json-error";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async (_request: Request, context: { params: Promise<{ token: string }> }) => {
   const { token } = await context.params;
   const report = await findReport(token);
-  if (!report) return apiError(404, "There is no report with this token.");
+  if (!report) return jsonError(404, "There is no report with this token.");
   return NextResponse.json(report.document, {
     headers: { "cache-control": "private, no-store", "x-report-version": report.reportVersion },
   });

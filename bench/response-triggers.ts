@@ -1,0 +1,107 @@
+// Database cost of completing responses, triggers included: on a kept scratch database (e.g. from
+// `bench/admin-pages.ts --keep`), runs each statement below `--runs` times, each time twice inside a transaction
+// that is rolled back (so every run sees the same data): once under EXPLAIN (ANALYZE) for the statement's and each
+// trigger's elapsed time, once as it is with log_executor_stats for the CPU time the server spent on the statement
+// (user + system: on a machine shared with other work it varies far less than elapsed time), and once more with
+// user triggers off (session_replication_role = replica, so the connection must be a superuser's) for the
+// statement's own cost. Prints median and max. Not a test: the figures depend on the machine.
+//
+//   node --import tsx bench/response-triggers.ts --database=postgresql://…/scratch_… [--runs=30] [--batch=16]
+//
+// Statements: an INSERT of `batch` completed responses (copies of stored ones under new ids, as the group commit
+// writes that many submissions), and an UPDATE that completes `batch` drafts with the answers of as many stored ones
+// (the browser path). Each run takes the next rows.
+import pg from "pg";
+
+const arg = (name: string) => process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
+const RUNS = Number(arg("runs") ?? 30);
+const BATCH = Number(arg("batch") ?? 16);
+
+const COPIED = `"status", "instrumentVersion", "answers", "currentStep", "role", "industry", "companySize", "revenueBand",
+  "region", "salesModel", "startedAt", "updatedAt", "completedAt"`;
+
+const STATEMENTS: Record<string, (run: number) => string> = {
+  [`INSERT ${BATCH} completed responses`]: (run) => `
+    INSERT INTO "Response" ("id", ${COPIED})
+    SELECT gen_random_uuid(), ${COPIED} FROM "Response" WHERE "status" = 'COMPLETED'
+     ORDER BY "id" OFFSET ${run * BATCH} LIMIT ${BATCH}`,
+  // Each draft gets a stored response's answers and peer keys, as a draft holds every answer when it is submitted.
+  [`UPDATE completing ${BATCH} drafts`]: (run) => `
+    UPDATE "Response" AS d
+       SET "status" = 'COMPLETED', "completedAt" = now(), "answers" = c."answers", "industry" = c."industry",
+           "companySize" = c."companySize", "region" = c."region", "salesModel" = c."salesModel"
+      FROM (SELECT row_number() OVER (ORDER BY "id") AS k, "id" FROM (SELECT "id" FROM "Response" WHERE "status" = 'DRAFT'
+             ORDER BY "id" OFFSET ${run * BATCH} LIMIT ${BATCH}) AS x) AS draft
+      JOIN (SELECT row_number() OVER (ORDER BY "id") AS k, * FROM (SELECT * FROM "Response" WHERE "status" = 'COMPLETED'
+             ORDER BY "id" OFFSET ${run * BATCH} LIMIT ${BATCH}) AS y) AS c USING (k)
+     WHERE d."id" = draft."id"`,
+};
+
+interface Plan {
+  "Execution Time": number;
+  Triggers?: { "Trigger Name": string; Time: number }[];
+}
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return `median ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`;
+}
+
+/** The server's CPU seconds for one statement, from the EXECUTOR STATISTICS it sends while log_executor_stats is on. */
+async function cpuMs(client: pg.Client, statement: string): Promise<number> {
+  let detail = "";
+  const listen = (notice: { message?: string; detail?: string }) => {
+    if (notice.message === "EXECUTOR STATISTICS") detail = notice.detail ?? "";
+  };
+  client.on("notice", listen);
+  try {
+    await client.query(statement);
+  } finally {
+    client.off("notice", listen);
+  }
+  const match = /([\d.]+) s user, ([\d.]+) s system/.exec(detail);
+  if (!match) throw new Error(`no executor statistics for: ${statement}`);
+  return (Number(match[1]) + Number(match[2])) * 1000;
+}
+
+async function main() {
+  const client = new pg.Client({ connectionString: arg("database") });
+  await client.connect();
+  try {
+    await client.query(`SET log_executor_stats = on`);
+    await client.query(`SET client_min_messages = log`);
+    for (const [label, statement] of Object.entries(STATEMENTS)) {
+      const samples = new Map<string, number[]>();
+      // Run 0 warms the session (plans of the trigger functions, buffers) and is not counted.
+      for (let run = 0; run <= RUNS; run++) {
+        await client.query("BEGIN");
+        const { rows } = await client.query<{ "QUERY PLAN": [Plan] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement(run)}`);
+        await client.query("ROLLBACK");
+        await client.query("BEGIN");
+        const cpu = await cpuMs(client, statement(run));
+        await client.query("ROLLBACK");
+        // The same without user triggers (a superuser's replica mode), so the difference is the triggers' cost.
+        await client.query("BEGIN");
+        await client.query("SET LOCAL session_replication_role = replica");
+        const bare = await cpuMs(client, statement(run));
+        await client.query("ROLLBACK");
+        if (run === 0) continue;
+        const [plan] = rows[0]!["QUERY PLAN"];
+        const add = (name: string, ms: number) => samples.set(name, [...(samples.get(name) ?? []), ms]);
+        add("statement, server CPU (user + system)", cpu);
+        add("statement without user triggers, server CPU", bare);
+        add("statement, elapsed (execution time)", plan["Execution Time"]);
+        for (const trigger of plan.Triggers ?? []) add(`trigger ${trigger["Trigger Name"]}, elapsed`, trigger.Time);
+      }
+      console.log(`${label} (${RUNS} runs):`);
+      for (const [name, values] of samples) console.log(`  ${name.padEnd(50)} ${summary(values)}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
