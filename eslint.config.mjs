@@ -138,7 +138,8 @@ const dataAccess = {
             allowTypeImports: true,
             // What the ScoreHistogram rows hold and where (the layout, the metrics, the bins), and histogramQuantile:
             // percentile_cont over a histogram, so a quantile read from the aggregate equals the one SQL computes over
-            // the rows (public-benchmarks.ts).
+            // the rows (public-benchmarks.ts), with quantilesFromCounts its [value, count] form; and suppressGroups, the
+            // anonymity rule every aggregate applies before it leaves the database layer.
             allowImportNames: [
               "BINNED_FIGURE_BINS",
               "HARD_NUMBERS",
@@ -150,6 +151,8 @@ const dataAccess = {
               "binnedMetric",
               "histogramQuantile",
               "histogramSlice",
+              "quantilesFromCounts",
+              "suppressGroups",
             ],
             message: "lib/db reads and writes: scoring answers and comparing peers are lib/responses' (score-row.ts, peer-comparison.ts).",
           },

@@ -24,3 +24,27 @@ export function scoreAtRank(histogram: readonly number[], rank: number): number 
   }
   throw new RangeError(`Rank ${rank} is beyond the histogram`);
 }
+
+const QUARTILES_AND_P90 = [0.25, 0.5, 0.75, 0.9];
+
+/** percentile_cont of each fraction over values given as [value, count] pairs sorted by value; null when empty. */
+export function quantilesFromCounts(counts: readonly [number, number][], fractions: readonly number[] = QUARTILES_AND_P90): number[] | null {
+  const n = counts.reduce((sum, [, count]) => sum + count, 0);
+  if (n === 0) return null;
+  const valueAt = (row: number) => {
+    let seen = 0;
+    for (const [value, count] of counts) {
+      seen += count;
+      if (row < seen) return value;
+    }
+    return counts.at(-1)![0];
+  };
+  // PostgreSQL's percentile_cont: rows first = floor(p(n−1)) and second = ceil(p(n−1)), lo + (p(n−1) − first)(hi − lo).
+  return fractions.map((fraction) => {
+    const position = fraction * (n - 1);
+    const first = Math.floor(position);
+    const lo = valueAt(first);
+    const hi = valueAt(Math.ceil(position));
+    return lo + (position - first) * (hi - lo);
+  });
+}

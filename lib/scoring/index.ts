@@ -115,7 +115,7 @@ export {
   type PeerSnapshot,
   type SummarisePeersInput,
 } from "./peer-snapshot";
-export { histogramQuantile } from "./histogram-quantile";
+export { histogramQuantile, quantilesFromCounts } from "./histogram-quantile";
 export {
   HARD_NUMBERS,
   LOWER_IS_BETTER,
@@ -149,3 +149,4 @@ export {
   type BinnedFigure,
   type HistogramSlice,
 } from "./score-histogram-layout";
+export { suppressGroups, type SuppressionReason, type SuppressionOptions } from "./anonymity";

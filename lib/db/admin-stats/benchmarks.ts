@@ -11,7 +11,7 @@ import { METRICS, type Metric } from "@/lib/admin/dashboard-metrics";
 import { completedFilterSql, dimensionColumn } from "./filter-sql";
 import { metricSql } from "./metric-sql";
 import { metricQuantileGroups } from "./metric-quantiles";
-import { suppressGroups, type SuppressionReason } from "./suppression";
+import { suppressGroups, type SuppressionReason } from "@/lib/scoring";
 
 export interface Quantiles {
   n: number;

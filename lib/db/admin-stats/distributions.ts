@@ -16,7 +16,7 @@ import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
 import { INDEX_COLUMN } from "../score-columns";
 import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf } from "../score-histograms";
 import { completedFilterSql } from "./filter-sql";
-import type { SuppressionReason } from "./suppression";
+import type { SuppressionReason } from "@/lib/scoring";
 export const BIN_WIDTH = 5;
 export const BIN_COUNT = 100 / BIN_WIDTH;
 

@@ -2,7 +2,7 @@
 // the same combinable peer filter and returning plain data with small groups already suppressed.
 import "server-only";
 
-export { suppressGroups, type SuppressionReason } from "./suppression";
+export { suppressGroups, type SuppressionReason } from "@/lib/scoring";
 export { overviewStats, surveySteps, type Overview, type DropOff, type MonthCount } from "./overview";
 export { rollUpOverviewMonths } from "./overview-months";
 export { indexDistributions, BIN_COUNT, BIN_WIDTH, type Distribution, type Distributions } from "./distributions";

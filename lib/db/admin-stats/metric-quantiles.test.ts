@@ -11,7 +11,7 @@ import { INDEX_METRICS, SALES_METRICS, type SalesMetric } from "@/lib/admin/dash
 import { BINNED_FIGURE_BINS, type BinnedFigure } from "@/lib/scoring";
 import { db } from "../client";
 import { benchmarkTable, type BenchmarkTable } from "./index";
-import { quantilesFromCounts } from "./metric-quantiles";
+import { quantilesFromCounts } from "@/lib/scoring";
 
 describe("quantilesFromCounts", () => {
   it("equals percentile_cont over the expanded values", () => {

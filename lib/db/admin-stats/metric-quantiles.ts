@@ -9,7 +9,7 @@
 // - otherwise from one parallel hash aggregate over "Score" (GROUP BY the dimension and the value or bin): at 1,000,000
 //   responses ~0.5–0.7 s on a busy 2-core machine instead of 1.4–2.0 s for sorting every value (decision 008a).
 import "server-only";
-import { BINNED_FIGURE_BINS, histogramSlice } from "@/lib/scoring";
+import { BINNED_FIGURE_BINS, histogramSlice, quantilesFromCounts } from "@/lib/scoring";
 import { db } from "../client";
 import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf, type HistogramRow } from "../score-histograms";
 import type { AdminFilter, Dimension } from "@/lib/admin/dashboard-dimensions";
@@ -17,29 +17,6 @@ import type { Metric } from "@/lib/admin/dashboard-metrics";
 import { completedFilterSql, dimensionColumn } from "./filter-sql";
 import { histogramMetric, isIndexMetric, metricBinSql, metricSql, salesFigure } from "./metric-sql";
 
-const FRACTIONS = [0.25, 0.5, 0.75, 0.9];
-
-/** percentile_cont of each fraction over values given as [value, count] pairs sorted by value; null when empty. */
-export function quantilesFromCounts(counts: readonly [number, number][], fractions = FRACTIONS): number[] | null {
-  const n = counts.reduce((sum, [, count]) => sum + count, 0);
-  if (n === 0) return null;
-  const valueAt = (row: number) => {
-    let seen = 0;
-    for (const [value, count] of counts) {
-      seen += count;
-      if (row < seen) return value;
-    }
-    return counts.at(-1)![0];
-  };
-  // PostgreSQL's percentile_cont: rows first = floor(p(n−1)) and second = ceil(p(n−1)), lo + (p(n−1) − first)(hi − lo).
-  return fractions.map((fraction) => {
-    const position = fraction * (n - 1);
-    const first = Math.floor(position);
-    const lo = valueAt(first);
-    const hi = valueAt(Math.ceil(position));
-    return lo + (position - first) * (hi - lo);
-  });
-}
 
 export interface MetricGroupRaw {
   total: boolean;

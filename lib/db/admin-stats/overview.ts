@@ -4,7 +4,7 @@ import "server-only";
 import { instrument } from "@/lib/instrument";
 import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
-import { quantilesFromCounts } from "./metric-quantiles";
+import { quantilesFromCounts } from "@/lib/scoring";
 import { firstLiveMonth } from "./overview-months";
 import { readOverviewRows } from "./overview-rows";
 

@@ -11,7 +11,7 @@ import { answerTallyLayout, RESPONSES_SLOT } from "../answer-tally-layout";
 import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { completedFilterSql } from "./filter-sql";
-import type { SuppressionReason } from "./suppression";
+import type { SuppressionReason } from "@/lib/scoring";
 
 export interface OptionCount {
   value: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suppressGroups } from "./suppression";
+import { suppressGroups } from "./anonymity";
 
 describe("suppressGroups (threshold 5)", () => {
   it.each([

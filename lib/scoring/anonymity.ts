@@ -7,8 +7,6 @@
 //    ("complementary"; ties go to the group listed first). Without a total nothing can be subtracted, so only
 //    rule 1 applies.
 
-import "server-only";
-
 export type SuppressionReason = "below-threshold" | "complementary";
 
 export interface SuppressionOptions {
