@@ -44,6 +44,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL must be one of fatal, error/);
   });
 
+  it("starts a worker beside the app unless WORKER=off, and refuses anything else", () => {
+    expect(parseEnv({}).WORKER).toBe("on");
+    expect(parseEnv({ WORKER: "off" }).WORKER).toBe("off");
+    expect(parseEnv({ WORKER: " OFF " }).WORKER).toBe("off");
+    expect(() => parseEnv({ WORKER: "no" })).toThrow("WORKER must be on or off");
+  });
+
   it("names every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", ANONYMITY_THRESHOLD: "-1" });

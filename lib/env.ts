@@ -67,6 +67,11 @@ export const EnvSchema = z.object({
   ADMIN_LOGIN_WINDOW_MINUTES: optionalInt("ADMIN_LOGIN_WINDOW_MINUTES", 1, 24 * 60, 15),
   /** Days after its last save that an unfinished survey is deleted by the purge job. */
   DRAFT_RETENTION_DAYS: optionalInt("DRAFT_RETENTION_DAYS", 1, 3650, 30),
+  /** `npm start` (and `npm run dev`) start a job worker beside the app; `off` for deployments that run `npm run worker` apart. */
+  WORKER: z.preprocess(
+    (value) => (value === "" ? undefined : typeof value === "string" ? value.trim().toLowerCase() : value),
+    z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  ),
   /** Sent as `Authorization: Bearer <token>`, shows /api/health's details (database error, migrations) to a monitor. */
   HEALTH_TOKEN: z.preprocess(
     (value) => (value === "" ? undefined : value),

@@ -1,6 +1,7 @@
 // Serves the built app for Playwright on a database of its own: a fresh database on the
 // server in DATABASE_URL (dropped on exit), or, without DATABASE_URL, a throw-away embedded
-// PostgreSQL. Builds first when the build is missing or stale.
+// PostgreSQL. Builds first when the build is missing or stale. Starts a job worker beside the app, as `npm start`
+// does (it renders the report PDFs the specs download), unless WORKER=off.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -13,6 +14,7 @@ import { e2eStateFile } from "./e2e-state";
 import { migrateDeploy } from "./migrate";
 import { parseEnv } from "../lib/env";
 import { ensureAdminFromEnv } from "../lib/auth/ensure-admin";
+import { startWorkerProcess } from "./worker-process";
 
 const NEXT_CLI = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -54,9 +56,10 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 
 async function main() {
   const database = await freshDatabase();
-  const running: { app?: ChildProcess } = {};
+  const running: { app?: ChildProcess; worker?: ChildProcess } = {};
   const stop = async () => {
     running.app?.kill("SIGTERM");
+    running.worker?.kill("SIGTERM");
     await database.cleanup().catch((error: unknown) => console.error("e2e database cleanup failed:", error));
     process.exit(0);
   };
@@ -77,6 +80,7 @@ async function main() {
   const app = run(["start", "-p", process.env.PORT ?? "3210", "-H", "127.0.0.1"], env);
   running.app = app;
   app.on("exit", (code) => void database.cleanup().finally(() => process.exit(code ?? 1)));
+  if (parseEnv(process.env).WORKER === "on") running.worker = startWorkerProcess(env);
 }
 
 main().catch((error: unknown) => {

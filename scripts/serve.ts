@@ -1,7 +1,7 @@
 // The one command a newcomer runs (`npm start`, `npm run dev`): picks the database
 // (DATABASE_URL or the embedded one), applies migrations, seeds demo data into an empty
 // embedded database, builds when needed, then serves and prints the URL. Ctrl-C stops
-// the app and the embedded database together.
+// the app, its job worker (unless WORKER=off) and the embedded database together.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env";
@@ -9,6 +9,7 @@ import { buildIsStale, NEXT_BUILD_ARGS } from "./build-state";
 import { DatabaseUnavailableError, selectDatabase, type SelectedDatabase } from "./database";
 import { migrateDeploy } from "./migrate";
 import { seedIfEmpty } from "./seed";
+import { startWorkerProcess } from "./worker-process";
 import { ensureAdminFromEnv } from "../lib/auth/ensure-admin";
 
 const NEXT_CLI = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -38,14 +39,14 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<boole
 async function main(mode: Mode) {
   const env = parseEnv(process.env);
   // Filled in as things start, so a Ctrl-C at any moment stops exactly what is running.
-  const running: { database?: SelectedDatabase; app?: ChildProcess } = {};
+  const running: { database?: SelectedDatabase; app?: ChildProcess; worker?: ChildProcess } = {};
   let stopping: Promise<never> | undefined;
   const shutdown = (code: number) =>
     (stopping ??= (async () => {
-      if (running.app && running.app.exitCode === null) {
-        running.app.kill("SIGTERM");
-        await waitForExit(running.app);
-      }
+      // The app and the worker stop together; the database only once both have (a job finishing writes to it).
+      const children = [running.app, running.worker].filter((child) => child !== undefined && child.exitCode === null);
+      for (const child of children) child!.kill("SIGTERM");
+      await Promise.all(children.map((child) => waitForExit(child!)));
       await running.database?.stop();
       process.exit(code);
     })());
@@ -79,6 +80,13 @@ async function main(mode: Mode) {
   const app = runNext([mode, "-p", String(env.PORT), "-H", "127.0.0.1"], childEnv);
   running.app = app;
   app.on("exit", (code) => void shutdown(code ?? 0));
+  if (env.WORKER === "on") {
+    const worker = startWorkerProcess({ ...childEnv, NODE_ENV: mode === "start" ? "production" : "development" });
+    running.worker = worker;
+    // A worker that dies takes the app down with it, as the app does the worker: a supervisor restarts both.
+    worker.on("exit", (code) => void shutdown(code ?? 1));
+    console.log("• Job worker started (WORKER=off leaves it out)");
+  }
   const url = `http://127.0.0.1:${env.PORT}`;
   if (await waitUntilHealthy(url, app)) console.log(`\n✔ Dealmaker Index is running at ${url}  (Ctrl-C stops it)\n`);
 }

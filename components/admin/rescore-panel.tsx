@@ -19,7 +19,7 @@ export type JobSummary = {
   finishedAt: string | null;
 };
 
-const PHASES: Record<string, string> = { rescoring: "Re-scoring responses", regenerating: "Regenerating reports", done: "Done" };
+const PHASES: Record<string, string> = { queued: "Waiting for a worker", rescoring: "Re-scoring responses", regenerating: "Regenerating reports", done: "Done" };
 const POLL_MS = 1000;
 
 export function RescorePanel({ job }: { job: JobSummary | null }) {

@@ -47,6 +47,15 @@ export async function startAdminJob(kind: string, startedBy: string, phase: stri
   });
 }
 
+/**
+ * Marks a started job's run as beginning in `phase`, from nothing done; false when the job is no longer running (it
+ * finished, or was given up as abandoned), so a late or repeated delivery of its queued job does nothing.
+ */
+export async function beginAdminJobRun(id: string, phase: string): Promise<boolean> {
+  const { count } = await db().adminJob.updateMany({ where: { id, status: "running" }, data: { phase, done: 0, total: 0 } });
+  return count === 1;
+}
+
 export async function updateAdminJob(id: string, data: { phase?: string; done?: number; total?: number }): Promise<void> {
   await db().adminJob.update({ where: { id }, data });
 }

@@ -6,13 +6,15 @@
  * Rebuilds every stored report document from its response's stored answers, the current scoring rules, the peer
  * groups as they stand now and the current templates, a batch at a time, keeping each report's token (links keep
  * working). Each batch is written by one UPDATE that only touches documents that differ, so the summary counts
- * what actually changed. Run rescoreAll first so the peers reflect the current scoring.
+ * what actually changed; a changed report that had a stored PDF gets a new one queued. Run rescoreAll first so the
+ * peers reflect the current scoring.
  */
 import "server-only";
 import type { Answers } from "@/lib/instrument";
 import { REPORT_VERSION } from "@/lib/report/document";
 import { countReportsOfCompleted, findReportsAfter, updateChangedReports, type RebuiltReport } from "@/lib/db/reports";
 import { peersOfStored, reportFor } from "./report-for";
+import { queueStaleReportPdfs } from "./report-pdf";
 
 export const DEFAULT_REGENERATE_BATCH_SIZE = 200;
 
@@ -43,6 +45,8 @@ export async function regenerateReports(
       rebuilt.push({ id: report.id, scoringVersion: score.scoringVersion, document });
     }
     progress.changed += await updateChangedReports(rebuilt, REPORT_VERSION);
+    // A report whose PDF was stored gets a new one for its new document; the others render on their first download.
+    await queueStaleReportPdfs(batch.map(({ id }) => id));
     progress.regenerated += batch.length;
     after = batch.at(-1)!.id;
     await options.onBatch?.({ ...progress });

@@ -11,6 +11,7 @@ import { writeCompletedResponse } from "@/lib/db/completed-write";
 import { findDraft } from "@/lib/db/drafts";
 import { newToken } from "@/lib/db/tokens";
 import { peersBeforeStoring, reportFor } from "./report-for";
+import { queueNewReportPdf } from "./report-pdf";
 
 export type SubmitOutcome =
   | { status: "completed"; reportToken: string }
@@ -46,6 +47,7 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
   const { responseColumns, score, scoreColumns, document } = await reportFor(answers, peersBeforeStoring);
   const responseId = input.draftId ?? randomUUID();
   const reportToken = newToken();
+  const reportId = randomUUID();
   const written = await writeCompletedResponse({
     responseId,
     completesDraft: input.draftId !== undefined,
@@ -55,10 +57,13 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
     answers,
     score: scoreColumns,
     scoreId: randomUUID(),
-    report: { id: randomUUID(), token: reportToken, reportVersion: REPORT_VERSION, document },
+    report: { id: reportId, token: reportToken, reportVersion: REPORT_VERSION, document },
     now,
   });
-  return written ? { responseId, reportToken, score, document } : null;
+  if (!written) return null;
+  // Rendered ahead of time by a worker, so the participant's first download is served from storage.
+  await queueNewReportPdf(reportId, document.profile.region);
+  return { responseId, reportToken, score, document };
 }
 
 /**

@@ -1,31 +1,36 @@
-// The report as a PDF download, rendered from the stored document: `?size=a4` or `?size=letter`, else the paper of
-// the participant's region. The file is named after the company (when given with consent) or a short id, and the date.
-import { createHash } from "node:crypto";
-import { renderToBuffer } from "@react-pdf/renderer";
-import { createElement } from "react";
-import { findReport } from "@/lib/db/reports";
-import { ReportDocumentSchema } from "@/lib/report/document";
-import { contentDisposition, paperSizeFor, pdfFileNames } from "@/lib/report/pdf-download";
-import { ReportPdf } from "@/components/report/pdf/report-pdf";
+// The report as a PDF download: `?size=a4` or `?size=letter`, else the paper of the participant's region. The PDF is
+// rendered once by a worker and stored (lib/responses/report-pdf.ts); this route only serves it, with a strong ETag,
+// or says it is being prepared. The file is named after the company (when given with consent) or a short id, and the date.
+import { ifNoneMatchTags, strongEtag } from "@/lib/http/etag";
+import { pdfPreparingPage } from "@/lib/http/pdf-preparing-page";
+import { contentDisposition } from "@/lib/report/pdf-download";
+import { reportPdfFor } from "@/lib/responses/report-pdf";
 
 export const dynamic = "force-dynamic";
 
+// Private: the link is a participant's own. no-cache: a browser keeps the file but asks each time (a 304 when it
+// has not changed), so a regenerated report is never shown from an old copy.
+const CACHE_CONTROL = "private, no-cache";
+
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const stored = await findReport(token);
-  const report = ReportDocumentSchema.safeParse(stored?.document);
-  if (!stored || !report.success) return new Response("There is no report at this address.", { status: 404 });
-  const size = paperSizeFor(new URL(request.url).searchParams.get("size"), report.data.profile.region);
-  const element = createElement(ReportPdf, { report: report.data, createdAt: stored.createdAt, size });
-  const pdf = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
-  // A digest, not a slice of the token: the file name must not carry any part of the private link.
-  const shortId = createHash("sha256").update(token).digest("hex").slice(0, 8);
-  const names = pdfFileNames({ company: report.data.participant?.company, shortId, date: stored.createdAt });
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": contentDisposition(names),
-      "cache-control": "private, no-store",
-    },
-  });
+  const size = new URL(request.url).searchParams.get("size");
+  const answer = await reportPdfFor(token, size, ifNoneMatchTags(request.headers.get("if-none-match")));
+  switch (answer.status) {
+    case "missing":
+      return new Response("There is no report at this address.", { status: 404 });
+    case "preparing":
+      return pdfPreparingPage(`/r/${token}`);
+    case "not-modified":
+      return new Response(null, { status: 304, headers: { etag: strongEtag(answer.etag), "cache-control": CACHE_CONTROL } });
+    case "ready":
+      return new Response(new Uint8Array(answer.pdf), {
+        headers: {
+          "content-type": "application/pdf",
+          "content-disposition": contentDisposition(answer.fileNames),
+          etag: strongEtag(answer.etag),
+          "cache-control": CACHE_CONTROL,
+        },
+      });
+  }
 }

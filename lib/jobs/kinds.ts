@@ -1,0 +1,53 @@
+// The kinds of job the queue runs (docs/decisions/018-job-queue.md): each names its pg-boss queue, how that queue
+// behaves (policy, retries, expiry), how a worker polls it, and what its payload holds. The handlers are in
+// lib/jobs/handlers/, one file per kind; lib/jobs/worker.ts pairs them up.
+import type PgBoss from "pg-boss";
+import { z } from "zod";
+import { PAPER_SIZES } from "@/lib/report/pdf-download";
+
+export interface JobKind<T> {
+  name: string;
+  data: z.ZodType<T>;
+  queue: Omit<PgBoss.Queue, "name">;
+  work: PgBoss.WorkOptions;
+}
+
+export const RenderReportPdfSchema = z.object({ reportId: z.uuid(), paperSize: z.enum(PAPER_SIZES) });
+export type RenderReportPdf = z.infer<typeof RenderReportPdfSchema>;
+
+export const RENDER_REPORT_PDF: JobKind<RenderReportPdf> = {
+  name: "render-report-pdf",
+  data: RenderReportPdfSchema,
+  // "stately": at most one waiting and one running job per singletonKey (the report and its paper), so any number of
+  // requests for a PDF that is not ready yet queue one render. A render takes about a second.
+  queue: { policy: "stately", retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 5 * 60 },
+  // A participant is looking at a "being prepared" page: poll every second, one render at a time (it is CPU work).
+  work: { pollingIntervalSeconds: 1, batchSize: 1 },
+};
+
+export const RescoreAndRegenerateSchema = z.object({ adminJobId: z.uuid() });
+export type RescoreAndRegenerate = z.infer<typeof RescoreAndRegenerateSchema>;
+
+export const RESCORE_AND_REGENERATE: JobKind<RescoreAndRegenerate> = {
+  name: "rescore-and-regenerate",
+  data: RescoreAndRegenerateSchema,
+  // "singleton": one running at a time across every worker (the AdminJob row already refuses a second start). A run
+  // over a million responses takes hours, so it expires just under pg-boss's 24-hour ceiling rather than being
+  // started again beside itself after the 15-minute default; a worker stopped mid-run gives it back at once.
+  queue: { policy: "singleton", retryLimit: 2, retryDelay: 10, expireInSeconds: 23 * 60 * 60 },
+  work: { pollingIntervalSeconds: 2, batchSize: 1 },
+};
+
+/** Every kind, so a sender creates every queue before its first send (pg-boss 10 drops a job sent to a missing queue). */
+export const JOB_KINDS: JobKind<unknown>[] = [RENDER_REPORT_PDF, RESCORE_AND_REGENERATE];
+
+/** What a worker does with a job of `kind` (lib/jobs/handlers/); a throw fails the job, and pg-boss retries it. */
+export interface JobHandler {
+  kind: JobKind<unknown>;
+  /** Checks the payload against the kind's schema, then handles it. */
+  run: (data: unknown) => Promise<void>;
+}
+
+export function jobHandler<T>(kind: JobKind<T>, handle: (data: T) => Promise<void>): JobHandler {
+  return { kind, run: (data) => handle(kind.data.parse(data)) };
+}

@@ -1,0 +1,45 @@
+// A worker: takes jobs of every kind (lib/jobs/kinds.ts) off the queue and runs each with its handler
+// (lib/jobs/handlers/). `npm run worker` runs one (scripts/worker.ts); `npm start` starts one beside the app.
+import "server-only";
+import type PgBoss from "pg-boss";
+import { logger } from "@/lib/log";
+import { renderReportPdfHandler } from "./handlers/render-report-pdf";
+import { rescoreAndRegenerateHandler } from "./handlers/rescore-and-regenerate";
+import type { JobHandler } from "./kinds";
+import { createJobQueue, startJobQueue, useJobQueue } from "./queue";
+
+export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler];
+
+/** How long a stopping worker lets running jobs finish before it hands them back to the queue (failed, retried). */
+export const STOP_TIMEOUT_MS = 10_000;
+
+export interface RunningWorker {
+  boss: PgBoss;
+  /** Stops taking jobs, waits up to `timeoutMs` for running ones, hands back the rest, and closes its connections. */
+  stop: (timeoutMs?: number) => Promise<void>;
+}
+
+export async function startWorker({
+  databaseUrl,
+  handlers = JOB_HANDLERS,
+}: {
+  databaseUrl: string;
+  handlers?: JobHandler[];
+}): Promise<RunningWorker> {
+  const boss = await startJobQueue(createJobQueue(databaseUrl, "worker"), handlers.map(({ kind }) => kind));
+  useJobQueue(boss);
+  for (const { kind, run } of handlers) {
+    await boss.work(kind.name, kind.work, async ([job]: PgBoss.Job[]) => {
+      const log = logger.child({ job: kind.name, jobId: job!.id });
+      const started = performance.now();
+      try {
+        await run(job!.data);
+        log.info({ ms: Math.round(performance.now() - started) }, "job done");
+      } catch (error) {
+        log.error({ err: error }, "job failed");
+        throw error;
+      }
+    });
+  }
+  return { boss, stop: (timeoutMs = STOP_TIMEOUT_MS) => boss.stop({ graceful: true, timeout: timeoutMs }) };
+}
