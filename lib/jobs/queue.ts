@@ -38,7 +38,7 @@ export async function startJobQueue(boss: PgBoss, kinds: JobKind<unknown>[] = JO
 // On globalThis: dev mode's hot reload would otherwise start one instance per edit.
 const globalForQueue = globalThis as unknown as { jobQueue?: Promise<PgBoss> };
 
-/** This process's queue: a worker's, when the process runs one (useJobQueue), else a sender started on first use. */
+/** This process's queue: a worker's, when the process runs one (adoptJobQueue), else a sender started on first use. */
 export function jobQueue(): Promise<PgBoss> {
   globalForQueue.jobQueue ??= startJobQueue(createJobQueue(serverEnv().DATABASE_URL, "sender")).catch((error: unknown) => {
     globalForQueue.jobQueue = undefined;
@@ -48,7 +48,7 @@ export function jobQueue(): Promise<PgBoss> {
 }
 
 /** Lets a started worker's instance be this process's queue, unless the process already has one. */
-export function useJobQueue(boss: PgBoss): void {
+export function adoptJobQueue(boss: PgBoss): void {
   globalForQueue.jobQueue ??= Promise.resolve(boss);
 }
 

@@ -6,7 +6,7 @@ import { logger } from "@/lib/log";
 import { renderReportPdfHandler } from "./handlers/render-report-pdf";
 import { rescoreAndRegenerateHandler } from "./handlers/rescore-and-regenerate";
 import type { JobHandler } from "./kinds";
-import { createJobQueue, startJobQueue, useJobQueue } from "./queue";
+import { createJobQueue, startJobQueue, adoptJobQueue } from "./queue";
 
 export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler];
 
@@ -27,7 +27,7 @@ export async function startWorker({
   handlers?: JobHandler[];
 }): Promise<RunningWorker> {
   const boss = await startJobQueue(createJobQueue(databaseUrl, "worker"), handlers.map(({ kind }) => kind));
-  useJobQueue(boss);
+  adoptJobQueue(boss);
   for (const { kind, run } of handlers) {
     await boss.work(kind.name, kind.work, async ([job]: PgBoss.Job[]) => {
       const log = logger.child({ job: kind.name, jobId: job!.id });

@@ -1,7 +1,9 @@
-// The methodology job: one at a time, progress in its row, and a count of what changed at the end.
+// The methodology job: one at a time, progress in its row, and a count of what changed at the end. The action
+// queues it; a worker (started here, as `npm start` starts one) runs it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminJobFinished } from "@/tests/support/jobs";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { seedPeerPopulation } from "@/tests/support/peer-population";
 import { latestAdminJob, RESCORE_JOB } from "@/lib/db/admin-jobs";
@@ -9,15 +11,19 @@ import { db } from "@/lib/db/client";
 import { createMissingReports } from "./create-missing-reports";
 import { DAYS_PER_YEAR } from "@/lib/scoring";
 import { REPORT_VERSION, ReportDocumentSchema } from "@/lib/report/document";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { startRescoreJob } from "./methodology-job";
 
-withMigratedDatabase();
+const database = withMigratedDatabase();
 
 let completed = 0;
+let worker: RunningWorker | undefined;
 beforeAll(async () => {
   completed = await seedPeerPopulation(40, 5);
   await createMissingReports();
+  worker = await startWorker({ databaseUrl: database.url() });
 }, 120_000);
+afterAll(() => worker?.stop());
 
 describe("startRescoreJob", () => {
   it("runs one job at a time and records how many scores and reports changed", async () => {
@@ -26,7 +32,7 @@ describe("startRescoreJob", () => {
     const job = await startRescoreJob("admin@example.com");
     expect(job).not.toBeNull();
     expect(await startRescoreJob("other@example.com")).toBeNull();
-    await job!.done;
+    await adminJobFinished(job!.id);
     const finished = await latestAdminJob(RESCORE_JOB);
     expect(finished).toMatchObject({
       id: job!.id,
@@ -35,7 +41,7 @@ describe("startRescoreJob", () => {
       result: { scored: completed, scoresChanged: completed, reportsRegenerated: reports, reportsChanged: 0 },
     });
     const again = await startRescoreJob("admin@example.com");
-    await again!.done;
+    await adminJobFinished(again!.id);
     expect((await latestAdminJob(RESCORE_JOB))?.result).toMatchObject({ scoresChanged: 0, reportsChanged: 0 });
   });
 });
@@ -52,7 +58,7 @@ describe("a report stored by an earlier version", () => {
     await db().report.update({ where: { id: report.id }, data: { reportVersion: "2026.1", document: legacy } });
 
     const job = await startRescoreJob("admin@example.com");
-    await job!.done;
+    await adminJobFinished(job!.id);
     expect((await latestAdminJob(RESCORE_JOB))?.result).toMatchObject({ reportsChanged: 1 });
 
     const rebuilt = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { token: true, reportVersion: true, document: true } });
