@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { PART_A_IDS, PART_B_IDS } from "@/lib/instrument";
 import { submissionBody, submit } from "./support/api";
+import { fetchPdf } from "./support/pdf";
 
 // Submitted through the API: ten peers (K, so they form the peer group on their own) who win far more, faster, then
 // the weak persona of issue 12 (12% of its decided deals won, a 150-day cycle), all in one industry and size. A
@@ -36,7 +37,7 @@ test("the report sets the hard numbers beside the peers', on a phone and in the 
   await expect(section.getByText(/^Your sales cycle of 150 days is in the bottom quarter of your peers/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
-  const pdf = await page.request.get(`${new URL(reportUrl).pathname}/pdf`);
+  const pdf = await fetchPdf(page.request, `${new URL(reportUrl).pathname}/pdf`);
   expect(pdf.status()).toBe(200);
   const file = test.info().outputPath("report.pdf");
   writeFileSync(file, await pdf.body());
