@@ -1,6 +1,7 @@
 // The production build on a scratch database, for the benchmarks that need a running server (submit-load,
-// first-load JS). Builds only when the build is missing or stale (scripts/build-state.ts); the database is created
-// on BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres), migrated, and dropped on stop.
+// first-load JS, PDF load). Builds only when the build is missing or stale (scripts/build-state.ts); the database is
+// created on BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres), migrated, and dropped on stop.
+// With `worker: true` a job worker runs beside it, as `npm start` runs one.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { buildIsStale, NEXT_BUILD_ARGS } from "../scripts/build-state";
 import { migrateDeploy } from "../scripts/migrate";
+import { startWorkerProcess } from "../scripts/worker-process";
 
 const NEXT_CLI = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -52,7 +54,7 @@ function deepestChild(pid: number): number {
 }
 
 export async function startProductionServer(
-  options: { env?: Record<string, string>; setupSql?: string[]; port?: number } = {},
+  options: { env?: Record<string, string>; setupSql?: string[]; port?: number; worker?: boolean } = {},
 ): Promise<ProductionServer> {
   await ensureBuild();
   const server = new URL(process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
@@ -68,6 +70,7 @@ export async function startProductionServer(
     await admin.end();
   };
   let app: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   try {
     await migrateDeploy(databaseUrl, { quiet: true });
     if (options.setupSql?.length) {
@@ -79,6 +82,7 @@ export async function startProductionServer(
     const port = options.port ?? 3290 + Math.floor(Math.random() * 100);
     const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const, PORT: String(port) };
     app = runNext(["start", "-p", String(port), "-H", "127.0.0.1"], env, true);
+    if (options.worker) worker = startWorkerProcess({ ...env, LOG_LEVEL: "warn" });
     const baseUrl = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 60_000;
     for (;;) {
@@ -94,13 +98,15 @@ export async function startProductionServer(
       databaseUrl,
       serverPid: () => deepestChild(started.pid!),
       stop: async () => {
-        started.kill("SIGTERM");
-        await new Promise((resolve) => (started.exitCode !== null ? resolve(null) : started.once("exit", resolve)));
+        const children = [started, worker].filter((child) => child !== undefined);
+        for (const child of children) child.kill("SIGTERM");
+        await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
         await dropDatabase();
       },
     };
   } catch (error) {
     app?.kill("SIGTERM");
+    worker?.kill("SIGTERM");
     await dropDatabase().catch(() => undefined);
     throw error;
   }
