@@ -10,6 +10,8 @@ export interface JobKind<T> {
   data: z.ZodType<T>;
   queue: Omit<PgBoss.Queue, "name">;
   work: PgBoss.WorkOptions;
+  /** A cron expression (UTC): workers keep this kind scheduled, and pg-boss queues one job each time it comes round. */
+  schedule?: string;
 }
 
 export const RenderReportPdfSchema = z.object({ reportId: z.uuid(), paperSize: z.enum(PAPER_SIZES) });
@@ -38,8 +40,19 @@ export const RESCORE_AND_REGENERATE: JobKind<RescoreAndRegenerate> = {
   work: { pollingIntervalSeconds: 2, batchSize: 1 },
 };
 
+export const PurgeExpiredDraftsSchema = z.object({});
+
+export const PURGE_EXPIRED_DRAFTS: JobKind<z.infer<typeof PurgeExpiredDraftsSchema>> = {
+  name: "purge-expired-drafts",
+  data: PurgeExpiredDraftsSchema,
+  // Every day at 03:17 UTC. "short": one waits at most, so days with no worker running leave one purge, not many.
+  schedule: "17 3 * * *",
+  queue: { policy: "short", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 60 },
+  work: { pollingIntervalSeconds: 10, batchSize: 1 },
+};
+
 /** Every kind, so a sender creates every queue before its first send (pg-boss 10 drops a job sent to a missing queue). */
-export const JOB_KINDS: JobKind<unknown>[] = [RENDER_REPORT_PDF, RESCORE_AND_REGENERATE];
+export const JOB_KINDS: JobKind<unknown>[] = [RENDER_REPORT_PDF, RESCORE_AND_REGENERATE, PURGE_EXPIRED_DRAFTS];
 
 /** What a worker does with a job of `kind` (lib/jobs/handlers/); a throw fails the job, and pg-boss retries it. */
 export interface JobHandler {

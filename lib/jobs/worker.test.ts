@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { eventually } from "@/tests/support/jobs";
-import { jobHandler, type JobHandler, type JobKind } from "./kinds";
+import { db } from "@/lib/db/client";
+import { createDraft, findDraft } from "@/lib/db/drafts";
+import { purgeExpiredDraftsHandler } from "./handlers/purge-expired-drafts";
+import { jobHandler, PURGE_EXPIRED_DRAFTS, type JobHandler, type JobKind } from "./kinds";
 import { sendJob, stopJobQueue } from "./queue";
 import { startWorker, type RunningWorker } from "./worker";
 
@@ -98,5 +101,16 @@ describe("the job queue", () => {
     expect(attempts).toEqual(["first", "second"]);
     expect(await jobStates(slow.name, second)).toEqual({ completed: 1 });
     release();
+  });
+
+  it("keeps the daily purge of abandoned drafts scheduled, and the purge deletes drafts past their retention", async () => {
+    const running = await worker(purgeExpiredDraftsHandler);
+    expect(await running.boss.getSchedules()).toContainEqual(
+      expect.objectContaining({ name: PURGE_EXPIRED_DRAFTS.name, cron: "17 3 * * *", timezone: "UTC" }),
+    );
+    const { id, resumeToken } = await createDraft();
+    await db().$executeRaw`UPDATE "Response" SET "updatedAt" = now() - interval '31 days' WHERE id = ${id}::uuid`;
+    await purgeExpiredDraftsHandler.run({});
+    expect(await findDraft(resumeToken)).toBeNull();
   });
 });

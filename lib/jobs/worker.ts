@@ -3,12 +3,13 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { logger } from "@/lib/log";
+import { purgeExpiredDraftsHandler } from "./handlers/purge-expired-drafts";
 import { renderReportPdfHandler } from "./handlers/render-report-pdf";
 import { rescoreAndRegenerateHandler } from "./handlers/rescore-and-regenerate";
 import type { JobHandler } from "./kinds";
 import { createJobQueue, startJobQueue, adoptJobQueue } from "./queue";
 
-export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler];
+export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler, purgeExpiredDraftsHandler];
 
 /** How long a stopping worker lets running jobs finish before it hands them back to the queue (failed, retried). */
 export const STOP_TIMEOUT_MS = 10_000;
@@ -29,6 +30,8 @@ export async function startWorker({
   const boss = await startJobQueue(createJobQueue(databaseUrl, "worker"), handlers.map(({ kind }) => kind));
   adoptJobQueue(boss);
   for (const { kind, run } of handlers) {
+    // Scheduling is an upsert: every worker keeps the same schedule, and pg-boss queues each occurrence once.
+    if (kind.schedule) await boss.schedule(kind.name, kind.schedule, {}, { tz: "UTC" });
     await boss.work(kind.name, kind.work, async ([job]: PgBoss.Job[]) => {
       const log = logger.child({ job: kind.name, jobId: job!.id });
       const started = performance.now();
