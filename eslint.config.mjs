@@ -37,6 +37,12 @@ const layers = [
               message: "The pure core (instrument, scoring, report) takes plain data and returns plain data: pass what it needs in.",
             },
             {
+              // The worker runs jobs (scripts/worker.ts loads lib/jobs/worker.ts); the app only queues them.
+              target: ["./app", "./components", "./lib/!(jobs)/**", "./lib/*.ts", "./lib/jobs/!(worker).ts", "./proxy.ts", "./instrumentation.ts"],
+              from: ["./lib/jobs/handlers", "./lib/jobs/worker.ts"],
+              message: "Job handlers run in a worker: queue a job with sendJob (lib/jobs/queue.ts) instead.",
+            },
+            {
               target: ["./app", "./components", "./lib", "./scripts", "./proxy.ts", "./instrumentation.ts"],
               from: ["./tests", "./e2e"],
               message: "Test fixtures stay out of production code.",
