@@ -7,6 +7,7 @@
 //   npm run bench -- --full       admin pages at 1,000,000 (the generator's fill took 6.5 minutes here)
 //   BENCH_SCALE=250000 npm run bench   admin pages at that many responses
 //   npm run bench -- --only=scoring,submit-load
+//   npm run bench -- --only=pdf-load   optional benches run only when named; the table keeps their last figures
 //
 // The peer-percentile bench always fills 1,000,000 responses (~2 minutes): that is the scale its target is set at.
 import { spawn } from "node:child_process";
@@ -21,12 +22,14 @@ const RESULTS = path.join(process.cwd(), "bench", "results");
 const README = path.join(process.cwd(), "README.md");
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const BENCHES: { name: string; script: string; args: string[] }[] = [
+const BENCHES: { name: string; script: string; args: string[]; optional?: boolean }[] = [
   { name: "scoring", script: "bench/scoring.ts", args: ["200000"] },
   { name: "peer-percentile", script: "bench/peer-percentile.ts", args: ["--responses=1000000", "--calls=1000"] },
   { name: "admin-pages", script: "bench/admin-pages.ts", args: [`--responses=${ADMIN_SCALE}`] },
   { name: "submit-load", script: "bench/submit-load.ts", args: ["--connections=16", "--duration=20"] },
   { name: "first-load-js", script: "bench/first-load-js.ts", args: [] },
+  // About a minute: 20 reports, their PDFs rendered once by the worker, then 10 s of load.
+  { name: "pdf-load", script: "bench/pdf-load.ts", args: ["--duration=10", "--reports=20"], optional: true },
 ];
 
 function runBench(script: string, args: string[], resultFile: string): Promise<number | null> {
@@ -85,6 +88,22 @@ function rows(results: Record<string, Json | undefined>): string[][] {
     out.push(["Survey first-load JS (gzip)", `${j.survey.gzipKb} kB (${j.survey.files} files)`, "≤ 150 kB", verdict(j.survey.gzipKb <= 150)]);
     out.push([`Report first-load JS (gzip, ${j.report.path})`, `${j.report.gzipKb} kB (${j.report.files} files)`, "—", "—"]);
   } else missing("Survey first-load JS (gzip)", "≤ 150 kB");
+  const d = results["pdf-load"];
+  if (d) {
+    const { instrumentAlone: alone, instrumentUnderPdfLoad: loaded, pdf } = d;
+    out.push([
+      `GET /api/v1/instrument while ${d.pdfConnections} clients fetch PDFs (p50 / p99)`,
+      `${loaded.latencyP50Ms} / ${loaded.latencyP99Ms} ms (alone: ${alone.latencyP50Ms} / ${alone.latencyP99Ms} ms)`,
+      "p50 < 50 ms",
+      verdict(loaded.latencyP50Ms < 50),
+    ]);
+    out.push([
+      `Report PDF, stored, ${d.pdfConnections} connections (p50 / p99)`,
+      `${pdf.latencyP50Ms} / ${pdf.latencyP99Ms} ms, ${fmt(Math.round(pdf.requestsPerSecond))} PDFs/s`,
+      "p50 < 50 ms",
+      verdict(pdf.latencyP50Ms < 50 && pdf.non2xx + pdf.errors === 0),
+    ]);
+  } else missing("GET /api/v1/instrument while clients fetch PDFs", "p50 < 50 ms");
   return out;
 }
 
@@ -110,7 +129,7 @@ async function main() {
   const failed: string[] = [];
   for (const bench of BENCHES) {
     const file = path.join(RESULTS, `${bench.name}.json`);
-    if (ONLY && !ONLY.includes(bench.name)) {
+    if (ONLY ? !ONLY.includes(bench.name) : bench.optional) {
       try {
         results[bench.name] = JSON.parse(readFileSync(file, "utf8")) as Json; // the last run's figures
       } catch {
