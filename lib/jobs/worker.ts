@@ -37,7 +37,7 @@ export async function startWorker({
       const started = performance.now();
       try {
         await run(job!.data);
-        log.info({ ms: Math.round(performance.now() - started) }, "job done");
+        log.debug({ ms: Math.round(performance.now() - started) }, "job done");
       } catch (error) {
         log.error({ err: error }, "job failed");
         throw error;

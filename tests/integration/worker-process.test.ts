@@ -32,7 +32,7 @@ describe("npm run worker", () => {
   it("renders a queued report PDF, then stops on SIGTERM with exit code 0", { timeout: 180_000 }, async () => {
     expect(await queueReportPdf(reportId, "letter")).not.toBeNull();
     await stopJobQueue(); // the sender (an app process) is gone: the job waits in the database
-    const worker = runWorker({ ...process.env, DATABASE_URL: database.url(), LOG_LEVEL: "info" });
+    const worker = runWorker({ ...process.env, DATABASE_URL: database.url(), LOG_LEVEL: "debug" });
     await eventually(async () => ((await db().reportPdf.count({ where: { reportId, paperSize: "letter" } })) === 1 ? true : undefined), {
       timeoutMs: 150_000,
       what: `the worker storing the PDF (output: ${worker.output()})`,
