@@ -6,7 +6,7 @@ import { logger } from "@/lib/log";
 import { purgeExpiredDraftsHandler } from "./handlers/purge-expired-drafts";
 import { renderReportPdfHandler } from "./handlers/render-report-pdf";
 import { rescoreAndRegenerateHandler } from "./handlers/rescore-and-regenerate";
-import type { JobHandler } from "./kinds";
+import { JOB_KINDS, type JobHandler } from "./kinds";
 import { createJobQueue, startJobQueue, adoptJobQueue } from "./queue";
 
 export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler, purgeExpiredDraftsHandler];
@@ -27,7 +27,9 @@ export async function startWorker({
   databaseUrl: string;
   handlers?: JobHandler[];
 }): Promise<RunningWorker> {
-  const boss = await startJobQueue(createJobQueue(databaseUrl, "worker"), handlers.map(({ kind }) => kind));
+  // Every kind's queue, not only those it handles: its handlers queue jobs too (a regeneration queues PDFs).
+  const kinds = [...new Set([...JOB_KINDS, ...handlers.map(({ kind }) => kind)])];
+  const boss = await startJobQueue(createJobQueue(databaseUrl, "worker"), kinds);
   adoptJobQueue(boss);
   for (const { kind, run } of handlers) {
     // Scheduling is an upsert: every worker keeps the same schedule, and pg-boss queues each occurrence once.
