@@ -1,6 +1,6 @@
 // Report PDFs are rendered once per stored document and paper by a worker job, and served from storage: asking for
 // one that is not ready queues one render however often it is asked; a regenerated report gets a new PDF and is
-// never served the old one; a submission queues its report's PDF ahead of time.
+// never served the old one; a submission queues no PDF (the first download does).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -99,10 +99,10 @@ describe("reportPdfFor", () => {
 });
 
 describe("a submission", () => {
-  it("queues its report's PDF on the participant's paper", async () => {
+  it("queues no PDF: the first download does (a render would compete with submissions for the CPU)", async () => {
     const stored = await storeCompletedResponse({ answers: buildAnswers("middle"), now: new Date() });
     const report = await db().report.findUniqueOrThrow({ where: { token: stored!.reportToken }, select: { id: true } });
-    const paper = stored!.document.profile.region === "North America" ? "letter" : "a4";
-    expect(await queuedRenders(report.id)).toEqual([{ paperSize: paper, priority: 0 }]);
+    expect(await queuedRenders(report.id)).toEqual([]);
   });
 });
+

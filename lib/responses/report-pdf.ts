@@ -6,7 +6,6 @@ import { findReport } from "@/lib/db/reports";
 import { findReportPdf, findReportPdfSubject, findStaleReportPdfs, type PdfPaperSize } from "@/lib/db/report-pdfs";
 import { RENDER_REPORT_PDF } from "@/lib/jobs/kinds";
 import { sendJob } from "@/lib/jobs/queue";
-import { logger } from "@/lib/log";
 import { ReportDocumentSchema } from "@/lib/report/document";
 import { paperSizeFor, pdfFileNames } from "@/lib/report/pdf-download";
 
@@ -23,13 +22,6 @@ export async function queueReportPdf(reportId: string, paperSize: PdfPaperSize, 
     singletonKey: `${reportId}:${paperSize}`,
     priority: options.waiting ? WAITING_PRIORITY : 0,
   });
-}
-
-/** queueReportPdf for a report just written; a failure is logged, never thrown: the first download queues it again. */
-export async function queueNewReportPdf(reportId: string, region: string | undefined): Promise<void> {
-  await queueReportPdf(reportId, paperSizeFor(null, region)).catch((error: unknown) =>
-    logger.error({ err: error, reportId }, "could not queue the PDF of a new report"),
-  );
 }
 
 /** After a regeneration: a new render for each of these reports whose stored PDF is of a document it no longer has. */

@@ -11,7 +11,6 @@ import { writeCompletedResponse } from "@/lib/db/completed-write";
 import { findDraft } from "@/lib/db/drafts";
 import { newToken } from "@/lib/db/tokens";
 import { peersBeforeStoring, reportFor } from "./report-for";
-import { queueNewReportPdf } from "./report-pdf";
 
 export type SubmitOutcome =
   | { status: "completed"; reportToken: string }
@@ -61,8 +60,8 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
     now,
   });
   if (!written) return null;
-  // Rendered ahead of time by a worker, so the participant's first download is served from storage.
-  await queueNewReportPdf(reportId, document.profile.region);
+  // No PDF is queued here: most participants read the report online, and a render costs a worker 0.6–2 s of CPU,
+  // which at submission rates would compete with the submissions themselves. The first download queues it.
   return { responseId, reportToken, score, document };
 }
 
