@@ -1,4 +1,4 @@
-// Abandoned drafts are deleted DRAFT_RETENTION_DAYS after their last save (docs/decisions/016-resume-links.md and the
+// Abandoned drafts are deleted DRAFT_RETENTION_DAYS after their last save (the daily purge job, docs/decisions/018-job-queue.md; the
 // privacy note on the survey page): they may hold contact details typed before consent was final, and nobody can
 // reach them once their resume link is lost. Run by the scheduled purge job; safe to run any number of times.
 import "server-only";
