@@ -1,4 +1,5 @@
-// The submission rate limit on servers of its own with a limit of 3 a minute (the shared e2e server's is high).
+// The submission rate limit on servers of its own with a limit of 3 a minute (the shared e2e server's is high). The
+// counts live in PostgreSQL, so two app processes on one database share one budget per client.
 import { expect, test } from "@playwright/test";
 import { ApiErrorSchema } from "@/lib/api/schemas";
 import { startAppServer } from "./support/app-server";
@@ -14,15 +15,22 @@ async function post(baseURL: string, forwardedFor: string) {
   });
 }
 
-test("submissions past the limit get 429 with Retry-After; a forged X-Forwarded-For does not get round it", async () => {
-  test.setTimeout(60_000);
-  const direct = await startAppServer({ SUBMIT_RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: "0" });
-  const proxied = await startAppServer({ SUBMIT_RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: "1" });
+test("submissions past the limit get 429 with Retry-After, across two app processes; a forged X-Forwarded-For does not get round it", async () => {
+  test.setTimeout(90_000);
+  const [direct, twin, proxied] = await Promise.all([
+    startAppServer({ SUBMIT_RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: "0" }),
+    startAppServer({ SUBMIT_RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: "0" }),
+    startAppServer({ SUBMIT_RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: "1" }),
+  ]);
   try {
-    // Without a trusted proxy the client is the TCP peer, whatever the headers say.
+    // Without a trusted proxy the client is the TCP peer, whatever the headers say; the two processes share its budget.
     const statuses = [];
-    for (let i = 0; i < LIMIT + 1; i++) statuses.push((await post(direct.baseURL, `198.51.100.${i}`)).status);
+    for (let i = 0; i < LIMIT + 1; i++) statuses.push((await post(i % 2 === 0 ? direct.baseURL : twin.baseURL, `198.51.100.${i}`)).status);
     expect(statuses).toEqual([400, 400, 400, 429]);
+    expect((await post(twin.baseURL, "198.51.100.99")).status).toBe(429);
+    // The browser's submit route spends the same budget.
+    const browserSubmit = await fetch(`${direct.baseURL}/api/survey/submit`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(browserSubmit.status).toBe(429);
     const limited = await post(direct.baseURL, "203.0.113.1");
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get("retry-after"));
@@ -37,6 +45,6 @@ test("submissions past the limit get 429 with Retry-After; a forged X-Forwarded-
     expect((await post(proxied.baseURL, "forged, 192.0.2.10")).status).toBe(429);
     expect((await post(proxied.baseURL, "forged, 192.0.2.11")).status).toBe(400);
   } finally {
-    await Promise.all([direct.stop(), proxied.stop()]);
+    await Promise.all([direct.stop(), twin.stop(), proxied.stop()]);
   }
 });

@@ -1,17 +1,17 @@
-// Per-client limit on API submissions, in this server process's memory (docs/decisions/006-api-rate-limit.md).
+// Per-client limit on submissions, the API's and the browser's alike, kept in PostgreSQL so it holds across every app
+// process (docs/decisions/014-rate-limits-in-postgres.md; the client key is decision 006's).
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { postgresLimiter } from "@/lib/db/rate-limiters";
 import { serverEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { PEER_ADDRESS_HEADER, peerAddressInstalled } from "@/lib/http/peer-address";
 import { jsonError } from "@/lib/http/json-error";
 
-const globalForLimiter = globalThis as unknown as { submitLimiter?: RateLimiterMemory };
-
-function limiter(pointsPerMinute: number): RateLimiterMemory {
-  globalForLimiter.submitLimiter ??= new RateLimiterMemory({ keyPrefix: "submit", points: pointsPerMinute, duration: 60 });
-  return globalForLimiter.submitLimiter;
-}
+// The limit is part of the key's name, so changing SUBMIT_RATE_LIMIT_PER_MINUTE starts the counts afresh rather than
+// judging old counts by a new limit.
+const limiter = (pointsPerMinute: number) =>
+  postgresLimiter({ name: `submit/${pointsPerMinute}`, points: pointsPerMinute, durationSeconds: 60 });
 
 /** The client key: its address, or one shared bucket when the address cannot be known (fails closed, not open). */
 export function submissionClientKey(headers: Headers, trustedProxies: number): string {
