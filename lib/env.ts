@@ -42,7 +42,7 @@ export const EnvSchema = z.object({
   PORT: optionalInt("PORT", 1, 65535, 3000),
   PEER_GROUP_MIN_SIZE: optionalInt("PEER_GROUP_MIN_SIZE", 1, 100_000, 10),
   ANONYMITY_THRESHOLD: optionalInt("ANONYMITY_THRESHOLD", 1, 100_000, 5),
-  /** Submissions per client per minute on POST /api/v1/responses; 0 turns the limit off (load tests). */
+  /** Submissions per client per minute, API and browser together (counted in PostgreSQL); 0 turns the limit off (load tests). */
   SUBMIT_RATE_LIMIT_PER_MINUTE: optionalInt("SUBMIT_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 30),
   /** How many proxies in front of the app append to X-Forwarded-For; 0 means the TCP peer is the client. */
   TRUST_PROXY: z.preprocess(
