@@ -13,7 +13,7 @@ function runFailingSuite(env: NodeJS.ProcessEnv): number | null {
   writeFileSync(file, 'import { expect, it } from "vitest";\nit("fails on purpose", () => expect(1).toBe(2));\n');
   try {
     // VITEST* variables would make the child think it runs inside this run.
-    const clean = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("VITEST")));
+    const clean = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("VITEST"))) as NodeJS.ProcessEnv;
     return spawnSync(process.execPath, [VITEST, "run", file], { env: clean, encoding: "utf8", timeout: 120_000 }).status;
   } finally {
     rmSync(file, { force: true });
