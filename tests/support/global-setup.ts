@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.stop();
     await rm(dir, { recursive: true, force: true });
-    const exitHook = (await import("async-exit-hook")).default as unknown as { unhookEvent(event: string): void };
+    const exitHook = (await import("async-exit-hook")).default;
     for (const event of ["beforeExit", "exit"]) exitHook.unhookEvent(event);
   };
 }
