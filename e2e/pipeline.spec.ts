@@ -14,8 +14,20 @@ const STAGES: [number, number, number][] = [
   [5, 2_000_000, 90],
 ];
 
+/**
+ * The button is in the server's HTML before the form has hydrated, and a click before that does nothing: click until
+ * the six rows are there (on a busy CI machine hydration can take a while).
+ */
+async function chooseSuggestedStages(page: Page) {
+  const button = page.getByRole("button", { name: /^Use the 6 suggested stages$/ });
+  await expect(async () => {
+    if (await button.isVisible()) await button.click();
+    await expect(page.getByLabel(/^Stage \d+ name/)).toHaveCount(6, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 async function fillPipeline(page: Page) {
-  await page.getByRole("button", { name: /^Use the 6 suggested stages$/ }).click();
+  await chooseSuggestedStages(page);
   for (const [index, [deals, value, conversion]] of STAGES.entries()) {
     await page.getByLabel("Deals now").nth(index).fill(String(deals));
     await page.getByLabel("Value now").nth(index).fill(String(value));
@@ -76,9 +88,8 @@ test("stages can be removed and added, each row keeps its figures, and too few s
   await saveStepsBefore(page, "e.pipeline");
   await page.goto("/survey");
   await expect(page.getByRole("heading", { name: /^Pipeline snapshot/ })).toBeVisible();
-  await page.getByRole("button", { name: /^Use the 6 suggested stages$/ }).click();
   const names = page.getByLabel(/^Stage \d+ name/);
-  await expect(names).toHaveCount(6);
+  await chooseSuggestedStages(page);
   const values = (inputs: Locator) => inputs.evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
   const suggested = await values(names);
   for (const [index, deals] of [40, 30, 20, 15, 10, 5].entries()) await page.getByLabel("Deals now").nth(index).fill(String(deals));
