@@ -22,6 +22,19 @@ export const weird = fc.oneof(
 export const deepText = fc.tuple(fc.integer({ min: 100, max: 20_000 }), fc.boolean()).map(([depth, arrays]) =>
   arrays ? "[".repeat(depth) + "]".repeat(depth) : '{"a":'.repeat(depth) + "1" + "}".repeat(depth),
 );
+/** A small body nesting thousands of levels deep inside an otherwise valid envelope, as text (nothing recurses). */
+export const deeplyNestedAnswer = (envelope: (answer: string) => string) =>
+  fc.tuple(fc.integer({ min: 2_000, max: 9_000 }), fc.boolean()).map(([depth, arrays]) =>
+    envelope(arrays ? "[".repeat(depth) + "]".repeat(depth) : '{"a":'.repeat(depth) + "1" + "}".repeat(depth)),
+  );
+/** Methods a browser never sends to these routes; TRACE and TRACK are ones fetch() itself refuses to send. */
+export const oddMethod = fc.constantFrom("TRACE", "TRACK", "PATCH", "OPTIONS", "PROPFIND", "MKCOL", "PURGE", "LINK");
+/** Headers a proxy or a client may set to anything. */
+export const oddHeaders = fc.dictionary(
+  fc.constantFrom("x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "origin", "x-request-id", "referer", "accept", "if-none-match", "range"),
+  headerText,
+  { maxKeys: 4 },
+);
 export const deepValue = fc.integer({ min: 50, max: 1_000 }).map((depth) => {
   let value: unknown = 1;
   for (let i = 0; i < depth; i++) value = { a: value };

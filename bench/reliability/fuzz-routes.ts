@@ -6,7 +6,9 @@ import fc from "fast-check";
 import { findSection, sectionAnswersSchema, type Question } from "../../lib/instrument";
 import { SaveStepRequestSchema } from "../../lib/survey/api";
 import { INSTRUMENT_VERSION, RESUME_COOKIE, instrument, newKey, validSteps, validSubmission } from "./common";
-import { contentType, cookieText, deepValue, genericBody, headerText, headersOf, weird, type FuzzRequest } from "./fuzz-inputs";
+import {
+  contentType, cookieText, deepValue, deeplyNestedAnswer, genericBody, headerText, headersOf, oddHeaders, oddMethod, weird, type FuzzRequest,
+} from "./fuzz-inputs";
 
 /** Replaces `"__N__"` in a JSON text with a literal that parses to a non-finite or absurd number. */
 const nonFinite = fc.constantFrom("1e999", "-1e999", "-1e15", "-1e308", "1e308");
@@ -69,6 +71,7 @@ const v1Body = fc.oneof(
       .map((value) => JSON.stringify(value)),
   },
   { weight: 1, arbitrary: fc.nat(10_000).map((seed) => JSON.stringify({ ...validSubmission(seed), instrumentVersion: "1999.1" })) },
+  { weight: 1, arbitrary: deeplyNestedAnswer((answer) => `{"instrumentVersion":"${INSTRUMENT_VERSION}","answers":{"c.process.importance":${answer}}}`) },
 );
 const stepBody = fc.oneof(
   { weight: 3, arbitrary: genericBody },
@@ -80,6 +83,7 @@ const stepBody = fc.oneof(
       .map((value) => JSON.stringify(value)),
   },
   { weight: 1, arbitrary: fc.nat(stepBodies.length - 1).map((index) => JSON.stringify({ ...stepBodies[index], sectionId: "z.unknown-step" })) },
+  { weight: 1, arbitrary: deeplyNestedAnswer((answer) => `{"sectionId":"c.process","answers":{"c.process.importance":${answer}}}`) },
 );
 const cookieHeader = fc.option(cookieText.map((token) => `${RESUME_COOKIE}=${token}`), { nil: undefined });
 
@@ -128,9 +132,14 @@ export function routeRequests(perEndpoint: number, seed: number, sessionCookie: 
   const benchInsert = fc.tuple(fc.option(genericBody, { nil: undefined }), contentType).map(([body, type]): FuzzRequest => ({
     endpoint: "POST /api/bench/insert (off)", method: "POST", path: "/api/bench/insert", headers: headersOf(type, {}), body,
   }));
+  const oddPath = fc.constantFrom("/", "/survey", "/api/v1/responses", "/api/survey/steps", "/api/survey/submit", "/api/v1/instrument", "/admin/sign-in", "/r/not-a-token", "/api/health");
+  const odd = fc.tuple(oddMethod, oddPath, oddHeaders, fc.option(genericBody, { nil: undefined })).map(([method, path, headers, body]): FuzzRequest => ({
+    // No body with TRACE (none is allowed) or TRACK (Node's parser answers 400 and closes the socket mid-upload).
+    endpoint: "odd methods and header values", method, path, headers, body: method === "TRACE" || method === "TRACK" ? undefined : body,
+  }));
   const counts: [fc.Arbitrary<FuzzRequest>, number][] = [
     [v1, perEndpoint], [steps, perEndpoint], [submit, perEndpoint],
-    [erase(false), perEndpoint / 4], [erase(true), perEndpoint / 4], [benchInsert, perEndpoint / 8],
+    [erase(false), perEndpoint / 4], [erase(true), perEndpoint / 4], [benchInsert, perEndpoint / 8], [odd, perEndpoint / 4],
   ];
   return counts.flatMap(([arbitrary, n], index) => fc.sample(arbitrary, { numRuns: Math.ceil(n), seed: seed + index }));
 }

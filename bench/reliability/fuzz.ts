@@ -1,9 +1,11 @@
 // Fuzzing: generated bad inputs (fast-check) against every write endpoint and every server action, through HTTP the
 // way browsers and programs send them (fuzz-routes.ts, fuzz-actions.ts). Nothing may answer 5xx, and no table may
 // change: every table's rows are counted before and after, plus revoked API tokens.
+import http from "node:http";
 import { type AppUnderTest } from "./server";
 import { check, pool, type Failure } from "./common";
 import { actionRequests } from "./fuzz-actions";
+import type { FuzzRequest } from "./fuzz-inputs";
 import { fuzzFixtures } from "./fixtures";
 import { routeRequests } from "./fuzz-routes";
 
@@ -23,6 +25,26 @@ async function tableCounts(app: AppUnderTest): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map(({ name, n }) => [name, n]));
 }
 
+/** Methods fetch() refuses to send; they go through node:http. */
+const RAW_METHODS = new Set(["TRACE", "TRACK"]);
+
+/** Sends one request and reads the whole answer; its status. */
+async function send(baseUrl: string, request: FuzzRequest): Promise<{ status: number }> {
+  if (!RAW_METHODS.has(request.method)) {
+    const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body, redirect: "manual" });
+    await response.arrayBuffer();
+    return { status: response.status };
+  }
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers }, (incoming) => {
+      incoming.resume();
+      incoming.on("end", () => resolve({ status: incoming.statusCode ?? 0 }));
+    });
+    outgoing.on("error", reject);
+    outgoing.end(request.body);
+  });
+}
+
 export async function fuzz(app: AppUnderTest, failures: Failure[], perEndpoint = 2600) {
   const seed = Number(process.env.FUZZ_SEED ?? 20261126);
   const { sessionCookie } = await fuzzFixtures(app);
@@ -38,9 +60,8 @@ export async function fuzz(app: AppUnderTest, failures: Failure[], perEndpoint =
   await pool(all, 48, async (request) => {
     let status: string;
     try {
-      const response = await fetch(`${app.baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body, redirect: "manual" });
+      const response = await send(app.baseUrl, request);
       status = String(response.status);
-      await response.arrayBuffer();
       if (response.status < 300 && request.method === "PUT") accepted.push(request.body ?? "");
       if (response.status >= 500) serverErrors.push(`${request.endpoint} → ${status} for body ${JSON.stringify((request.body ?? "").slice(0, 200))} headers ${JSON.stringify(request.headers).slice(0, 200)}`);
     } catch (error) {
