@@ -40,8 +40,12 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       HEALTH_TOKEN: E2E_HEALTH_TOKEN,
-      // Every spec calls from 127.0.0.1; e2e/api-v1.spec.ts checks the limit on a second server with a low one.
+      // Every spec calls from 127.0.0.1; e2e/api-v1-rate-limit.spec.ts checks the limits on servers of its own with low ones.
       SUBMIT_RATE_LIMIT_PER_MINUTE: "10000",
+      STEP_SAVE_RATE_LIMIT_PER_MINUTE: "100000",
+      DRAFT_RATE_LIMIT_PER_HOUR: "100000",
+      PDF_RATE_LIMIT_PER_MINUTE: "100000",
+      BENCHMARKS_RATE_LIMIT_PER_MINUTE: "100000",
     },
     url: `${baseURL}/api/health`,
     timeout: 300_000,

@@ -48,7 +48,7 @@ async function warmPdf(url: string, deadline: number): Promise<number> {
 }
 
 export async function runPdfLoadBench({ duration = 10, reports = 20, worker = true } = {}) {
-  const server = await startProductionServer({ env: { SUBMIT_RATE_LIMIT_PER_MINUTE: "0" }, worker });
+  const server = await startProductionServer({ env: { SUBMIT_RATE_LIMIT_PER_MINUTE: "0", PDF_RATE_LIMIT_PER_MINUTE: "0" }, worker });
   try {
     await seedReports(server.databaseUrl, reports);
     const client = new pg.Client({ connectionString: server.databaseUrl });

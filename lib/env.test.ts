@@ -38,6 +38,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY must be a whole number from 0 to 10/);
   });
 
+  it("limits every public route that works or writes by default, each set on its own", () => {
+    expect(parseEnv({})).toMatchObject({
+      STEP_SAVE_RATE_LIMIT_PER_MINUTE: 120,
+      DRAFT_RATE_LIMIT_PER_HOUR: 60,
+      PDF_RATE_LIMIT_PER_MINUTE: 40,
+      BENCHMARKS_RATE_LIMIT_PER_MINUTE: 60,
+    });
+    expect(parseEnv({ DRAFT_RATE_LIMIT_PER_HOUR: "0", PDF_RATE_LIMIT_PER_MINUTE: "5" })).toMatchObject({ DRAFT_RATE_LIMIT_PER_HOUR: 0, PDF_RATE_LIMIT_PER_MINUTE: 5 });
+    expect(() => parseEnv({ BENCHMARKS_RATE_LIMIT_PER_MINUTE: "-1" })).toThrow(/BENCHMARKS_RATE_LIMIT_PER_MINUTE must be a whole number from 0/);
+    expect(() => parseEnv({ STEP_SAVE_RATE_LIMIT_PER_MINUTE: "lots" })).toThrow(/STEP_SAVE_RATE_LIMIT_PER_MINUTE must be a whole number/);
+  });
+
   it("logs at info by default and refuses a level pino does not know", () => {
     expect(parseEnv({}).LOG_LEVEL).toBe("info");
     expect(parseEnv({ LOG_LEVEL: "silent" }).LOG_LEVEL).toBe("silent");

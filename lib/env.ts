@@ -44,6 +44,15 @@ export const EnvSchema = z.object({
   ANONYMITY_THRESHOLD: optionalInt("ANONYMITY_THRESHOLD", 1, 100_000, 5),
   /** Submissions per client per minute, API and browser together (counted in PostgreSQL); 0 turns the limit off (load tests). */
   SUBMIT_RATE_LIMIT_PER_MINUTE: optionalInt("SUBMIT_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 30),
+  // The other public limits, per client address, counted in PostgreSQL (lib/http/rate-limits.ts); 0 turns one off.
+  /** Survey step saves (autosave) per minute: a participant saves once a step, a few a minute at most. */
+  STEP_SAVE_RATE_LIMIT_PER_MINUTE: optionalInt("STEP_SAVE_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 120),
+  /** New survey drafts per hour: one per participant; an office behind one address may start dozens. */
+  DRAFT_RATE_LIMIT_PER_HOUR: optionalInt("DRAFT_RATE_LIMIT_PER_HOUR", 0, 1_000_000, 60),
+  /** Report PDF downloads (and "being prepared" reloads, one each 3 s) per minute. */
+  PDF_RATE_LIMIT_PER_MINUTE: optionalInt("PDF_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 40),
+  /** GET /api/v1/benchmarks requests per minute. */
+  BENCHMARKS_RATE_LIMIT_PER_MINUTE: optionalInt("BENCHMARKS_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 60),
   /** How many proxies in front of the app append to X-Forwarded-For; 0 means the TCP peer is the client. */
   TRUST_PROXY: z.preprocess(
     // Older configurations said true/false: one proxy, or none.

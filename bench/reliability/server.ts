@@ -84,7 +84,12 @@ export async function startApp(): Promise<AppUnderTest> {
       ...process.env,
       DATABASE_URL: databaseUrl,
       NODE_ENV: "production" as const,
+      // The checks send thousands of requests from one address: every per-client limit off.
       SUBMIT_RATE_LIMIT_PER_MINUTE: "0",
+      STEP_SAVE_RATE_LIMIT_PER_MINUTE: "0",
+      DRAFT_RATE_LIMIT_PER_HOUR: "0",
+      PDF_RATE_LIMIT_PER_MINUTE: "0",
+      BENCHMARKS_RATE_LIMIT_PER_MINUTE: "0",
     };
     // Another session may be building at the same time (next build refuses to run twice): wait and look again.
     for (let attempt = 1; buildIsStale(); attempt++) {

@@ -63,7 +63,8 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
     serverErrorsToFieldPaths(body.error.fields, ids).forEach(({ field, message }, index) =>
       setError(field, { type: "server", message }, { shouldFocus: index === 0 }),
     );
-    setFormError(body.error.message);
+    // A refusal for too many saves (429) keeps the answers too: the step's backup is only cleared once it is saved.
+    setFormError(response.status === 429 ? `${body.error.message} Your answers are kept on this device.` : body.error.message);
   });
   // The resolver throws only when the step check cannot be loaded (offline before the first edit was checked).
   const submit = (event: React.FormEvent<HTMLFormElement>) => {

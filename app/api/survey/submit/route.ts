@@ -5,7 +5,7 @@ import { completeDraft } from "@/lib/responses/submit";
 import { withJsonErrors } from "@/lib/http/json";
 import { fieldErrorsOf } from "@/lib/http/error-body";
 import { jsonError } from "@/lib/http/json-error";
-import { limitSubmission } from "@/lib/api/rate-limit";
+import { limitJsonRequest } from "@/lib/http/rate-limits";
 import { reportPath, type SubmitResponse } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
 
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = withJsonErrors(async (request: Request) => {
   // The API's submission limit, on the same budget: a client cannot go round it through the browser route.
-  const limited = await limitSubmission(request);
+  const limited = await limitJsonRequest(request, "submit");
   if (limited) return limited;
   const token = await readResumeToken();
   if (!token) return jsonError(404, "There are no saved answers in this browser to submit. Start the survey from the home page.");

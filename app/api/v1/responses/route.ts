@@ -5,7 +5,7 @@ import { INSTRUMENT_VERSION, ResponseAnswersSchema } from "@/lib/instrument";
 import { submitResponse } from "@/lib/responses/api-submission";
 import { readApiJson, validationError, withApiErrors } from "@/lib/api/errors";
 import { jsonError } from "@/lib/http/json-error";
-import { limitSubmission } from "@/lib/api/rate-limit";
+import { limitJsonRequest } from "@/lib/http/rate-limits";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema } from "@/lib/api/schemas";
 import { answersFromRequest, errorFieldName, submissionResult } from "@/lib/api/submission";
 import { reportPath } from "@/lib/survey/api";
@@ -13,7 +13,7 @@ import { reportPath } from "@/lib/survey/api";
 export const dynamic = "force-dynamic";
 
 export const POST = withApiErrors(async (request: Request) => {
-  const limited = await limitSubmission(request);
+  const limited = await limitJsonRequest(request, "submit");
   if (limited) return limited;
   const read = await readApiJson(request, MAX_SUBMIT_BYTES);
   if (!read.ok) return read.response;

@@ -4,6 +4,7 @@
 import { ifNoneMatchTags, strongEtag } from "@/lib/http/etag";
 import { pdfPreparingPage } from "@/lib/http/pdf-preparing-page";
 import { contentDisposition } from "@/lib/report/pdf-download";
+import { countRequest } from "@/lib/http/rate-limits";
 import { reportPdfFor } from "@/lib/responses/report-pdf";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +14,14 @@ export const dynamic = "force-dynamic";
 const CACHE_CONTROL = "private, no-cache";
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  // Limited per client before any lookup, so guessing tokens or queueing renders costs the guesser, not the server.
+  const refused = await countRequest(request, "reportPdf");
+  if (refused) {
+    return new Response(refused.message, {
+      status: 429,
+      headers: { "content-type": "text/plain; charset=utf-8", "retry-after": String(refused.retryAfterSeconds), "cache-control": "no-store" },
+    });
+  }
   const { token } = await params;
   const size = new URL(request.url).searchParams.get("size");
   const answer = await reportPdfFor(token, size, ifNoneMatchTags(request.headers.get("if-none-match")));
