@@ -76,6 +76,8 @@ export const EnvSchema = z.object({
   ADMIN_LOGIN_WINDOW_MINUTES: optionalInt("ADMIN_LOGIN_WINDOW_MINUTES", 1, 24 * 60, 15),
   /** Days after its last save that an unfinished survey is deleted by the purge job. */
   DRAFT_RETENTION_DAYS: optionalInt("DRAFT_RETENTION_DAYS", 1, 3650, 30),
+  /** Hours an API Idempotency-Key answers its retries; then the hourly job forgets it (decision 021). */
+  IDEMPOTENCY_KEY_RETENTION_HOURS: optionalInt("IDEMPOTENCY_KEY_RETENTION_HOURS", 1, 24 * 365, 24),
   /** `npm start` (and `npm run dev`) start a job worker beside the app; `off` for deployments that run `npm run worker` apart. */
   WORKER: z.preprocess(
     (value) => (value === "" ? undefined : typeof value === "string" ? value.trim().toLowerCase() : value),

@@ -65,7 +65,7 @@ export function openApiDocument() {
           summary: "Submit a complete response; get its scores and a private report link",
           description: [
             "Checked by the same schema as the browser form and stored by the same write path (response, scores and report in one transaction; the peer snapshot is read just before).",
-            "Send an `Idempotency-Key` header to retry safely: a retry with the same key and answers returns the first result (200, `Idempotent-Replayed: true`) and stores nothing.",
+            "Send an `Idempotency-Key` header to retry safely: a retry with the same key and answers returns the first result (200, `Idempotent-Replayed: true`) and stores nothing. A key is kept for 24 hours after its response was stored (IDEMPOTENCY_KEY_RETENTION_HOURS), then forgotten within the hour: the same key sent later stores a new response.",
             `The body is limited to ${MAX_SUBMIT_BYTES} bytes. Submissions are rate-limited per client (SUBMIT_RATE_LIMIT_PER_MINUTE).`,
           ].join("\n\n"),
           requestParams: { header: z.object({ "Idempotency-Key": IdempotencyKeySchema.optional() }) },

@@ -51,8 +51,19 @@ export const PURGE_EXPIRED_DRAFTS: JobKind<z.infer<typeof PurgeExpiredDraftsSche
   work: { pollingIntervalSeconds: 10, batchSize: 1 },
 };
 
+export const ExpireIdempotencyKeysSchema = z.object({});
+
+export const EXPIRE_IDEMPOTENCY_KEYS: JobKind<z.infer<typeof ExpireIdempotencyKeysSchema>> = {
+  name: "expire-idempotency-keys",
+  data: ExpireIdempotencyKeysSchema,
+  // Every hour at :41, so a key lives at most an hour past its retention. "short" as the draft purge.
+  schedule: "41 * * * *",
+  queue: { policy: "short", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 },
+  work: { pollingIntervalSeconds: 10, batchSize: 1 },
+};
+
 /** Every kind, so a sender creates every queue before its first send (pg-boss 10 drops a job sent to a missing queue). */
-export const JOB_KINDS: JobKind<unknown>[] = [RENDER_REPORT_PDF, RESCORE_AND_REGENERATE, PURGE_EXPIRED_DRAFTS];
+export const JOB_KINDS: JobKind<unknown>[] = [RENDER_REPORT_PDF, RESCORE_AND_REGENERATE, PURGE_EXPIRED_DRAFTS, EXPIRE_IDEMPOTENCY_KEYS];
 
 /** What a worker does with a job of `kind` (lib/jobs/handlers/); a throw fails the job, and pg-boss retries it. */
 export interface JobHandler {

@@ -7,7 +7,8 @@ import { eventually } from "@/tests/support/jobs";
 import { db } from "@/lib/db/client";
 import { createDraft, findDraft } from "@/lib/db/drafts";
 import { purgeExpiredDraftsHandler } from "./handlers/purge-expired-drafts";
-import { jobHandler, PURGE_EXPIRED_DRAFTS, type JobHandler, type JobKind } from "./kinds";
+import { expireIdempotencyKeysHandler } from "./handlers/expire-idempotency-keys";
+import { EXPIRE_IDEMPOTENCY_KEYS, jobHandler, PURGE_EXPIRED_DRAFTS, type JobHandler, type JobKind } from "./kinds";
 import { sendJob, stopJobQueue } from "./queue";
 import { startWorker, type RunningWorker } from "./worker";
 
@@ -112,5 +113,12 @@ describe("the job queue", () => {
     await db().$executeRaw`UPDATE "Response" SET "updatedAt" = now() - interval '31 days' WHERE id = ${id}::uuid`;
     await purgeExpiredDraftsHandler.run({});
     expect(await findDraft(resumeToken)).toBeNull();
+  });
+
+  it("keeps the hourly expiry of idempotency keys scheduled", async () => {
+    const running = await worker(expireIdempotencyKeysHandler);
+    expect(await running.boss.getSchedules()).toContainEqual(
+      expect.objectContaining({ name: EXPIRE_IDEMPOTENCY_KEYS.name, cron: "41 * * * *", timezone: "UTC" }),
+    );
   });
 });

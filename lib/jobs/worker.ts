@@ -3,13 +3,14 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { logger } from "@/lib/log";
+import { expireIdempotencyKeysHandler } from "./handlers/expire-idempotency-keys";
 import { purgeExpiredDraftsHandler } from "./handlers/purge-expired-drafts";
 import { renderReportPdfHandler } from "./handlers/render-report-pdf";
 import { rescoreAndRegenerateHandler } from "./handlers/rescore-and-regenerate";
 import { JOB_KINDS, type JobHandler } from "./kinds";
 import { createJobQueue, startJobQueue, adoptJobQueue } from "./queue";
 
-export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler, purgeExpiredDraftsHandler];
+export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler, purgeExpiredDraftsHandler, expireIdempotencyKeysHandler];
 
 /** How long a stopping worker lets running jobs finish before it hands them back to the queue (failed, retried). */
 export const STOP_TIMEOUT_MS = 10_000;
