@@ -1,10 +1,11 @@
 // A second server of the built app on the run's database, with settings of its own (e.g. a low rate limit), so a
 // spec can check them without touching the shared server the other specs use.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { e2eStateFile } from "../../scripts/e2e-state";
+import { startWorkerProcess } from "../../scripts/worker-process";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -17,7 +18,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startAppServer(env: Record<string, string>): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+/** `worker: true` starts a job worker beside it, as `npm start` does (the shared e2e server has one too). */
+export async function startAppServer(
+  env: Record<string, string>,
+  { worker = false } = {},
+): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const { url } = JSON.parse(readFileSync(e2eStateFile(), "utf8")) as { url: string };
   const port = await freePort();
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -25,13 +30,17 @@ export async function startAppServer(env: Record<string, string>): Promise<{ bas
     env: { ...process.env, ...env, DATABASE_URL: url, NODE_ENV: "production" },
     stdio: "ignore",
   });
+  const jobs = worker ? startWorkerProcess({ ...process.env, ...env, DATABASE_URL: url, NODE_ENV: "production" }, "ignore") : null;
   const baseURL = `http://127.0.0.1:${port}`;
-  const stop = () =>
+  const end = (process: ChildProcess) =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
+      if (process.exitCode !== null || process.signalCode !== null) return resolve();
+      process.once("exit", () => resolve());
+      process.kill("SIGTERM");
     });
+  const stop = async () => {
+    await Promise.all([end(child), ...(jobs ? [end(jobs)] : [])]);
+  };
   for (let attempt = 0; attempt < 150; attempt++) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {

@@ -68,10 +68,10 @@ export const JOB_KINDS: JobKind<unknown>[] = [RENDER_REPORT_PDF, RESCORE_AND_REG
 /** What a worker does with a job of `kind` (lib/jobs/handlers/); a throw fails the job, and pg-boss retries it. */
 export interface JobHandler {
   kind: JobKind<unknown>;
-  /** Checks the payload against the kind's schema, then handles it. */
-  run: (data: unknown) => Promise<void>;
+  /** Checks the payload against the kind's schema, then handles it; what it returns is kept as the job's output. */
+  run: (data: unknown) => Promise<unknown>;
 }
 
-export function jobHandler<T>(kind: JobKind<T>, handle: (data: T) => Promise<void>): JobHandler {
+export function jobHandler<T>(kind: JobKind<T>, handle: (data: T) => Promise<unknown>): JobHandler {
   return { kind, run: (data) => handle(kind.data.parse(data)) };
 }

@@ -1,6 +1,7 @@
 // A worker: takes jobs of every kind (lib/jobs/kinds.ts) off the queue and runs each with its handler
 // (lib/jobs/handlers/). `npm run worker` runs one (scripts/worker.ts); `npm start` starts one beside the app.
 import "server-only";
+import { hostname } from "node:os";
 import type PgBoss from "pg-boss";
 import { logger } from "@/lib/log";
 import { expireIdempotencyKeysHandler } from "./handlers/expire-idempotency-keys";
@@ -11,6 +12,9 @@ import { JOB_KINDS, type JobHandler } from "./kinds";
 import { createJobQueue, startJobQueue, adoptJobQueue } from "./queue";
 
 export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler, purgeExpiredDraftsHandler, expireIdempotencyKeysHandler];
+
+/** Names this worker process in the output of the jobs it ran. */
+const WORKER_ID = `${hostname()}:${process.pid}`;
 
 /** How long a stopping worker lets running jobs finish before it hands them back to the queue (failed, retried). */
 export const STOP_TIMEOUT_MS = 10_000;
@@ -39,8 +43,10 @@ export async function startWorker({
       const log = logger.child({ job: kind.name, jobId: job!.id });
       const started = performance.now();
       try {
-        await run(job!.data);
+        const result = await run(job!.data);
         log.debug({ ms: Math.round(performance.now() - started) }, "job done");
+        // pg-boss keeps this as the job's output (pgboss.job.output): which worker ran it, and what it did.
+        return { worker: WORKER_ID, result: result ?? null };
       } catch (error) {
         log.error({ err: error }, "job failed");
         throw error;

@@ -9,9 +9,10 @@ import { jobHandler, RENDER_REPORT_PDF } from "../kinds";
 
 export const renderReportPdfHandler = jobHandler(RENDER_REPORT_PDF, async ({ reportId, paperSize }) => {
   const report = await findReportToRender(reportId);
-  if (!report) return; // erased since the job was queued
+  if (!report) return { rendered: false, reason: "the report was erased" };
   const key = { reportId, paperSize, reportVersion: report.reportVersion, documentHash: report.documentHash };
-  if (await hasReportPdf(key)) return;
+  if (await hasReportPdf(key)) return { rendered: false, reason: "its PDF is stored already" };
   const pdf = await renderReportPdf(ReportDocumentSchema.parse(report.document), report.createdAt, paperSize);
   await storeReportPdf({ ...key, etag: createHash("sha256").update(pdf).digest("hex"), pdf });
+  return { rendered: true, bytes: pdf.length };
 });
