@@ -8,6 +8,7 @@
 //
 // --no-worker: the app alone (the measurement of the code before the job queue, whose route rendered in-process).
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import autocannon, { type Result } from "autocannon";
 import pg from "pg";
@@ -53,7 +54,14 @@ export async function runPdfLoadBench({ duration = 10, reports = 20, worker = tr
     await seedReports(server.databaseUrl, reports);
     const client = new pg.Client({ connectionString: server.databaseUrl });
     await client.connect();
-    const tokens = (await client.query<{ token: string }>(`SELECT token FROM "Report" ORDER BY id`)).rows.map((row) => row.token);
+    // Only a link's hash is stored (docs/decisions/020-report-tokens-hashed.md): give the seeded reports links we know.
+    const ids = (await client.query<{ id: string }>(`SELECT id FROM "Report" ORDER BY id`)).rows.map((row) => row.id);
+    const tokens = ids.map(() => randomBytes(32).toString("base64url"));
+    await client.query(
+      `UPDATE "Report" AS r SET "tokenHash" = encode(sha256(convert_to(v.token, 'UTF8')), 'hex'), "tokenSalt" = NULL
+         FROM unnest($1::uuid[], $2::text[]) AS v(id, token) WHERE r.id = v.id`,
+      [ids, tokens],
+    );
     await client.end();
     const paths = tokens.map((token) => `/r/${token}/pdf`);
 

@@ -12,6 +12,8 @@ const ADMIN_PAGES = [
   "/admin/responses",
   "/admin/methodology",
   "/admin/api-tokens",
+  // An admin reads a participant's report here (only the hash of its private link is stored).
+  "/admin/responses/00000000-0000-4000-8000-000000000000/report",
 ];
 const ADMIN_ROUTES = ["/admin/export.csv", "/admin/export.csv?contact=1"];
 /** Well-formed but unknown: gets past proxy.ts (which only looks for the cookie), so the page's own check answers. */

@@ -25,7 +25,14 @@ test("an admin finds a response, downloads the CSV, and deletes the participant'
   await expect(page.getByText("1 matching completed response")).toBeVisible();
   const row = page.locator(`tr[data-response-id="${stored!.id}"]`);
   await expect(row).toContainText(company);
-  await expect(row.getByRole("link", { name: /^Report/ })).toHaveAttribute("href", reportUrl);
+  // The participant's link is stored only as a hash: the admin reads the report by response id, behind the sign-in.
+  const adminReport = `/admin/responses/${stored!.id}/report`;
+  await expect(row.getByRole("link", { name: /^Report/ })).toHaveAttribute("href", adminReport);
+  const adminView = await page.request.get(adminReport);
+  expect(adminView.status()).toBe(200);
+  const adminHtml = await adminView.text();
+  expect(adminHtml).toContain(company);
+  expect(adminHtml).not.toContain(new URL(reportUrl, baseURL).pathname.split("/").pop()!);
 
   // CSV: the expected columns; contact details only when asked for.
   const plain = await page.request.get("/admin/export.csv");
@@ -63,6 +70,7 @@ test("an admin finds a response, downloads the CSV, and deletes the participant'
   const { counted, scores } = await aggregateAgainstScores();
   expect(counted).toBe(scores);
   expect((await page.request.get(reportUrl)).status()).toBe(404);
+  expect((await page.request.get(adminReport)).status()).toBe(404);
 });
 
 test("an admin finds an unfinished survey by the email typed into it and erases it", async ({ page, baseURL, playwright }) => {

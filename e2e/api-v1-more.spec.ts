@@ -149,7 +149,7 @@ test("the browser form and the API score the same answers the same", async ({ pa
   const [browser] = await queryE2eDatabase<Record<string, unknown> & { answers: Record<string, unknown> }>(
     `SELECT r.answers, s.overall, s."valueIndex", s."numberIndex", s."winRateIndex", s."salesCycleIndex", s."personalIndex",
             s."companyCategory", s."personalCategory"
-       FROM "Report" t JOIN "Response" r ON r.id = t."responseId" JOIN "Score" s ON s."responseId" = r.id WHERE t.token = $1`,
+       FROM "Report" t JOIN "Response" r ON r.id = t."responseId" JOIN "Score" s ON s."responseId" = r.id WHERE t."tokenHash" = encode(sha256($1::bytea), 'hex')`,
     [token],
   );
   const { answers, ...browserScores } = browser!;

@@ -64,6 +64,9 @@ test.describe("Idempotency-Key", () => {
     expect(retry.status()).toBe(200);
     expect(retry.headers()["idempotent-replayed"]).toBe("true");
     expect(await retry.json()).toEqual(await first.json());
+    expect(retry.headers().location).toBe(first.headers().location);
+    // Only the link's hash is stored; the replayed link is derived again from the key, and opens the report.
+    expect((await request.get((await retry.json()).reportUrl)).status()).toBe(200);
     expect(await rowsForKey(key)).toBe(1);
   });
 

@@ -13,7 +13,7 @@ async function reportFor(baseURL: string, company: string) {
   // As text: the column holds UTC without a zone, which pg would read as the test machine's local time.
   const [row] = await queryE2eDatabase<{ createdAt: string; category: string }>(
     `SELECT to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", document #>> '{summary,overall,category,name}' AS category
-       FROM "Report" WHERE token = $1`,
+       FROM "Report" WHERE "tokenHash" = encode(sha256($1::bytea), 'hex')`, // only the link's hash is stored
     [token],
   );
   return { path, createdAt: new Date(row!.createdAt), category: row!.category };

@@ -56,9 +56,14 @@ test("the report page renders the stored document, not today's templates", async
   // Stand-in for a template change since the report was generated: the stored text must win.
   await queryE2eDatabase(
     `UPDATE "Report" SET document = jsonb_set(document, '{executive,overall,0,text}', to_jsonb('Stored sentence from last year.'::text))
-      WHERE token = $1`,
+      WHERE "tokenHash" = encode(sha256($1::bytea), 'hex')`,
     [token],
   );
   await page.reload();
   await expect(page.getByText("Stored sentence from last year.")).toBeVisible();
+  // Only the link's hash is stored, yet the survey page sends the browser that submitted back to this report: the
+  // link is derived again from its resume cookie.
+  const reportUrl = page.url();
+  await page.goto("/survey");
+  await expect(page).toHaveURL(reportUrl);
 });

@@ -65,7 +65,7 @@ test("a double submit stores one completed response", async ({ page }) => {
   const token = [...urls][0]!.split("/").pop();
   const rows = await queryE2eDatabase<{ n: number }>(
     `SELECT count(*)::int AS n FROM "Report" rep JOIN "Response" r ON r.id = rep."responseId"
-      WHERE r.id = (SELECT "responseId" FROM "Report" WHERE token = $1) AND r.status = 'COMPLETED'`,
+      WHERE r.id = (SELECT "responseId" FROM "Report" WHERE "tokenHash" = encode(sha256($1::bytea), 'hex')) AND r.status = 'COMPLETED'`,
     [token],
   );
   expect(rows[0]!.n).toBe(1);

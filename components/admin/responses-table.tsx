@@ -78,8 +78,8 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
                   {item.contactEmail ? <span className="block text-muted">{item.contactEmail}</span> : null}
                 </td>
                 <td className="space-y-1 px-2 py-2">
-                  {item.reportToken ? (
-                    <a href={`/r/${item.reportToken}`} className="block text-brand-strong hover:underline">
+                  {item.hasReport ? (
+                    <a href={`/admin/responses/${item.id}/report`} className="block text-brand-strong hover:underline">
                       Report<span className="sr-only"> for {label}</span>
                     </a>
                   ) : null}

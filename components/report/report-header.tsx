@@ -7,7 +7,7 @@ import { CopyLinkButton } from "./copy-link-button";
 
 const PAPER: Record<PaperSize, string> = { a4: "A4", letter: "US Letter" };
 
-export function ReportHeader({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string }) {
+export function ReportHeader({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string | null }) {
   const profile = profileLine(report.profile);
   const paper = paperSizeFor(null, report.profile.region);
   const other: PaperSize = paper === "a4" ? "letter" : "a4";
@@ -20,21 +20,23 @@ export function ReportHeader({ report, createdAt, pdfHref }: { report: ReportDoc
       <p className="text-sm text-muted">
         Report of <time dateTime={createdAt.toISOString().slice(0, 10)}>{formatReportDate(createdAt)}</time>
       </p>
-      <div className="flex flex-wrap items-center gap-3 print:hidden">
-        <CopyLinkButton />
-        <a
-          href={`${pdfHref}?size=${paper}`}
-          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong"
-        >
-          Download PDF
-        </a>
-        <span className="text-sm text-muted">
-          {PAPER[paper]} paper ·{" "}
-          <a href={`${pdfHref}?size=${other}`} className="inline-flex min-h-11 items-center font-medium text-brand underline hover:text-brand-strong">
-            {PAPER[other]} PDF
+      {pdfHref === null ? null : (
+        <div className="flex flex-wrap items-center gap-3 print:hidden">
+          <CopyLinkButton />
+          <a
+            href={`${pdfHref}?size=${paper}`}
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong"
+          >
+            Download PDF
           </a>
-        </span>
-      </div>
+          <span className="text-sm text-muted">
+            {PAPER[paper]} paper ·{" "}
+            <a href={`${pdfHref}?size=${other}`} className="inline-flex min-h-11 items-center font-medium text-brand underline hover:text-brand-strong">
+              {PAPER[other]} PDF
+            </a>
+          </span>
+        </div>
+      )}
     </header>
   );
 }

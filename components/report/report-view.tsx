@@ -5,7 +5,8 @@ import { ReportHeader } from "./report-header";
 import { SectionBlock } from "./section-block";
 import { SummaryInfographic } from "./summary-infographic";
 
-export function ReportView({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string }) {
+/** `pdfHref` null: no link or PDF actions (an admin reads the report by response id, without its private link). */
+export function ReportView({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string | null }) {
   const personal = report.summary.personal;
   return (
     <article className="space-y-10">

@@ -34,7 +34,9 @@ export const AdminResponseItemSchema = z
     salesCycle: Index,
     personal: Index,
     category: z.string().nullable().meta({ description: "Company category id." }),
-    reportToken: z.string().nullable(),
+    hasReport: z.boolean().meta({
+      description: "Whether a report is stored. Its private link is stored only as a hash, so it is not listed; an admin reads the report at /admin/responses/{id}/report.",
+    }),
   })
   .meta({ id: "AdminResponseItem" });
 

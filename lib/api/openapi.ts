@@ -74,7 +74,9 @@ export function openApiDocument() {
             "201": json(SubmitResponseResultSchema, "Stored."),
             "200": json(SubmitResponseResultSchema, "A retry with an Idempotency-Key already used for these answers: the first result, nothing stored."),
             "400": error("Malformed JSON, a body that is not { instrumentVersion, answers }, or an unusable Idempotency-Key."),
-            "409": error("The instrumentVersion is unknown or old; `error.currentVersion` names the one to use."),
+            "409": error(
+              "The instrumentVersion is unknown or old (`error.currentVersion` names the one to use); or a retry whose Idempotency-Key was first used before report links were stored hashed, so its report link cannot be given again.",
+            ),
             "413": error(`The body is larger than ${MAX_SUBMIT_BYTES} bytes.`),
             "415": error("The body is not sent as application/json."),
             "422": error("Answers missing or invalid (one message per question id), or an Idempotency-Key reused for different answers."),

@@ -10,7 +10,7 @@ import { deleteResponse, listResponses } from "./admin-responses";
 import { db } from "./client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import { exportColumns, exportResponsesCsv } from "./export-responses";
-import { newToken } from "./tokens";
+import { hashToken, newToken } from "./tokens";
 
 withMigratedDatabase();
 
@@ -136,7 +136,7 @@ describe("deleteResponse", () => {
       select: { id: true, industry: true, companySize: true, score: { select: { overall: true, scoringVersion: true } } },
     });
     await db().report.create({
-      data: { responseId: target.id, token: newToken(), reportVersion: "test", scoringVersion: "test", document: {} },
+      data: { responseId: target.id, tokenHash: hashToken(newToken()), reportVersion: "test", scoringVersion: "test", document: {} },
     });
     const countAt = async (industry: string, companySize: string) =>
       (await readHistogramCells()).find(

@@ -36,7 +36,8 @@ export type ResponseListItem = {
   salesCycle: number | null;
   personal: number | null;
   category: string | null;
-  reportToken: string | null;
+  /** Whether it has a stored report; its link is not stored (only its hash), so an admin opens it by response id. */
+  hasReport: boolean;
 };
 
 function where(query: ResponseFilter): Prisma.ResponseWhereInput {
@@ -98,7 +99,7 @@ export async function listResponses(query: ResponseListQuery, pageSize: number):
             companyCategory: true,
           },
         },
-        report: { select: { token: true } },
+        report: { select: { id: true } },
       },
     }),
     db().response.count({ where: filter }),
@@ -112,7 +113,7 @@ export async function listResponses(query: ResponseListQuery, pageSize: number):
     salesCycle: score?.salesCycleIndex ?? null,
     personal: score?.personalIndex ?? null,
     category: score?.companyCategory ?? null,
-    reportToken: report?.token ?? null,
+    hasReport: report !== null,
   }));
   return { items, total };
 }

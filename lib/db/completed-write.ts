@@ -16,6 +16,7 @@
  * Every value is a parameter with an explicit cast; column names are ours, never input.
  */
 import "server-only";
+import type { StoredReportLink } from "./reports";
 import type { ScoreRowColumns } from "./score-columns";
 import { sqlPool } from "./client";
 import { createWriteBatcher } from "./write-batcher";
@@ -62,7 +63,8 @@ export interface CompletedRow {
   answers: unknown;
   score: ScoreRowColumns;
   scoreId: string;
-  report: { id: string; token: string; reportVersion: string; document: unknown };
+  /** The link is stored as its hash (and salt), never as the token (docs/decisions/020-report-tokens-hashed.md). */
+  report: StoredReportLink & { id: string; reportVersion: string; document: unknown };
   now: Date;
 }
 
@@ -119,7 +121,8 @@ function reportValues(row: CompletedRow): Record<string, Typed> {
   return {
     id: [row.report.id, "uuid"],
     responseId: [row.responseId, "uuid"],
-    token: text(row.report.token),
+    tokenHash: text(row.report.tokenHash),
+    tokenSalt: text(row.report.tokenSalt),
     reportVersion: text(row.report.reportVersion),
     scoringVersion: text(row.score.scoringVersion),
     document: [row.report.document, "jsonb"],

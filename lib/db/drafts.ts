@@ -1,6 +1,7 @@
 import "server-only";
 import { INSTRUMENT_VERSION, type Answers, type Section } from "@/lib/instrument";
 import { db } from "./client";
+import { REPORT_LINK_COLUMNS, type StoredReportLink } from "./reports";
 import { hashToken, isWellFormedToken, newToken } from "./tokens";
 
 export type Draft = {
@@ -8,7 +9,8 @@ export type Draft = {
   status: "DRAFT" | "COMPLETED";
   answers: Answers;
   currentStep: number;
-  reportToken: string | null;
+  /** What is stored of its report's link (only the hash: lib/responses/report-token.ts recovers the token). */
+  report: StoredReportLink | null;
   startedAt: Date;
   updatedAt: Date;
 };
@@ -17,10 +19,10 @@ export async function findDraft(resumeToken: string | undefined): Promise<Draft 
   if (!resumeToken || !isWellFormedToken(resumeToken)) return null;
   const row = await db().response.findUnique({
     where: { resumeTokenHash: hashToken(resumeToken) },
-    select: { id: true, status: true, answers: true, currentStep: true, startedAt: true, updatedAt: true, report: { select: { token: true } } },
+    select: { id: true, status: true, answers: true, currentStep: true, startedAt: true, updatedAt: true, report: { select: REPORT_LINK_COLUMNS } },
   });
   if (!row) return null;
-  return { ...row, answers: row.answers as Answers, reportToken: row.report?.token ?? null };
+  return { ...row, answers: row.answers as Answers };
 }
 
 /**

@@ -4,7 +4,7 @@
 import "server-only";
 import { Prisma } from "./generated/client";
 import { db } from "./client";
-import { isWellFormedToken } from "./tokens";
+import { hashToken, isWellFormedToken } from "./tokens";
 
 export type PdfPaperSize = "a4" | "letter";
 
@@ -34,7 +34,7 @@ export async function findReportPdfSubject(token: string): Promise<{
     SELECT r.id, r."reportVersion", r."createdAt", ${documentHash("r")} AS "documentHash",
            r.document #>> '{profile,region}' AS region, r.document #>> '{participant,company}' AS company
       FROM "Report" AS r
-     WHERE r.token = ${token}`;
+     WHERE r."tokenHash" = ${hashToken(token)}`;
   return row ?? null;
 }
 

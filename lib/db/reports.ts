@@ -1,17 +1,35 @@
 import "server-only";
 import type { Prisma } from "./generated/client";
 import { db } from "./client";
-import { isWellFormedToken } from "./tokens";
+import { hashToken, isWellFormedToken } from "./tokens";
 
 export type StoredReport = { document: unknown; reportVersion: string; createdAt: Date };
 
-/** The stored report for a private link; malformed tokens never reach the database. */
+/** What is stored of a report's private link (lib/responses/report-token.ts makes and checks it). */
+export interface StoredReportLink {
+  /** SHA-256 (hex) of the token. */
+  tokenHash: string;
+  /** The salt the token was derived with from its submitter's secret; null when it was random. */
+  tokenSalt: string | null;
+}
+
+/** The columns of StoredReportLink, for a select. */
+export const REPORT_LINK_COLUMNS = { tokenHash: true, tokenSalt: true } as const;
+
+const storedReport = { document: true, reportVersion: true, createdAt: true } as const;
+
+/**
+ * The stored report for a private link, found by the link's hash (one lookup on the unique index: only hashes are
+ * stored, docs/decisions/020-report-tokens-hashed.md); malformed tokens never reach the database.
+ */
 export async function findReport(token: string): Promise<StoredReport | null> {
   if (!isWellFormedToken(token)) return null;
-  return db().report.findUnique({
-    where: { token },
-    select: { document: true, reportVersion: true, createdAt: true },
-  });
+  return db().report.findUnique({ where: { tokenHash: hashToken(token) }, select: storedReport });
+}
+
+/** A response's report, for an admin (who reads it by response id: the participant's link is not stored). */
+export async function findReportOfResponse(responseId: string): Promise<StoredReport | null> {
+  return db().report.findUnique({ where: { responseId }, select: storedReport });
 }
 
 /** Completed, scored responses that have no report yet, in id order: the first `take` of them. */
@@ -24,9 +42,8 @@ export async function findResponsesWithoutReport(take: number): Promise<{ id: st
   });
 }
 
-export interface NewReport {
+export interface NewReport extends StoredReportLink {
   responseId: string;
-  token: string;
   reportVersion: string;
   scoringVersion: string;
   document: unknown;

@@ -19,14 +19,14 @@ describe("database schema", () => {
           create: { scoringVersion: "2026.1", overall: 77, valueIndex: 76, personalIndex: 89, sectionScores: { "c.alignment": 70 } },
         },
         report: {
-          create: { token: randomBytes(16).toString("base64url"), reportVersion: "1", scoringVersion: "2026.1", document: { parts: [] } },
+          create: { tokenHash: randomBytes(32).toString("hex"), reportVersion: "1", scoringVersion: "2026.1", document: { parts: [] } },
         },
       },
-      select: { id: true, status: true, score: { select: { overall: true } }, report: { select: { token: true } } },
+      select: { id: true, status: true, score: { select: { overall: true } }, report: { select: { tokenHash: true } } },
     });
     expect(response.status).toBe("DRAFT");
     expect(response.score?.overall).toBe(77);
-    expect(response.report?.token).toHaveLength(22);
+    expect(response.report?.tokenHash).toHaveLength(64);
 
     const admin = await db().adminUser.create({
       data: {
@@ -39,13 +39,13 @@ describe("database schema", () => {
     expect(admin.sessions).toHaveLength(1);
   });
 
-  it("refuses a second report with the same token", async () => {
-    const token = randomBytes(16).toString("base64url");
+  it("refuses a second report with the same link", async () => {
+    const tokenHash = randomBytes(32).toString("hex");
     const make = () =>
       db().response.create({
         data: {
           instrumentVersion: "2026.1",
-          report: { create: { token, reportVersion: "1", scoringVersion: "2026.1", document: {} } },
+          report: { create: { tokenHash, reportVersion: "1", scoringVersion: "2026.1", document: {} } },
         },
       });
     await make();

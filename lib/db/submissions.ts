@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "./client";
 import { INDEX_COLUMNS, type ScoreColumns } from "./score-columns";
+import { REPORT_LINK_COLUMNS, type StoredReportLink } from "./reports";
 
 export interface SubmissionByKey {
   id: string;
@@ -10,7 +11,7 @@ export interface SubmissionByKey {
     ScoreColumns,
     "overall" | "valueIndex" | "numberIndex" | "winRateIndex" | "salesCycleIndex" | "personalIndex" | "companyCategory" | "personalCategory"
   > | null;
-  report: { token: string; document: unknown } | null;
+  report: (StoredReportLink & { document: unknown }) | null;
 }
 
 export async function findSubmissionByKey(submitKey: string): Promise<SubmissionByKey | null> {
@@ -20,7 +21,7 @@ export async function findSubmissionByKey(submitKey: string): Promise<Submission
       id: true,
       answers: true,
       score: { select: { ...INDEX_COLUMNS, companyCategory: true, personalCategory: true } },
-      report: { select: { token: true, document: true } },
+      report: { select: { ...REPORT_LINK_COLUMNS, document: true } },
     },
   });
 }

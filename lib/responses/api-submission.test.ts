@@ -6,6 +6,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { submitResponse } from "./api-submission";
 import { db } from "@/lib/db/client";
 import { createDraft, saveDraftStep } from "@/lib/db/drafts";
+import { hashToken } from "@/lib/db/tokens";
 import { completeDraft } from "./submit";
 
 withMigratedDatabase();
@@ -14,7 +15,7 @@ const answers = (pick: "best" | "worst" | "middle" = "middle"): Answers => Respo
 const stored = (responseId: string) =>
   db().response.findUniqueOrThrow({
     where: { id: responseId },
-    select: { status: true, submitKey: true, score: { select: { overall: true, personalIndex: true } }, report: { select: { token: true } } },
+    select: { status: true, submitKey: true, score: { select: { overall: true, personalIndex: true } }, report: { select: { tokenHash: true } } },
   });
 
 describe("submitResponse", () => {
@@ -23,7 +24,7 @@ describe("submitResponse", () => {
     if (outcome.status !== "created") throw new Error(outcome.status);
     const row = await stored(outcome.submission.responseId);
     expect(row).toMatchObject({ status: "COMPLETED", submitKey: null, score: { overall: 100 } });
-    expect(row.report?.token).toBe(outcome.submission.reportToken);
+    expect(row.report?.tokenHash).toBe(hashToken(outcome.submission.reportToken));
     expect(outcome.submission.scores.overall).toBe(100);
   });
 
@@ -32,8 +33,10 @@ describe("submitResponse", () => {
     const second = await submitResponse({ answers: answers(), idempotencyKey: "retry-key-1" });
     expect(first.status).toBe("created");
     expect(second.status).toBe("replayed");
-    if (first.status === "key-reused" || second.status === "key-reused") throw new Error("key reused");
+    if (!("submission" in first) || !("submission" in second)) throw new Error("not stored");
+    // The same report link, although only its hash is stored: it is derived again from the key.
     expect(second.submission).toEqual(first.submission);
+    expect((await stored(first.submission.responseId)).report?.tokenHash).toBe(hashToken(first.submission.reportToken));
     expect(await db().response.count({ where: { id: first.submission.responseId } })).toBe(1);
     expect((await stored(first.submission.responseId)).submitKey).toMatch(/^api:[0-9a-f]{64}$/);
   });
@@ -41,7 +44,7 @@ describe("submitResponse", () => {
   it("stores one response when the same key arrives many times at once", async () => {
     const before = await db().response.count();
     const outcomes = await Promise.all(Array.from({ length: 6 }, () => submitResponse({ answers: answers("worst"), idempotencyKey: "burst-key" })));
-    const ids = new Set(outcomes.map((o) => (o.status === "key-reused" ? o.status : o.submission.responseId)));
+    const ids = new Set(outcomes.map((o) => ("submission" in o ? o.submission.responseId : o.status)));
     expect(ids.size).toBe(1);
     expect(outcomes.filter((o) => o.status === "created")).toHaveLength(1);
     expect(await db().response.count()).toBe(before + 1);
@@ -57,6 +60,30 @@ describe("submitResponse", () => {
     expect(peerNumbers?.rows.length).toBeGreaterThan(0);
     expect(peerNumbers).toEqual((report.document as ReportDocument).executive.peerNumbers);
     expect(again.submission.peers.peerNumbers).toEqual(peerNumbers);
+  });
+
+  it("gives other keys other links, and no key a link nobody can be given again", async () => {
+    const [one, two, keyless] = await Promise.all([
+      submitResponse({ answers: answers(), idempotencyKey: "link-key-1" }),
+      submitResponse({ answers: answers(), idempotencyKey: "link-key-2" }),
+      submitResponse({ answers: answers() }),
+    ]);
+    if (one.status !== "created" || two.status !== "created" || keyless.status !== "created") throw new Error("not stored");
+    expect(new Set([one, two, keyless].map((outcome) => outcome.submission.reportToken)).size).toBe(3);
+    const salted = await db().report.findMany({
+      where: { responseId: { in: [one, two, keyless].map((outcome) => outcome.submission.responseId) } },
+      select: { responseId: true, tokenSalt: true },
+    });
+    expect(salted.find((report) => report.responseId === keyless.submission.responseId)?.tokenSalt).toBeNull();
+    expect(salted.filter((report) => report.tokenSalt !== null)).toHaveLength(2);
+  });
+
+  it("cannot give again the link of a key used before report links were hashed, and says so", async () => {
+    const first = await submitResponse({ answers: answers("best"), idempotencyKey: "before-hashing" });
+    if (first.status !== "created") throw new Error(first.status);
+    // As the report_token_hash migration leaves an older report: its token's hash, no salt.
+    await db().report.update({ where: { responseId: first.submission.responseId }, data: { tokenSalt: null } });
+    expect(await submitResponse({ answers: answers("best"), idempotencyKey: "before-hashing" })).toEqual({ status: "link-not-recoverable" });
   });
 
   it("refuses a key reused for different answers", async () => {
@@ -79,6 +106,6 @@ describe("submitResponse", () => {
         where,
         select: { overall: true, valueIndex: true, numberIndex: true, winRateIndex: true, salesCycleIndex: true, personalIndex: true, sectionScores: true },
       });
-    expect(await scoreOf({ responseId: api.submission.responseId })).toEqual(await scoreOf({ response: { report: { token: browser.reportToken } } }));
+    expect(await scoreOf({ responseId: api.submission.responseId })).toEqual(await scoreOf({ response: { report: { tokenHash: hashToken(browser.reportToken) } } }));
   });
 });

@@ -49,7 +49,7 @@ describe("startRescoreJob", () => {
 describe("a report stored by an earlier version", () => {
   it("is rebuilt by the job with the current version and the corrected velocity, keeping its link", async () => {
     const legacy = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/report-2026.1.json"), "utf8")) as object;
-    const reports = await db().report.findMany({ orderBy: { id: "asc" }, select: { id: true, token: true, response: { select: { answers: true } } } });
+    const reports = await db().report.findMany({ orderBy: { id: "asc" }, select: { id: true, tokenHash: true, response: { select: { answers: true } } } });
     const withNumbers = (answers: unknown) => {
       const given = answers as Record<string, unknown>;
       return Number(given["b.numbers.won-count"]) > 0 && Number(given["b.numbers.new-opportunities"]) > 0;
@@ -61,8 +61,8 @@ describe("a report stored by an earlier version", () => {
     await adminJobFinished(job!.id);
     expect((await latestAdminJob(RESCORE_JOB))?.result).toMatchObject({ reportsChanged: 1 });
 
-    const rebuilt = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { token: true, reportVersion: true, document: true } });
-    expect(rebuilt.token).toBe(report.token);
+    const rebuilt = await db().report.findUniqueOrThrow({ where: { id: report.id }, select: { tokenHash: true, reportVersion: true, document: true } });
+    expect(rebuilt.tokenHash).toBe(report.tokenHash);
     expect(rebuilt.reportVersion).toBe(REPORT_VERSION);
     const { sales } = ReportDocumentSchema.parse(rebuilt.document).executive;
     expect(sales.velocityPerDay).not.toBeNull();

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 describe("regenerateReports", () => {
   it("rebuilds tampered documents in place, keeping tokens, and counts only what changed", async () => {
-    const before = await db().report.findMany({ orderBy: { id: "asc" }, select: { id: true, token: true, document: true } });
+    const before = await db().report.findMany({ orderBy: { id: "asc" }, select: { id: true, tokenHash: true, document: true } });
     expect(before.length).toBeGreaterThan(10);
     const [stale, old] = before;
     await db().report.update({ where: { id: stale!.id }, data: { document: { kind: "report", stale: true } } });
@@ -28,8 +28,8 @@ describe("regenerateReports", () => {
     expect(summary).toEqual({ regenerated: before.length, changed: 2, total: before.length });
     expect(progress[0]).toBe(7);
     expect(progress.at(-1)).toBe(before.length);
-    const after = await db().report.findMany({ orderBy: { id: "asc" }, select: { id: true, token: true, document: true, reportVersion: true } });
-    expect(after.map((report) => report.token)).toEqual(before.map((report) => report.token));
+    const after = await db().report.findMany({ orderBy: { id: "asc" }, select: { id: true, tokenHash: true, document: true, reportVersion: true } });
+    expect(after.map((report) => report.tokenHash)).toEqual(before.map((report) => report.tokenHash));
     expect(after[0]!.document).toEqual(before[0]!.document);
     expect(after.every((report) => report.reportVersion === REPORT_VERSION)).toBe(true);
 

@@ -6,8 +6,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildAnswers } from "@/tests/support/answer-fixtures";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { giveReportsKnownLinks } from "@/tests/support/report-links";
 import { seedPeerPopulation } from "@/tests/support/peer-population";
 import { db } from "@/lib/db/client";
+import { hashToken } from "@/lib/db/tokens";
 import { renderReportPdfHandler } from "@/lib/jobs/handlers/render-report-pdf";
 import { RENDER_REPORT_PDF } from "@/lib/jobs/kinds";
 import { createMissingReports } from "./create-missing-reports";
@@ -32,7 +34,7 @@ let reports: { id: string; token: string }[] = [];
 beforeAll(async () => {
   await seedPeerPopulation(12, 7);
   await createMissingReports(200, 3);
-  reports = await db().report.findMany({ select: { id: true, token: true }, orderBy: { id: "asc" } });
+  reports = await giveReportsKnownLinks();
 }, 120_000);
 
 /** The render jobs waiting or running for a report, by paper. */
@@ -101,7 +103,7 @@ describe("reportPdfFor", () => {
 describe("a submission", () => {
   it("queues no PDF: the first download does (a render would compete with submissions for the CPU)", async () => {
     const stored = await storeCompletedResponse({ answers: buildAnswers("middle"), now: new Date() });
-    const report = await db().report.findUniqueOrThrow({ where: { token: stored!.reportToken }, select: { id: true } });
+    const report = await db().report.findUniqueOrThrow({ where: { tokenHash: hashToken(stored!.reportToken) }, select: { id: true } });
     expect(await queuedRenders(report.id)).toEqual([]);
   });
 });

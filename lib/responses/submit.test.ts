@@ -7,6 +7,7 @@ import { compareAggregateWithScores } from "@/tests/support/peer-population";
 import { answerTallyCells, rebuiltAnswerTallyCells } from "@/tests/support/answer-tallies";
 import { db } from "@/lib/db/client";
 import { createDraft, saveDraftStep } from "@/lib/db/drafts";
+import { hashToken } from "@/lib/db/tokens";
 import { submitResponse } from "./api-submission";
 import { completeDraft, storeCompletedResponse } from "./submit";
 
@@ -29,10 +30,28 @@ describe("completeDraft", () => {
     expect(outcome.status).toBe("completed");
     const row = await db().response.findUniqueOrThrow({
       where: { id },
-      select: { status: true, industry: true, score: { select: { overall: true } }, report: { select: { token: true } } },
+      select: { status: true, industry: true, score: { select: { overall: true } }, report: { select: { tokenHash: true } } },
     });
     expect(row).toMatchObject({ status: "COMPLETED", score: { overall: 100 } });
-    expect(outcome.status === "completed" && outcome.reportToken).toBe(row.report?.token);
+    if (outcome.status !== "completed") throw new Error(outcome.status);
+    expect(row.report?.tokenHash).toBe(hashToken(outcome.reportToken));
+  });
+
+  it("gives the same report link again to the browser that submitted, derived from its resume token", async () => {
+    const { resumeToken } = await fullDraft("best");
+    const first = await completeDraft(resumeToken);
+    const later = await completeDraft(resumeToken);
+    if (first.status !== "completed") throw new Error(first.status);
+    expect(later).toEqual(first);
+    expect(first.reportToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("says a draft submitted before report links were hashed is submitted, without a link it cannot know", async () => {
+    const { id, resumeToken } = await fullDraft("best");
+    expect((await completeDraft(resumeToken)).status).toBe("completed");
+    // As the report_token_hash migration leaves an older report: its token's hash, no salt.
+    await db().report.update({ where: { responseId: id }, data: { tokenSalt: null } });
+    expect(await completeDraft(resumeToken)).toEqual({ status: "submitted" });
   });
 
   it("completes once however many times it is called at once", async () => {

@@ -8,12 +8,14 @@ import { INSTRUMENT_VERSION, ResponseAnswersSchema, type Answers } from "@/lib/i
 import { REPORT_VERSION, type ReportDocument } from "@/lib/report/document";
 import type { ScoreResult } from "@/lib/scoring";
 import { writeCompletedResponse } from "@/lib/db/completed-write";
-import { findDraft } from "@/lib/db/drafts";
-import { newToken } from "@/lib/db/tokens";
+import { findDraft, type Draft } from "@/lib/db/drafts";
 import { peersBeforeStoring, reportFor } from "./report-for";
+import { issueReportLink, reissueReportLink } from "./report-token";
 
 export type SubmitOutcome =
   | { status: "completed"; reportToken: string }
+  /** Completed, but not with this browser's resume token (before report links were hashed): its link cannot be given again. */
+  | { status: "submitted" }
   | { status: "invalid"; issues: { path: PropertyKey[]; message: string }[] }
   | { status: "not-found" };
 
@@ -31,6 +33,11 @@ export interface StoreCompletedInput {
   draftId?: string;
   /** The API's idempotency key, stored in the unique Response.submitKey column. */
   submitKey?: string;
+  /**
+   * A secret the submitter holds (the draft's resume token, the API's Idempotency-Key) from which the report token is
+   * derived, so that holder can be given the same link again; without it the token is random (lib/responses/report-token.ts).
+   */
+  submitterSecret?: string;
   now: Date;
 }
 
@@ -45,7 +52,7 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
   const { answers, now } = input;
   const { responseColumns, score, scoreColumns, document } = await reportFor(answers, peersBeforeStoring);
   const responseId = input.draftId ?? randomUUID();
-  const reportToken = newToken();
+  const { token: reportToken, ...link } = issueReportLink(input.submitterSecret);
   const reportId = randomUUID();
   const written = await writeCompletedResponse({
     responseId,
@@ -56,7 +63,7 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
     answers,
     score: scoreColumns,
     scoreId: randomUUID(),
-    report: { id: reportId, token: reportToken, reportVersion: REPORT_VERSION, document },
+    report: { id: reportId, ...link, reportVersion: REPORT_VERSION, document },
     now,
   });
   if (!written) return null;
@@ -67,19 +74,25 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
 
 /**
  * Completes a draft exactly once. A double click or a retried request stores one response: the second write waits
- * on the draft's row lock, finds it completed and writes nothing, and its caller gets the same report token.
+ * on the draft's row lock, finds it completed and writes nothing, and its caller gets the same report token, derived
+ * again from the resume token it holds (only the token's hash is stored).
  */
 export async function completeDraft(resumeToken: string, now: Date = new Date()): Promise<SubmitOutcome> {
   const draft = await findDraft(resumeToken);
   if (!draft) return { status: "not-found" };
-  if (draft.status === "COMPLETED" && draft.reportToken) return { status: "completed", reportToken: draft.reportToken };
+  if (draft.status === "COMPLETED") return completed(draft.report, resumeToken);
 
   const parsed = ResponseAnswersSchema.safeParse(draft.answers);
   if (!parsed.success) return { status: "invalid", issues: parsed.error.issues };
 
-  const won = await storeCompletedResponse({ answers: parsed.data, draftId: draft.id, now });
+  const won = await storeCompletedResponse({ answers: parsed.data, draftId: draft.id, submitterSecret: resumeToken, now });
   if (won) return { status: "completed", reportToken: won.reportToken };
 
   const settled = await findDraft(resumeToken);
-  return settled?.reportToken ? { status: "completed", reportToken: settled.reportToken } : { status: "not-found" };
+  return settled?.status === "COMPLETED" ? completed(settled.report, resumeToken) : { status: "not-found" };
+}
+
+function completed(report: Draft["report"], resumeToken: string): SubmitOutcome {
+  const reportToken = reissueReportLink(report, resumeToken);
+  return reportToken ? { status: "completed", reportToken } : { status: "submitted" };
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { findDraft } from "@/lib/db/drafts";
+import { reissueReportLink } from "@/lib/responses/report-token";
 import { serverEnv } from "@/lib/env";
 import { instrument } from "@/lib/instrument";
 import { reportPath, resumePath } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
 import { SurveyForm } from "@/components/survey/survey-form";
+import { SurveySubmitted } from "@/components/survey/survey-submitted";
 
 export const metadata: Metadata = { title: "Survey" };
 export const dynamic = "force-dynamic";
@@ -13,7 +15,13 @@ export const dynamic = "force-dynamic";
 export default async function SurveyPage() {
   const token = await readResumeToken();
   const draft = await findDraft(token);
-  if (draft?.status === "COMPLETED" && draft.reportToken) redirect(reportPath(draft.reportToken) as never);
+  if (token && draft?.status === "COMPLETED") {
+    // The report token is derived again from this browser's resume token; a survey submitted before report links
+    // were hashed has a link that cannot be (docs/decisions/020-report-tokens-hashed.md).
+    const reportToken = reissueReportLink(draft.report, token);
+    if (reportToken) redirect(reportPath(reportToken) as never);
+    return <SurveySubmitted heading="Your survey was submitted" lead="Its answers can no longer be changed." />;
+  }
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">The Dealmaker Index survey</h1>

@@ -19,6 +19,9 @@ export const POST = withJsonErrors(async (request: Request) => {
   if (!token) return jsonError(404, "There are no saved answers in this browser to submit. Start the survey from the home page.");
   const outcome = await completeDraft(token);
   if (outcome.status === "not-found") return jsonError(404, "Your saved answers could not be found; please reload the page.");
+  if (outcome.status === "submitted") {
+    return jsonError(409, "This survey was already submitted. Your report opens with the report link you were given when you submitted.");
+  }
   if (outcome.status === "invalid") {
     return jsonError(422, "A few answers are missing or need another look before you submit.", { fields: fieldErrorsOf(outcome.issues) });
   }

@@ -48,6 +48,13 @@ export const POST = withApiErrors(async (request: Request) => {
       fields: { "Idempotency-Key": "Already used for different answers" },
     });
   }
+  if (outcome.status === "link-not-recoverable") {
+    // Only the report link's hash is stored, and this response's link was not derived from its key: it was stored
+    // before report links were hashed (docs/decisions/020-report-tokens-hashed.md).
+    return jsonError(409, "This Idempotency-Key's response is stored, but its report link was given only in the first answer and cannot be given again.", {
+      fields: { "Idempotency-Key": "Already used; its report link is in the first answer" },
+    });
+  }
   const { submission } = outcome;
   const body = submissionResult(submission, new URL(reportPath(submission.reportToken), request.url).toString());
   const created = outcome.status === "created";

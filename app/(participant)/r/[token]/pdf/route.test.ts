@@ -2,8 +2,8 @@
 // stored, then the stored PDF with a strong ETag and private caching, and 304 to a browser that has it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { giveReportsKnownLinks } from "@/tests/support/report-links";
 import { seedPeerPopulation } from "@/tests/support/peer-population";
-import { db } from "@/lib/db/client";
 import { renderReportPdfHandler } from "@/lib/jobs/handlers/render-report-pdf";
 import { createMissingReports } from "@/lib/responses/create-missing-reports";
 import { GET } from "./route";
@@ -14,7 +14,7 @@ let report: { id: string; token: string };
 beforeAll(async () => {
   await seedPeerPopulation(12, 11);
   await createMissingReports(200, 1);
-  report = await db().report.findFirstOrThrow({ select: { id: true, token: true } });
+  report = (await giveReportsKnownLinks())[0]!;
 }, 120_000);
 
 const get = (token: string, headers: Record<string, string> = {}) =>

@@ -7,6 +7,7 @@ import { surveyProgress } from "@/lib/survey/progress";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
 import { ContinueDraftForm } from "@/components/survey/continue-draft-form";
 import { ResumeLink } from "@/components/survey/resume-link";
+import { SurveySubmitted } from "@/components/survey/survey-submitted";
 
 export const metadata: Metadata = { title: "Continue your survey", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -22,18 +23,7 @@ export default async function ResumePage({ params }: { params: Promise<{ token: 
   const draft = await findDraft(token);
   if (!draft) notFound();
   if (draft.status === "COMPLETED") {
-    return (
-      <div className="mx-auto max-w-prose space-y-4">
-        <h1 className="text-2xl font-bold tracking-tight">This survey was submitted</h1>
-        <p>
-          Its answers can no longer be changed, and this link no longer opens anything. Your report opens with the report
-          link you were given when you submitted (keep it private: it is the only way in).
-        </p>
-        <a href="/survey/new" className="font-medium text-brand-strong underline">
-          Start a new survey
-        </a>
-      </div>
-    );
+    return <SurveySubmitted heading="This survey was submitted" lead="Its answers can no longer be changed, and this link no longer opens anything." />;
   }
   const current = await readResumeToken();
   if (current === token) redirect("/survey");
