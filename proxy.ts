@@ -14,7 +14,7 @@ import { ADMIN_PATH_HEADER } from "@/lib/auth/admin-path-header";
 import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { isHttpsForwardedProto } from "@/lib/http/forwarded-proto";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
-import { newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { isPrivatePath, newNonce, securityHeaders } from "@/lib/http/security-headers";
 import { hasMalformedEscape } from "@/lib/http/malformed-path";
 import { refuseMalformedServerAction } from "@/lib/http/server-action-guard";
 
@@ -46,6 +46,7 @@ export async function proxy(request: NextRequest) {
     nonce: newNonce(),
     https: isHttpsForwardedProto(request.headers.get("x-forwarded-proto")) || request.nextUrl.protocol === "https:",
     dev: process.env.NODE_ENV === "development",
+    privatePage: isPrivatePath(pathname),
   });
 
   const headers = new Headers(request.headers);

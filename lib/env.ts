@@ -74,6 +74,11 @@ export const EnvSchema = z.object({
   ADMIN_LOGIN_MAX_FAILURES: optionalInt("ADMIN_LOGIN_MAX_FAILURES", 1, 10_000, 5),
   ADMIN_LOGIN_MAX_FAILURES_PER_IP: optionalInt("ADMIN_LOGIN_MAX_FAILURES_PER_IP", 1, 100_000, 50),
   ADMIN_LOGIN_WINDOW_MINUTES: optionalInt("ADMIN_LOGIN_WINDOW_MINUTES", 1, 24 * 60, 15),
+  /** Where participants write to have their answers erased (the privacy page); unset, the page says to ask whoever invited them. */
+  STUDY_CONTACT_EMAIL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().trim().pipe(z.email("must be an email address")).optional(),
+  ),
   /** Days after its last save that an unfinished survey is deleted by the purge job. */
   DRAFT_RETENTION_DAYS: optionalInt("DRAFT_RETENTION_DAYS", 1, 3650, 30),
   /** Hours an API Idempotency-Key answers its retries; then the hourly job forgets it (decision 021). */

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { instrument, totalEstimatedSeconds } from "@/lib/instrument";
+import { instrument } from "@/lib/instrument";
 import { FACTORS } from "@/lib/sales-velocity-factors";
+import { surveyProgress } from "@/lib/survey/progress";
 
-// The optional Part E is left out of the headline estimate: most participants skip it.
-const allMinutes = Math.round(totalEstimatedSeconds() / 60);
-const coreMinutes = Math.round(
-  (totalEstimatedSeconds() - instrument.sections.filter((s) => s.part === "E").reduce((sum, s) => sum + s.estimatedSeconds, 0)) / 60,
-);
+// The same figure the survey's first step shows as "minutes left": one estimate, from the instrument's answering times.
+const minutes = surveyProgress(instrument.sections, 0).minutesLeft;
+const optionalSteps = instrument.sections.filter((section) => section.part === "E").length;
 
 export default function HomePage() {
   return (
@@ -26,7 +25,7 @@ export default function HomePage() {
             Start the survey
           </Link>
           <p className="text-sm text-muted">
-            About {coreMinutes} minutes ({allMinutes} with the optional pipeline step) · saved as you go · resume any time
+            About {minutes} minutes{optionalSteps ? ", the last step optional" : ""} · saved as you go · resume any time
           </p>
         </div>
       </section>
@@ -40,6 +39,26 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="about" className="grid gap-6 sm:grid-cols-2">
+        <div className="space-y-2">
+          <h2 id="about" className="text-xl font-semibold">Who runs the study</h2>
+          <p className="text-muted">
+            The benchmark is built only from the answers given on this site, by sales leaders and sellers like you.
+            The scoring is open: every index is a weighted average of your answers, from 0 to 100, and your report
+            says which answers moved it most.
+          </p>
+        </div>
+        <div className="space-y-2">
+          <h2 className="text-xl font-semibold">Your answers stay yours</h2>
+          <p className="text-muted">
+            Peers only ever see figures for groups large enough to hide any one company. Contact details are optional
+            and kept only with your consent. Your report has a private link.{" "}
+            <a href="/privacy" className="font-medium text-brand-strong underline">
+              What is stored, for how long, and how to erase it
+            </a>
+          </p>
+        </div>
       </section>
     </div>
   );

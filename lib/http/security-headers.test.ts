@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isHttpsForwardedProto } from "./forwarded-proto";
 import { requestIdFrom } from "./request-id";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
+import { contentSecurityPolicy, isPrivatePath, newNonce, securityHeaders } from "./security-headers";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only with the nonce, never inline, and forbids framing", () => {
@@ -61,5 +61,24 @@ describe("isHttpsForwardedProto", () => {
     [null, false],
   ])("%j → %s", (value, expected) => {
     expect(isHttpsForwardedProto(value)).toBe(expected);
+  });
+});
+
+describe("private pages", () => {
+  it("are the report and resume links, the survey and the admin, not the landing page, the API or look-alike paths", () => {
+    for (const path of ["/r/abc", "/r/abc/pdf", "/survey", "/survey/resume/xyz", "/survey/new", "/admin", "/admin/responses"]) {
+      expect(isPrivatePath(path), path).toBe(true);
+    }
+    for (const path of ["/", "/r", "/rates", "/surveys", "/administrator", "/api/v1/benchmarks", "/docs/api", "/sample-report"]) {
+      expect(isPrivatePath(path), path).toBe(false);
+    }
+  });
+
+  it("are never indexed and never sent as a referrer; other pages keep the default referrer policy", () => {
+    expect(securityHeaders({ nonce: "n", https: false, dev: false, privatePage: true })).toMatchObject({
+      "x-robots-tag": "noindex, nofollow",
+      "referrer-policy": "no-referrer",
+    });
+    expect(securityHeaders({ nonce: "n", https: false, dev: false })["x-robots-tag"]).toBeUndefined();
   });
 });

@@ -8,7 +8,17 @@ export type SecurityHeaderOptions = {
   https: boolean;
   /** next dev needs eval for React's debugging stacks; production never does. */
   dev: boolean;
+  /** A page whose address or content is someone's own (isPrivatePath): never indexed, never sent as a referrer. */
+  privatePage?: boolean;
 };
+
+/**
+ * Report links and resume links carry a private token in the address; the survey and the admin show someone's
+ * answers. Search engines must not index them, and the address must not leave in a Referer header.
+ */
+export function isPrivatePath(pathname: string): boolean {
+  return pathname.startsWith("/r/") || ["/survey", "/admin"].some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
 
 export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptions): string {
   return [
@@ -40,9 +50,10 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
   return {
     "content-security-policy": contentSecurityPolicy(options),
     "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
+    "referrer-policy": options.privatePage ? "no-referrer" : "strict-origin-when-cross-origin",
     "permissions-policy": PERMISSIONS_POLICY,
     "x-frame-options": "DENY",
+    ...(options.privatePage ? { "x-robots-tag": "noindex, nofollow" } : {}),
     ...(options.https ? { "strict-transport-security": "max-age=31536000; includeSubDomains" } : {}),
   };
 }

@@ -1,0 +1,72 @@
+// What the study stores about a participant, for how long, and how to have it erased. Every period comes from the
+// configuration the jobs use, so the page cannot drift from what the app does.
+import type { Metadata } from "next";
+import { serverEnv } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Privacy" };
+
+export default function PrivacyPage() {
+  const { DRAFT_RETENTION_DAYS, IDEMPOTENCY_KEY_RETENTION_HOURS, ANONYMITY_THRESHOLD, STUDY_CONTACT_EMAIL } = serverEnv();
+  return (
+    <article className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Privacy</h1>
+      <p className="text-lg text-muted">
+        The Dealmaker Index asks about your sales organisation, not about you. Here is what it keeps, for how long, and
+        how to have it removed.
+      </p>
+      <section className="space-y-2" aria-labelledby="stored">
+        <h2 id="stored" className="text-xl font-semibold">What is stored</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>Your answers, the scores computed from them and your report, under a random identifier.</li>
+          <li>
+            Your name, email and company only if you give them and tick the consent box: the survey does not accept
+            them without it.
+          </li>
+          <li>
+            Your report link is private: only a fingerprint of it is stored, so not even the study team can read it back.
+            Anyone you share the link with can open the report.
+          </li>
+          <li>
+            Your network address is used only to count requests against abuse limits and is forgotten within about two
+            hours. No tracking cookies: the one cookie the survey sets lets you continue where you left off.
+          </li>
+        </ul>
+      </section>
+      <section className="space-y-2" aria-labelledby="kept">
+        <h2 id="kept" className="text-xl font-semibold">How long</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>An unfinished survey is deleted {DRAFT_RETENTION_DAYS} days after its last save.</li>
+          <li>A submitted survey is kept for the study until you ask for it to be erased.</li>
+          <li>
+            A program submitting through the API can retry safely for {IDEMPOTENCY_KEY_RETENTION_HOURS} hours; after that
+            its retry key is forgotten.
+          </li>
+        </ul>
+      </section>
+      <section className="space-y-2" aria-labelledby="shared">
+        <h2 id="shared" className="text-xl font-semibold">What others see</h2>
+        <p>
+          Benchmarks show only figures for groups of at least {ANONYMITY_THRESHOLD} responses, never a single answer,
+          company or person. The study team can see individual responses in the admin area to run the study.
+        </p>
+      </section>
+      <section className="space-y-2" aria-labelledby="erase">
+        <h2 id="erase" className="text-xl font-semibold">Having your answers erased</h2>
+        <p>
+          {STUDY_CONTACT_EMAIL ? (
+            <>
+              Write to{" "}
+              <a href={`mailto:${STUDY_CONTACT_EMAIL}`} className="font-medium text-brand-strong underline">
+                {STUDY_CONTACT_EMAIL}
+              </a>{" "}
+            </>
+          ) : (
+            <>Ask the organisation that invited you to the study </>
+          )}
+          with the email address you gave or the date of your report. The study team erases the response, its scores,
+          report and PDF; the benchmarks are recounted without it.
+        </p>
+      </section>
+    </article>
+  );
+}
