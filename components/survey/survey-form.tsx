@@ -3,12 +3,13 @@
 // from the server; a step's typing is kept in memory when going back and in this browser until
 // the step is saved. The sections come from the server page as props, so the instrument's module (and full zod)
 // stays out of the browser bundle; the review step loads when it is reached.
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
 import { errorBody, type ErrorBody } from "@/lib/http/error-body";
 import type { SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
 import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
 import { surveyProgress } from "@/lib/survey/progress";
+import { stepFromParam, stepHref, stepToShow } from "@/lib/survey/step-url";
 import { ProgressBar } from "./progress-bar";
 import { StepForm } from "./step-form";
 
@@ -17,12 +18,19 @@ import { StepForm } from "./step-form";
 const ReviewStep = lazy(() => import("./review-step").then((module) => ({ default: module.ReviewStep })));
 const ResumeLink = lazy(() => import("./resume-link").then((module) => ({ default: module.ResumeLink })));
 
-type Props = { sections: Section[]; initialAnswers: Answers; initialStep: number; resumePath: string | null };
+type Props = { sections: Section[]; initialAnswers: Answers; initialStep: number; furthestStep: number; resumePath: string | null };
 
-export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }: Props) {
+/** What this form puts in the history entries it makes: the step, and that the entry before it is the survey's too. */
+type StepEntry = { surveyStep: number; fromSurvey: boolean };
+const entryOf = (state: unknown): StepEntry | null =>
+  typeof state === "object" && state !== null && typeof (state as StepEntry).surveyStep === "number" ? (state as StepEntry) : null;
+
+export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep, resumePath }: Props) {
   const review = sections.length; // the step index of the review
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
   const [step, setStep] = useState(Math.min(initialStep, review));
+  // The furthest step that may be shown: the first one not saved yet (or the review). Read by the popstate handler.
+  const furthest = useRef(Math.min(furthestStep, review));
   const [typed, setTyped] = useState<Record<string, FormValues>>({});
   const [fromReview, setFromReview] = useState(false);
   const [resume, setResume] = useState(resumePath);
@@ -30,8 +38,39 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
   const [submitError, setSubmitError] = useState<string>();
   const [problems, setProblems] = useState<Record<string, string>>({});
 
+  // Every step has its own address and history entry (lib/survey/step-url.ts): the address is written in on arrival,
+  // and the browser's Back and Forward move between steps, never past the furthest one.
+  useEffect(() => {
+    const here = entryOf(window.history.state);
+    window.history.replaceState({ ...window.history.state, surveyStep: step, fromSurvey: here?.fromSurvey ?? false }, "", stepHref(step, review));
+    const onPopState = (event: PopStateEvent) => {
+      const asked = entryOf(event.state)?.surveyStep ?? stepFromParam(new URLSearchParams(window.location.search).get("step"), review);
+      const shown = stepToShow(asked, furthest.current);
+      if (shown !== asked) window.history.replaceState({ ...window.history.state, surveyStep: shown }, "", stepHref(shown, review));
+      setStep(shown);
+      window.scrollTo({ top: 0 });
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+    // Once, on arrival: later steps are written by goTo and read back by onPopState.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const goTo = (next: number) => {
     setStep(next);
+    window.history.pushState({ surveyStep: next, fromSurvey: true } satisfies StepEntry, "", stepHref(next, review));
+    window.scrollTo({ top: 0 });
+  };
+
+  /** The form's own Back: the browser's Back when the entry before is the previous step, so history stays in order. */
+  const goBack = (previous: number) => {
+    const here = entryOf(window.history.state);
+    if (here?.fromSurvey && here.surveyStep === previous + 1) {
+      window.history.back();
+      return;
+    }
+    setStep(previous);
+    window.history.replaceState({ surveyStep: previous, fromSurvey: false } satisfies StepEntry, "", stepHref(previous, review));
     window.scrollTo({ top: 0 });
   };
 
@@ -42,6 +81,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
     setAnswers({ ...next, ...sectionAnswers });
     setTyped((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== section.id)));
     setResume(response.resumeUrl);
+    furthest.current = Math.max(furthest.current, Math.min(response.nextStep, review));
     goTo(fromReview ? review : step + 1);
   };
 
@@ -82,7 +122,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
           onSaved={onSaved}
           onBack={(values) => {
             setTyped((all) => ({ ...all, [section.id]: values }));
-            goTo(step - 1);
+            goBack(step - 1);
           }}
         />
       ) : (
@@ -97,7 +137,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, resumePath }
               setFromReview(true);
               goTo(target);
             }}
-            onBack={() => goTo(review - 1)}
+            onBack={() => goBack(review - 1)}
             onSubmit={submit}
           />
         </Suspense>

@@ -6,13 +6,16 @@ import { serverEnv } from "@/lib/env";
 import { instrument } from "@/lib/instrument";
 import { reportPath, resumePath } from "@/lib/survey/api";
 import { readResumeToken } from "@/lib/survey/resume-cookie";
+import { stepFromParam, stepHref } from "@/lib/survey/step-url";
 import { SurveyForm } from "@/components/survey/survey-form";
 import { SurveySubmitted } from "@/components/survey/survey-submitted";
 
 export const metadata: Metadata = { title: "Survey" };
 export const dynamic = "force-dynamic";
 
-export default async function SurveyPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SurveyPage({ searchParams }: { searchParams: SearchParams }) {
   const token = await readResumeToken();
   const draft = await findDraft(token);
   if (token && draft?.status === "COMPLETED") {
@@ -22,13 +25,21 @@ export default async function SurveyPage() {
     if (reportToken) redirect(reportPath(reportToken) as never);
     return <SurveySubmitted heading="Your survey was submitted" lead="Its answers can no longer be changed." />;
   }
+  // The furthest step this participant may open: the first not saved yet, or the review once every step is. An
+  // address beyond it (or naming no step) goes to it; no address shows it and the form writes it in.
+  const steps = instrument.sections.length;
+  const furthest = Math.min(draft?.currentStep ?? 0, steps);
+  const { step: param } = await searchParams;
+  const asked = stepFromParam(param, steps);
+  if (param !== undefined && (asked === null || asked > furthest)) redirect(stepHref(furthest, steps) as never);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">The Dealmaker Index survey</h1>
       <SurveyForm
         sections={instrument.sections}
         initialAnswers={draft?.answers ?? {}}
-        initialStep={draft?.currentStep ?? 0}
+        initialStep={asked ?? furthest}
+        furthestStep={furthest}
         resumePath={draft && token ? resumePath(token) : null}
       />
       <p className="text-sm text-muted">
