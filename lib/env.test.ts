@@ -56,6 +56,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL must be one of fatal, error/);
   });
 
+  it("runs the job queue's maintenance every 2 minutes unless JOB_MAINTENANCE_INTERVAL_SECONDS says otherwise", () => {
+    expect(parseEnv({}).JOB_MAINTENANCE_INTERVAL_SECONDS).toBe(120);
+    expect(parseEnv({ JOB_MAINTENANCE_INTERVAL_SECONDS: "1" }).JOB_MAINTENANCE_INTERVAL_SECONDS).toBe(1);
+    expect(() => parseEnv({ JOB_MAINTENANCE_INTERVAL_SECONDS: "0" })).toThrow(/JOB_MAINTENANCE_INTERVAL_SECONDS must be a whole number from 1 to 3600/);
+  });
+
   it("starts a worker beside the app unless WORKER=off, and refuses anything else", () => {
     expect(parseEnv({}).WORKER).toBe("on");
     expect(parseEnv({ WORKER: "off" }).WORKER).toBe("off");

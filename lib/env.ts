@@ -83,6 +83,11 @@ export const EnvSchema = z.object({
   DRAFT_RETENTION_DAYS: optionalInt("DRAFT_RETENTION_DAYS", 1, 3650, 30),
   /** Hours an API Idempotency-Key answers its retries; then the hourly job forgets it (decision 021). */
   IDEMPOTENCY_KEY_RETENTION_HOURS: optionalInt("IDEMPOTENCY_KEY_RETENTION_HOURS", 1, 24 * 365, 24),
+  /**
+   * How often a worker runs the queue's maintenance, in seconds: it hands a job whose worker vanished (killed, not
+   * stopped) back for a retry once the job's expiry has passed, and archives finished jobs. Lower it to retry sooner.
+   */
+  JOB_MAINTENANCE_INTERVAL_SECONDS: optionalInt("JOB_MAINTENANCE_INTERVAL_SECONDS", 1, 3600, 120),
   /** `npm start` (and `npm run dev`) start a job worker beside the app; `off` for deployments that run `npm run worker` apart. */
   WORKER: z.preprocess(
     (value) => (value === "" ? undefined : typeof value === "string" ? value.trim().toLowerCase() : value),

@@ -49,7 +49,7 @@ async function main() {
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   const { startWorker } = await loadWorkerModule();
   const { logger } = await import("../lib/log");
-  const worker = await startWorker({ databaseUrl: env.DATABASE_URL });
+  const worker = await startWorker({ databaseUrl: env.DATABASE_URL, maintenanceIntervalSeconds: env.JOB_MAINTENANCE_INTERVAL_SECONDS });
   logger.info({ pid: process.pid }, "job worker started");
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) =>

@@ -18,6 +18,10 @@ export type AppUnderTest = {
   databaseUrl: string;
   query: <T>(sql: string, params?: unknown[]) => Promise<T[]>;
   counts: () => Promise<RowCounts>;
+  /** SIGKILLs the app process (a crash: nothing drained) and resolves once it has exited. */
+  kill: () => Promise<void>;
+  /** Starts the app again on the same port and database; resolves once /api/health answers 200. */
+  relaunch: () => Promise<void>;
   stop: () => Promise<void>;
 };
 export type RowCounts = { Response: number; Report: number; Score: number; AdminSession: number };
@@ -61,7 +65,14 @@ export async function waitForHealth(baseUrl: string, timeoutMs: number): Promise
   return false;
 }
 
-export async function startApp(): Promise<AppUnderTest> {
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+/**
+ * RELIABILITY_PORT pins the first app's port (e.g. when several checkouts share a machine) and `portOffset` picks
+ * the one after it for a second app; without it, any free port.
+ */
+export async function startApp({ portOffset = 0 }: { portOffset?: number } = {}): Promise<AppUnderTest> {
   const name = `dmi_reliability_${randomBytes(5).toString("hex")}`;
   await onServer(`CREATE DATABASE "${name}"`);
   const url = new URL(SERVER_URL);
@@ -70,11 +81,10 @@ export async function startApp(): Promise<AppUnderTest> {
   const dropDatabase = () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   let app: ChildProcess | undefined;
   const stop = async () => {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((resolve) => app!.once("exit", resolve));
+    if (app && app.exitCode === null && app.signalCode === null) {
       app.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (app.exitCode === null) app.kill("SIGKILL");
+      await Promise.race([exited(app), new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL");
     }
     await dropDatabase().catch((error: unknown) => console.error("scratch database cleanup failed:", error));
   };
@@ -100,18 +110,21 @@ export async function startApp(): Promise<AppUnderTest> {
       if (attempt === 20) throw new Error(`next build failed (exit ${code})`);
       await new Promise((resolve) => setTimeout(resolve, 10_000));
     }
-    // RELIABILITY_PORT pins the port (e.g. when several checkouts share a machine); by default any free one.
-    const port = Number(process.env.RELIABILITY_PORT) || (await freePort());
-    app = spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env,
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    // The server's own log (Next prints each refused server action) goes to a file, not the summary.
-    const log = createWriteStream(path.join(os.tmpdir(), `${name}-server.log`));
-    app.stderr?.pipe(log);
-    console.log(`› app at http://127.0.0.1:${port}, its log in ${log.path as string}`);
+    const pinned = Number(process.env.RELIABILITY_PORT);
+    const port = pinned ? pinned + portOffset : await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    if (!(await waitForHealth(baseUrl, 60_000))) throw new Error("the app did not answer /api/health with 200 within 60 s");
+    // The server's own log (Next prints each refused server action) goes to a file, not the summary.
+    const log = createWriteStream(path.join(os.tmpdir(), `${name}-server.log`), { flags: "a" });
+    const launch = async () => {
+      app = spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
+        env,
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      app.stderr?.pipe(log, { end: false });
+      if (!(await waitForHealth(baseUrl, 60_000))) throw new Error("the app did not answer /api/health with 200 within 60 s");
+    };
+    await launch();
+    console.log(`› app at ${baseUrl}, its log in ${log.path as string}`);
     const query = queryOn(databaseUrl);
     const counts = async (): Promise<RowCounts> => {
       const [row] = await query<RowCounts>(
@@ -120,7 +133,11 @@ export async function startApp(): Promise<AppUnderTest> {
       );
       return row!;
     };
-    return { baseUrl, databaseUrl, query, counts, stop };
+    const kill = async () => {
+      app!.kill("SIGKILL");
+      await exited(app!);
+    };
+    return { baseUrl, databaseUrl, query, counts, kill, relaunch: launch, stop };
   } catch (error) {
     await stop();
     throw error;

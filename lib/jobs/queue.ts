@@ -13,14 +13,23 @@ export type QueueRole = "sender" | "worker";
 // 7 days: pg-boss's defaults, stated here so they are a decision rather than an accident.
 const RETENTION = { archiveCompletedAfterSeconds: 12 * 60 * 60, deleteAfterDays: 7 };
 
-export function createJobQueue(databaseUrl: string, role: QueueRole): PgBoss {
+/** pg-boss's own default: a worker expires, archives and deletes jobs every 2 minutes (JOB_MAINTENANCE_INTERVAL_SECONDS). */
+const MAINTENANCE_INTERVAL_SECONDS = 120;
+
+export function createJobQueue(
+  databaseUrl: string,
+  role: QueueRole,
+  { maintenanceIntervalSeconds = MAINTENANCE_INTERVAL_SECONDS }: { maintenanceIntervalSeconds?: number } = {},
+): PgBoss {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     application_name: `dealmaker-index job ${role}`,
     max: role === "worker" ? 4 : 2,
-    // Expiring, retrying, archiving and cron run where the jobs run; an app process only inserts jobs.
+    // Expiring, retrying, archiving and cron run where the jobs run; an app process only inserts jobs. Maintenance
+    // runs at most once an interval however many workers there are (pg-boss records its last run in the database).
     supervise: role === "worker",
     schedule: role === "worker",
+    maintenanceIntervalSeconds,
     ...RETENTION,
   });
   // Without a listener an EventEmitter's "error" ends the process; a lost connection is retried by pg-boss.

@@ -28,13 +28,16 @@ export interface RunningWorker {
 export async function startWorker({
   databaseUrl,
   handlers = JOB_HANDLERS,
+  maintenanceIntervalSeconds,
 }: {
   databaseUrl: string;
   handlers?: JobHandler[];
+  /** JOB_MAINTENANCE_INTERVAL_SECONDS; pg-boss's 2 minutes when left out. */
+  maintenanceIntervalSeconds?: number;
 }): Promise<RunningWorker> {
   // Every kind's queue, not only those it handles: its handlers queue jobs too (a regeneration queues PDFs).
   const kinds = [...new Set([...JOB_KINDS, ...handlers.map(({ kind }) => kind)])];
-  const boss = await startJobQueue(createJobQueue(databaseUrl, "worker"), kinds);
+  const boss = await startJobQueue(createJobQueue(databaseUrl, "worker", { maintenanceIntervalSeconds }), kinds);
   adoptJobQueue(boss);
   for (const { kind, run } of handlers) {
     // Scheduling is an upsert: every worker keeps the same schedule, and pg-boss queues each occurrence once.
