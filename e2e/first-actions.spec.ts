@@ -14,7 +14,7 @@ test("a weak participant's report plans each action and links the detailed analy
       await page.getByLabel(/^Total value of deals won/).fill("1500000");
       await page.getByLabel(/^Deals lost/).fill("440");
       await page.getByLabel(/^Total value of deals lost/).fill("11000000");
-      await page.getByLabel(/^Currency of the values above/).selectOption("usd");
+      await page.getByLabel(/^Currency of your deal values/).selectOption("usd");
     } else {
       await answerStep(page, 0);
     }

@@ -46,6 +46,21 @@ test("a required answer left empty shows its error beside the question and takes
   const roleGroup = form.getByRole("group", { name: /your role/i });
   await expect(roleGroup.getByText(/choose|select|answer/i).last()).toBeVisible();
   await expect(roleGroup.getByRole("radio").first()).toBeFocused();
+  // The radio group is outlined in red like the select, until an option is chosen.
+  const danger = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--color-danger").trim());
+  const optionBorder = () => roleGroup.locator("label").nth(1).evaluate((label) => getComputedStyle(label).borderTopColor);
+  expect(await optionBorder()).toBe(await page.evaluate((hex) => {
+    const probe = document.createElement("div");
+    probe.style.color = hex;
+    document.body.append(probe);
+    const rgb = getComputedStyle(probe).color;
+    probe.remove();
+    return rgb;
+  }, danger));
+  const dangerRgb = await optionBorder();
+  await roleGroup.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect.poll(optionBorder).not.toBe(dangerRgb);
   const industry = form.getByLabel(/industry/i);
   await expect(industry).toHaveAttribute("aria-invalid", "true");
   const describedBy = (await industry.getAttribute("aria-describedby")) ?? "";

@@ -44,7 +44,8 @@ export function ChoiceField({ question, name, register, error }: FieldProps<Choi
         {question.options.map((option) => (
           <label
             key={option.value}
-            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 has-checked:border-brand has-checked:bg-brand-soft has-focus-visible:outline-2 has-focus-visible:outline-brand"
+            // An unanswered group is outlined in red like an invalid select, until an option is chosen.
+            className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-md border bg-surface px-3 py-2 has-checked:border-brand has-checked:bg-brand-soft has-focus-visible:outline-2 has-focus-visible:outline-brand ${error ? "border-danger" : "border-line"}`}
           >
             <input
               type="radio"

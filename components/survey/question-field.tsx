@@ -8,8 +8,10 @@ import { errorMessage, type RowMethods } from "./field-props";
 import { NumberField } from "./number-field";
 import { ConsentField, TextField } from "./text-field";
 
-// Only the last, optional step has a pipeline table: its code loads when that step is shown.
+// Only the last, optional step has a pipeline table, and only the sales numbers step amounts of money: their code
+// loads when that step is shown.
 const PipelineField = lazy(() => import("./pipeline-field").then((module) => ({ default: module.PipelineField })));
+const MoneyField = lazy(() => import("./money-field").then((module) => ({ default: module.MoneyField })));
 
 type Props = {
   question: Question;
@@ -25,7 +27,13 @@ export function QuestionField({ question, register, form, errors }: Props) {
     case "choice":
       return <ChoiceField question={question} {...common} />;
     case "number":
-      return <NumberField question={question} {...common} />;
+      return question.unit === "currency" ? (
+        <Suspense>
+          <MoneyField question={question} form={form} {...common} />
+        </Suspense>
+      ) : (
+        <NumberField question={question} {...common} />
+      );
     case "text":
       return <TextField question={question} {...common} />;
     case "consent":

@@ -32,7 +32,7 @@ export async function completeAllSteps(page: Page) {
       await page.getByLabel(/^Total value of deals won/).fill("2000000");
       await page.getByLabel(/^Deals lost/).fill("60");
       await page.getByLabel(/^Total value of deals lost/).fill("3500000");
-      await page.getByLabel(/^Currency of the values above/).selectOption("usd");
+      await page.getByLabel(/^Currency of your deal values/).selectOption("usd");
     } else {
       await answerStep(page);
     }

@@ -58,7 +58,7 @@ const rejections: Array<[string, Input, (string | number)[], RegExp]> = [
   ["a negative count", { [PART_B_IDS.lostCount]: -1 }, [PART_B_IDS.lostCount], /whole number of deals, 0 or more/],
   ["a fractional count", { [PART_B_IDS.openCount]: 2.5 }, [PART_B_IDS.openCount], /whole number of deals/],
   ["a count above the limit", { [PART_B_IDS.wonCount]: MAX_DEAL_COUNT + 1 }, [PART_B_IDS.wonCount], /at most/],
-  ["an infinite value", { [PART_B_IDS.wonValue]: Infinity }, [PART_B_IDS.wonValue], /digits only/],
+  ["an infinite value", { [PART_B_IDS.wonValue]: Infinity }, [PART_B_IDS.wonValue], /amount as a number/],
   ["a negative value", { [PART_B_IDS.lostValue]: -10 }, [PART_B_IDS.lostValue], /0 or more/],
   ["a percentage over 100", { [PART_B_IDS.sellersAtQuota]: 101 }, [PART_B_IDS.sellersAtQuota], /between 0 and 100/],
   ["a zero-day sales cycle", { [PART_B_IDS.cycleDays]: 0 }, [PART_B_IDS.cycleDays], /between 1 and 3,650/],

@@ -22,7 +22,7 @@ export function numberMessages(rule: NumberRule): { type: string; low: string; h
   switch (unit) {
     case "currency":
       return {
-        type: "Enter the amount in digits only, without currency symbols",
+        type: "Enter the amount as a number, such as 2,500,000 or 2.5M",
         low: `Enter an amount of ${formatNumber(min)} or more`,
         high: `Enter an amount of at most ${formatNumber(max)}; check the figure`,
       };

@@ -27,18 +27,25 @@ export const numbersSection = section({
     "Figures for the last 12 months for the team you answer for. Every field is optional: fill in what you know, " +
     "and leave the rest empty rather than guessing.",
   questions: [
+    choice({
+      id: PART_B_IDS.currency,
+      label: "Currency of your deal values",
+      help: "Choose it before entering any value of deals below: amounts are read in this currency.",
+      options: CURRENCY_OPTIONS,
+      required: false,
+    }),
     count(
       PART_B_IDS.newOpportunities,
-      "New qualified opportunities created",
+      "New qualified opportunities created in the last 12 months",
       "Opportunities that passed your own qualification test in the period.",
       "opportunities",
     ),
-    count(PART_B_IDS.wonCount, "Deals won", "Number of deals closed as won in the period."),
-    money(PART_B_IDS.wonValue, "Total value of deals won", "The combined value of those won deals."),
-    count(PART_B_IDS.lostCount, "Deals lost", "Deals closed as lost, including those you walked away from."),
-    money(PART_B_IDS.lostValue, "Total value of deals lost", "What those lost deals would have been worth."),
-    count(PART_B_IDS.openCount, "Deals still open", "Qualified deals not yet won or lost today."),
-    money(PART_B_IDS.openValue, "Total value of open deals", "The combined value of those open deals."),
+    count(PART_B_IDS.wonCount, "Deals won in the last 12 months", "Number of deals closed as won in the period."),
+    money(PART_B_IDS.wonValue, "Total value of deals won in the last 12 months", "The combined value of those won deals, for example 2,500,000 or 2.5M."),
+    count(PART_B_IDS.lostCount, "Deals lost in the last 12 months", "Deals closed as lost, including those you walked away from."),
+    money(PART_B_IDS.lostValue, "Total value of deals lost in the last 12 months", "What those lost deals would have been worth, for example 3,500,000 or 3.5M."),
+    count(PART_B_IDS.openCount, "Deals still open today", "Qualified deals not yet won or lost today."),
+    money(PART_B_IDS.openValue, "Total value of the deals open today", "The combined value of those open deals, for example 1,200,000 or 1.2M."),
     numberInput({
       id: PART_B_IDS.cycleDays,
       label: "Average sales cycle of won deals, in days",
@@ -65,13 +72,6 @@ export const numbersSection = section({
       min: 0,
       max: 100,
       integer: false,
-    }),
-    choice({
-      id: PART_B_IDS.currency,
-      label: "Currency of the values above",
-      help: "Needed whenever you enter a deal value.",
-      options: CURRENCY_OPTIONS,
-      required: false,
     }),
   ],
 });
