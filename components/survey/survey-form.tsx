@@ -20,10 +20,8 @@ const ResumeLink = lazy(() => import("./resume-link").then((module) => ({ defaul
 
 type Props = { sections: Section[]; initialAnswers: Answers; initialStep: number; furthestStep: number; resumePath: string | null };
 
-/** What this form puts in the history entries it makes: the step, and that the entry before it is the survey's too. */
-type StepEntry = { surveyStep: number; fromSurvey: boolean };
-const entryOf = (state: unknown): StepEntry | null =>
-  typeof state === "object" && state !== null && typeof (state as StepEntry).surveyStep === "number" ? (state as StepEntry) : null;
+/** What this form keeps in its history entries: the step, and the step of the entry before when this form made it. */
+type StepEntry = { surveyStep?: number; from?: number } | null;
 
 export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep, resumePath }: Props) {
   const review = sections.length; // the step index of the review
@@ -41,38 +39,29 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
   // Every step has its own address and history entry (lib/survey/step-url.ts): the address is written in on arrival,
   // and the browser's Back and Forward move between steps, never past the furthest one.
   useEffect(() => {
-    const here = entryOf(window.history.state);
-    window.history.replaceState({ ...window.history.state, surveyStep: step, fromSurvey: here?.fromSurvey ?? false }, "", stepHref(step, review));
+    window.history.replaceState({ ...window.history.state, surveyStep: step }, "", stepHref(step, review));
     const onPopState = (event: PopStateEvent) => {
-      const asked = entryOf(event.state)?.surveyStep ?? stepFromParam(new URLSearchParams(window.location.search).get("step"), review);
-      const shown = stepToShow(asked, furthest.current);
+      const asked = (event.state as StepEntry)?.surveyStep ?? stepFromParam(new URLSearchParams(window.location.search).get("step"), review);
+      const shown = stepToShow(asked ?? null, furthest.current);
       if (shown !== asked) window.history.replaceState({ ...window.history.state, surveyStep: shown }, "", stepHref(shown, review));
       setStep(shown);
       window.scrollTo({ top: 0 });
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
-    // Once, on arrival: later steps are written by goTo and read back by onPopState.
+    // Once, on arrival: later steps are written by move and read back by onPopState.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const goTo = (next: number) => {
+  /** Shows step `next`: a new history entry going on; going back, the browser's Back when the entry before is that step. */
+  const move = (next: number, back = false) => {
+    if (back && (window.history.state as StepEntry)?.from === next) return window.history.back();
     setStep(next);
-    window.history.pushState({ surveyStep: next, fromSurvey: true } satisfies StepEntry, "", stepHref(next, review));
+    window.history[back ? "replaceState" : "pushState"]({ surveyStep: next, from: back ? undefined : step }, "", stepHref(next, review));
     window.scrollTo({ top: 0 });
   };
-
-  /** The form's own Back: the browser's Back when the entry before is the previous step, so history stays in order. */
-  const goBack = (previous: number) => {
-    const here = entryOf(window.history.state);
-    if (here?.fromSurvey && here.surveyStep === previous + 1) {
-      window.history.back();
-      return;
-    }
-    setStep(previous);
-    window.history.replaceState({ surveyStep: previous, fromSurvey: false } satisfies StepEntry, "", stepHref(previous, review));
-    window.scrollTo({ top: 0 });
-  };
+  const goTo = (next: number) => move(next);
+  const goBack = (previous: number) => move(previous, true);
 
   const onSaved = (sectionAnswers: Answers, response: SaveStepResponse) => {
     const section = sections[step]!;
