@@ -1,5 +1,6 @@
 // One operation of the OpenAPI document: method, path, what it does, its parameters, body and every response.
 import { SchemaRef, type Schema } from "./schema-ref";
+import { InlineMarkdown } from "./inline-markdown";
 
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
 type Content = Record<string, { schema?: Schema }>;
@@ -23,10 +24,10 @@ export function OperationSection({ method, path, operation }: { method: string; 
         <span className="mr-2 rounded bg-brand px-2 py-0.5 text-sm text-white">{method.toUpperCase()}</span>
         {path}
       </h3>
-      {operation.summary ? <p className="font-medium">{operation.summary}</p> : null}
+      {operation.summary ? <p className="font-medium"><InlineMarkdown text={operation.summary} /></p> : null}
       {operation.description?.split("\n\n").map((paragraph) => (
         <p key={paragraph} className="text-sm text-muted">
-          {paragraph}
+          <InlineMarkdown text={paragraph} />
         </p>
       ))}
       {operation.security ? <p className="text-sm">Requires an admin session or an API token.</p> : null}
@@ -52,7 +53,7 @@ export function OperationSection({ method, path, operation }: { method: string; 
                 <td className={cell}>
                   <SchemaRef schema={parameter.schema} />
                 </td>
-                <td className={cell}>{parameter.description ?? ""}</td>
+                <td className={cell}><InlineMarkdown text={parameter.description ?? ""} /></td>
               </tr>
             ))}
           </tbody>
@@ -80,7 +81,7 @@ export function OperationSection({ method, path, operation }: { method: string; 
                 <td className={`${cell} font-mono`}>{status}</td>
                 <td className={cell}>{type ? <>{type === "application/json" ? <SchemaRef schema={media?.schema} /> : type}</> : "—"}</td>
                 <td className={cell}>
-                  {response.description}
+                  <InlineMarkdown text={response.description} />
                   {response.headers ? ` Headers: ${Object.keys(response.headers).join(", ")}.` : ""}
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 // The API reference for people, rendered on the server from the same OpenAPI document programs read.
 import type { Metadata } from "next";
+import { InlineMarkdown } from "@/components/api-docs/inline-markdown";
 import { openApiDocument } from "@/lib/api/openapi";
 import { OperationSection, type Operation } from "@/components/api-docs/operation";
 import { componentAnchor } from "@/components/api-docs/schema-ref";
@@ -20,7 +21,7 @@ export default function ApiDocsPage() {
         <h1 className="text-3xl font-bold tracking-tight">{document.info.title}</h1>
         {document.info.description?.split("\n\n").map((paragraph) => (
           <p key={paragraph} className="text-muted">
-            {paragraph}
+            <InlineMarkdown text={paragraph} />
           </p>
         ))}
         <p>
