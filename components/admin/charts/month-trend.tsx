@@ -24,11 +24,7 @@ export function MonthTrend({ months }: { months: MonthCount[] }) {
             <g key={month.month}>
               <rect x={i * slot} y={plot - started} width={bar} height={started} className="fill-brand-soft stroke-brand" />
               <rect x={i * slot + bar} y={plot - completed} width={bar} height={completed} className="fill-brand" />
-              {i % labelEvery === 0 ? (
-                <text x={i * slot} y={HEIGHT - 5} className="fill-muted text-[11px]">
-                  {month.month}
-                </text>
-              ) : null}
+              {(months.length - 1 - i) % labelEvery === 0 ? <MonthLabel month={month.month} index={i} slot={slot} /> : null}
             </g>
           );
         })}
@@ -64,5 +60,21 @@ export function MonthTrend({ months }: { months: MonthCount[] }) {
         </table>
       </details>
     </figure>
+  );
+}
+
+/**
+ * A month under its columns. Counted from the latest month, so the newest is always labelled; the labels at the ends
+ * are anchored to the chart's edges, so "2026-11" is never cut to "2026-".
+ */
+function MonthLabel({ month, index, slot }: { month: string; index: number; slot: number }) {
+  const centre = index * slot + slot / 2;
+  const half = 22; // about half the width of "2026-11" at 11 px
+  const [x, anchor]: [number, "start" | "middle" | "end"] =
+    centre + half > WIDTH ? [WIDTH, "end"] : centre - half < 0 ? [0, "start"] : [centre, "middle"];
+  return (
+    <text x={x} y={HEIGHT - 5} textAnchor={anchor} className="fill-muted text-[11px]">
+      {month}
+    </text>
   );
 }
