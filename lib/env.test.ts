@@ -69,6 +69,17 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ WORKER: "no" })).toThrow("WORKER must be on or off");
   });
 
+  it("asks 4 × ANONYMITY_THRESHOLD responses for public quartiles unless told, and never fewer than the threshold", () => {
+    expect(parseEnv({}).BENCHMARK_QUARTILE_THRESHOLD).toBe(20);
+    expect(parseEnv({ ANONYMITY_THRESHOLD: "8" }).BENCHMARK_QUARTILE_THRESHOLD).toBe(32);
+    expect(parseEnv({ BENCHMARK_QUARTILE_THRESHOLD: "10" }).BENCHMARK_QUARTILE_THRESHOLD).toBe(10);
+    expect(parseEnv({ ANONYMITY_THRESHOLD: "10", BENCHMARK_QUARTILE_THRESHOLD: "10" }).BENCHMARK_QUARTILE_THRESHOLD).toBe(10);
+    expect(() => parseEnv({ ANONYMITY_THRESHOLD: "10", BENCHMARK_QUARTILE_THRESHOLD: "9" })).toThrow(
+      "BENCHMARK_QUARTILE_THRESHOLD must be at least ANONYMITY_THRESHOLD (10)",
+    );
+    expect(() => parseEnv({ BENCHMARK_QUARTILE_THRESHOLD: "twenty" })).toThrow(/BENCHMARK_QUARTILE_THRESHOLD must be a whole number from 1 to/);
+  });
+
   it("names every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", ANONYMITY_THRESHOLD: "-1" });

@@ -17,12 +17,12 @@ const PostgresUrlSchema = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-const optionalInt = (name: string, min: number, max: number, fallback: number) =>
+const optionalInt = <Fallback extends number | undefined>(name: string, min: number, max: number, fallback: Fallback) =>
   z
     .string()
     .trim()
     .optional()
-    .transform((value, ctx) => {
+    .transform((value, ctx): number | Fallback => {
       if (value === undefined || value === "") return fallback;
       const parsed = Number(value);
       if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
@@ -33,6 +33,9 @@ const optionalInt = (name: string, min: number, max: number, fallback: number) =
     })
     .describe(name);
 
+/** Quartiles need 4 × ANONYMITY_THRESHOLD responses by default, so each quarter holds at least the threshold. */
+export const QUARTILE_THRESHOLD_FACTOR = 4;
+
 /** pino's levels; LOG_LEVEL picks one (lib/log.ts). */
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -42,6 +45,11 @@ export const EnvSchema = z.object({
   PORT: optionalInt("PORT", 1, 65535, 3000),
   PEER_GROUP_MIN_SIZE: optionalInt("PEER_GROUP_MIN_SIZE", 1, 100_000, 10),
   ANONYMITY_THRESHOLD: optionalInt("ANONYMITY_THRESHOLD", 1, 100_000, 5),
+  /**
+   * GET /api/v1/benchmarks shows a group, and an index's quartiles, only with at least this many completed responses
+   * (docs/decisions/019-benchmark-disclosure-control.md); unset, 4 × ANONYMITY_THRESHOLD.
+   */
+  BENCHMARK_QUARTILE_THRESHOLD: optionalInt("BENCHMARK_QUARTILE_THRESHOLD", 1, 400_000, undefined),
   /** Submissions per client per minute, API and browser together (counted in PostgreSQL); 0 turns the limit off (load tests). */
   SUBMIT_RATE_LIMIT_PER_MINUTE: optionalInt("SUBMIT_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 30),
   // The other public limits, per client address, counted in PostgreSQL (lib/http/rate-limits.ts); 0 turns one off.
@@ -98,15 +106,27 @@ export const EnvSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.string().min(24, "must be at least 24 characters (a random secret)").max(200).optional(),
   ),
-}).superRefine((env, ctx) => {
-  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"],
-      message: "is required when the other of ADMIN_EMAIL / ADMIN_PASSWORD is set",
-    });
-  }
-});
+})
+  .superRefine((env, ctx) => {
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"],
+        message: "is required when the other of ADMIN_EMAIL / ADMIN_PASSWORD is set",
+      });
+    }
+    if (env.BENCHMARK_QUARTILE_THRESHOLD !== undefined && env.BENCHMARK_QUARTILE_THRESHOLD < env.ANONYMITY_THRESHOLD) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BENCHMARK_QUARTILE_THRESHOLD"],
+        message: `must be at least ANONYMITY_THRESHOLD (${env.ANONYMITY_THRESHOLD}): the public benchmarks never show a group the admin pages hide (got ${env.BENCHMARK_QUARTILE_THRESHOLD})`,
+      });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    BENCHMARK_QUARTILE_THRESHOLD: env.BENCHMARK_QUARTILE_THRESHOLD ?? QUARTILE_THRESHOLD_FACTOR * env.ANONYMITY_THRESHOLD,
+  }));
 
 export type Env = z.infer<typeof EnvSchema>;
 

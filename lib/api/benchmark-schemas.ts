@@ -1,4 +1,4 @@
-// GET /api/v1/benchmarks: the filter (each a Part A option code) and the suppressed aggregate it returns.
+// GET /api/v1/benchmarks: the filter (each a Part A option code) and the figures it returns under disclosure control.
 import "zod-openapi";
 import { z } from "zod";
 import { PART_A_IDS, findQuestion } from "@/lib/instrument";
@@ -25,30 +25,35 @@ export const BenchmarkQuerySchema = z
   .meta({ id: "BenchmarkQuery" });
 export type BenchmarkQuery = z.infer<typeof BenchmarkQuerySchema>;
 
-const Quantile = z.number().min(0).max(100).nullable();
+const Quartile = z.int().min(0).max(100).nullable().meta({ description: "A whole percent (percentile_cont rounded half up); null when suppressed." });
 
 export const BenchmarkStatSchema = z
   .strictObject({
-    n: z.int().min(0).nullable().meta({ description: "Responses with this index; null when suppressed." }),
-    median: Quantile,
-    p25: Quantile,
-    p75: Quantile,
-    suppressed: z.boolean().meta({ description: "True when fewer than the anonymity threshold have this index: every figure is null." }),
+    p25: Quartile,
+    median: Quartile,
+    p75: Quartile,
+    suppressed: z.boolean().meta({
+      description: "True when the group is suppressed or fewer than minimumGroupSize of its responses have this index: every quartile is null.",
+    }),
   })
-  .meta({ id: "BenchmarkStat", description: "Quantiles as PostgreSQL's percentile_cont (interpolated) over whole-percent indices." });
+  .meta({ id: "BenchmarkStat", description: "An index's quartiles in the group: PostgreSQL's percentile_cont over whole-percent indices, rounded half up." });
 
 export const BenchmarksSchema = z
   .strictObject({
     scoringVersion: z.string(),
-    anonymityThreshold: z.int().min(1),
+    minimumGroupSize: z.int().min(1).meta({
+      description:
+        "BENCHMARK_QUARTILE_THRESHOLD: a group with fewer completed responses is suppressed, and an index needs this many for its quartiles. No count is published, not even as a band: a shown group has at least this many.",
+    }),
     filters: z.strictObject({
       industry: z.string().nullable(),
       companySize: z.string().nullable(),
       region: z.string().nullable(),
       salesModel: z.string().nullable(),
     }),
-    n: z.int().min(0).nullable().meta({ description: "Completed responses in the group; null when suppressed." }),
-    suppressed: z.boolean(),
+    suppressed: z.boolean().meta({
+      description: "True when the group has fewer than minimumGroupSize completed responses (or none): every figure is null, as for an empty group.",
+    }),
     indices: z.strictObject(
       Object.fromEntries(PEER_METRICS.map((metric) => [metric, BenchmarkStatSchema])) as Record<
         (typeof PEER_METRICS)[number],
@@ -56,6 +61,10 @@ export const BenchmarksSchema = z
       >,
     ),
   })
-  .meta({ id: "Benchmarks" });
+  .meta({
+    id: "Benchmarks",
+    description:
+      "A peer group's index quartiles under disclosure control (docs/decisions/019-benchmark-disclosure-control.md): one threshold, no counts.",
+  });
 export type Benchmarks = z.infer<typeof BenchmarksSchema>;
 export type BenchmarkStat = z.infer<typeof BenchmarkStatSchema>;

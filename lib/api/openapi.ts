@@ -104,7 +104,11 @@ export function openApiDocument() {
         get: {
           tags: ["Reports and benchmarks"],
           operationId: "getBenchmarks",
-          summary: "Public index quartiles for a peer group, suppressed below the anonymity threshold",
+          summary: "Public index quartiles for a peer group, under disclosure control",
+          description: [
+            "The p25, median and p75 of each index over the group's completed responses, in whole percents. A group with fewer than `minimumGroupSize` (BENCHMARK_QUARTILE_THRESHOLD, by default 4 × ANONYMITY_THRESHOLD) completed responses is suppressed and looks exactly like an empty one; an index that fewer of the group's responses have is suppressed alone.",
+            "No count is published, exact or as a band, so no combination of filters can be subtracted from another to find how many responses a suppressed group holds.",
+          ].join("\n\n"),
           requestParams: { query: BenchmarkQuerySchema },
           responses: { "200": json(BenchmarksSchema, "The group's figures."), "400": error("A filter is not a known option value."), "500": serverError },
         },

@@ -1,7 +1,7 @@
 /**
- * The figures behind the public benchmark (GET /api/v1/benchmarks, lib/api/benchmarks.ts, which applies the
- * anonymity threshold): how many completed responses one group has, and n, p25, median and p75 of every index, under
- * the current scoring version.
+ * The figures behind the public benchmark (GET /api/v1/benchmarks; lib/api/benchmarks.ts decides what of them is
+ * published, docs/decisions/019-benchmark-disclosure-control.md): how many completed responses one group has, and n,
+ * p25, median and p75 of every index, under the current scoring version.
  *
  *   readBenchmarkFigures({ industry?, companySize?, region?, salesModel? }): Promise<GroupFigures>
  *

@@ -150,3 +150,4 @@ export {
   type HistogramSlice,
 } from "./score-histogram-layout";
 export { suppressGroups, type SuppressionReason, type SuppressionOptions } from "./anonymity";
+export { publicGroup, type IndexFigures, type PublicGroup, type PublicQuartiles } from "./public-benchmark";

@@ -1,4 +1,4 @@
-// Public benchmark figures for a peer group, with the anonymity threshold applied.
+// Public benchmark quartiles for a peer group under disclosure control (docs/decisions/019-benchmark-disclosure-control.md).
 import { NextResponse } from "next/server";
 import { BenchmarkQuerySchema } from "@/lib/api/benchmark-schemas";
 import { publicBenchmarks } from "@/lib/api/benchmarks";
