@@ -51,7 +51,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </a>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+        {/* Pages with wide tables (the admin) mark themselves data-wide and get the width of a laptop screen. */}
+        <main id="main" className="mx-auto max-w-4xl px-4 py-8 has-[[data-wide]]:max-w-7xl">
           {children}
         </main>
         <SiteFooter />

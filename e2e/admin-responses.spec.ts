@@ -94,3 +94,26 @@ test("an admin finds an unfinished survey by the email typed into it and erases 
   const [left] = await queryE2eDatabase<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" WHERE answers ->> 'a.contact.email' = $1`, [email]);
   expect(left!.n).toBe(0);
 });
+
+test("the responses table fits a laptop screen, and on a phone its actions stay in view @phone", async ({ page, baseURL }) => {
+  const company = `E2E Layout ${randomBytes(4).toString("hex")}`;
+  await submitConsentedResponse(baseURL!, company);
+  await signInAsAdmin(page, `/admin/responses?q=${encodeURIComponent(company)}`);
+  const table = page.getByRole("region", { name: "Completed responses" });
+  await expect(table).toBeVisible();
+  const viewport = page.viewportSize()!;
+  const row = page.locator("tbody tr").first();
+  const inView = async (name: RegExp) => {
+    const box = (await row.getByRole(name.source.startsWith("^Delete") ? "button" : "link", { name }).boundingBox())!;
+    return box.x >= 0 && box.x + box.width <= viewport.width;
+  };
+  expect(await inView(/^Report/)).toBe(true);
+  expect(await inView(/^Delete/)).toBe(true);
+  if (viewport.width >= 1280) {
+    // Every column, Contact included, without scrolling sideways.
+    await expect(table).toHaveAttribute("data-overflows", "false");
+    await expect(row.getByText(company)).toBeInViewport();
+  }
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(pageWidth).toBeLessThanOrEqual(0);
+});

@@ -3,6 +3,7 @@ import type { Route } from "next";
 import type { ResponseListItem } from "@/lib/db/admin-responses";
 import { responsesQueryString, type ResponseSort, type ResponsesQuery } from "@/lib/admin/responses-query";
 import { companyCategoryLabel, companySizeLabel, industryLabel } from "@/components/admin/labels";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { DeleteResponseButton } from "./delete-response-button";
 
 const COLUMNS: { sort: ResponseSort; label: string; numeric?: boolean }[] = [
@@ -41,19 +42,21 @@ function SortHeader({ query, column }: { query: ResponsesQuery; column: (typeof 
 export function ResponsesTable({ items, query }: { items: ResponseListItem[]; query: ResponsesQuery }) {
   if (items.length === 0) return <p className="text-muted">No completed responses match.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollTable label="Completed responses" dense>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Completed responses</caption>
         <thead className="border-b border-line">
           <tr>
-            {COLUMNS.map((column) => (
+            <SortHeader query={query} column={COLUMNS[0]!} />
+            {/* The actions come second, beside the sticky date, so they stay in view when the table scrolls on a phone. */}
+            <th scope="col" className="px-2 py-2 text-left font-semibold">
+              <span className="sr-only">Actions</span>
+            </th>
+            {COLUMNS.slice(1).map((column) => (
               <SortHeader key={column.sort} query={query} column={column} />
             ))}
             <th scope="col" className="px-2 py-2 text-left font-semibold">
               Contact
-            </th>
-            <th scope="col" className="px-2 py-2 text-left font-semibold">
-              <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
@@ -64,19 +67,6 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
             return (
               <tr key={item.id} className="border-b border-line align-top" data-response-id={item.id}>
                 <td className="px-2 py-2 whitespace-nowrap">{date}</td>
-                <td className="px-2 py-2">{industryLabel(item.industry)}</td>
-                <td className="px-2 py-2">{companySizeLabel(item.companySize)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{show(item.overall)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{show(item.value)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{show(item.number)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{show(item.winRate)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
-                <td className="px-2 py-2">{companyCategoryLabel(item.category)}</td>
-                <td className="px-2 py-2">
-                  {item.companyName ?? ""}
-                  {item.contactEmail ? <span className="block text-muted">{item.contactEmail}</span> : null}
-                </td>
                 <td className="space-y-1 px-2 py-2">
                   {item.hasReport ? (
                     <a href={`/admin/responses/${item.id}/report`} className="block text-brand-strong hover:underline">
@@ -85,11 +75,24 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
                   ) : null}
                   <DeleteResponseButton id={item.id} label={label} />
                 </td>
+                <td className="min-w-28 px-2 py-2 whitespace-normal!">{industryLabel(item.industry)}</td>
+                <td className="min-w-28 px-2 py-2 whitespace-normal!">{companySizeLabel(item.companySize)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.overall)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.value)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.number)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.winRate)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
+                <td className="min-w-28 px-2 py-2 whitespace-normal!">{companyCategoryLabel(item.category)}</td>
+                <td className="max-w-56 px-2 py-2 break-words whitespace-normal!">
+                  {item.companyName ?? ""}
+                  {item.contactEmail ? <span className="block text-muted">{item.contactEmail}</span> : null}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const admin = await requireAdmin();
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-wide>
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line pb-3">
         <AdminNav />
         <form action={signOut} className="flex items-center gap-3">
