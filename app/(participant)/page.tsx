@@ -17,15 +17,24 @@ export default function HomePage() {
           team and your own practice and get a personal report that scores you on the
           four levers of sales velocity and places you against companies like yours.
         </p>
-        <div className="flex flex-wrap items-center gap-4">
-          <Link
-            href="/survey"
-            className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
-          >
-            Start the survey
-          </Link>
+        <div className="space-y-3">
+          <div className="flex flex-wrap items-center gap-3">
+            <Link
+              href="/survey"
+              className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+            >
+              Start the survey
+            </Link>
+            <Link
+              href="/sample-report"
+              className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface px-5 py-2 font-semibold text-ink hover:bg-canvas focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+            >
+              See a sample report
+            </Link>
+          </div>
+          {/* Below both links, so it reads as the survey's and not the sample's. */}
           <p className="text-sm text-muted">
-            About {minutes} minutes{optionalSteps ? ", the last step optional" : ""} · saved as you go · resume any time
+            The survey: about {minutes} minutes{optionalSteps ? ", the last step optional" : ""} · saved as you go · resume any time
           </p>
         </div>
       </section>

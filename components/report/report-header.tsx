@@ -7,14 +7,24 @@ import { CopyLinkButton } from "./copy-link-button";
 
 const PAPER: Record<PaperSize, string> = { a4: "A4", letter: "US Letter" };
 
-export function ReportHeader({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string | null }) {
+export function ReportHeader({
+  report,
+  createdAt,
+  pdfHref,
+  title = "Your Dealmaker Index report",
+}: {
+  report: ReportDocument;
+  createdAt: Date;
+  pdfHref: string | null;
+  title?: string;
+}) {
   const profile = profileLine(report.profile);
   const paper = paperSizeFor(null, report.profile.region);
   const other: PaperSize = paper === "a4" ? "letter" : "a4";
   const company = report.participant?.company;
   return (
     <header className="space-y-3">
-      <h1 className="text-3xl font-bold tracking-tight">Your Dealmaker Index report</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
       {company && <p className="text-xl font-semibold text-brand-strong">{company}</p>}
       {profile && <p className="text-muted">{profile}</p>}
       <p className="text-sm text-muted">

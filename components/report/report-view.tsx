@@ -5,12 +5,15 @@ import { ReportHeader } from "./report-header";
 import { SectionBlock } from "./section-block";
 import { SummaryInfographic } from "./summary-infographic";
 
-/** `pdfHref` null: no link or PDF actions (an admin reads the report by response id, without its private link). */
-export function ReportView({ report, createdAt, pdfHref }: { report: ReportDocument; createdAt: Date; pdfHref: string | null }) {
+/**
+ * `pdfHref` null: no link or PDF actions (an admin reads the report by response id, without its private link; the
+ * sample report has neither). `title` replaces "Your Dealmaker Index report" where the reader is not its participant.
+ */
+export function ReportView({ report, createdAt, pdfHref, title }: { report: ReportDocument; createdAt: Date; pdfHref: string | null; title?: string }) {
   const personal = report.summary.personal;
   return (
     <article className="space-y-10">
-      <ReportHeader report={report} createdAt={createdAt} pdfHref={pdfHref} />
+      <ReportHeader report={report} createdAt={createdAt} pdfHref={pdfHref} title={title} />
       <SummaryInfographic report={report} />
       <ExecutiveSummary report={report} />
       {report.pipeline && (

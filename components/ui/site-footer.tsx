@@ -1,5 +1,6 @@
 // The footer of every page: who runs the study, where its data goes, and the links a visitor looks for last.
 const LINKS = [
+  { href: "/sample-report", label: "Sample report" },
   { href: "/privacy", label: "Privacy" },
   { href: "/docs/api", label: "API" },
 ] as const;
@@ -12,7 +13,7 @@ export function SiteFooter() {
           Dealmaker Index is an open-source benchmark study of how sales organisations sell. Figures are shown only for
           groups large enough to keep every participant anonymous.
         </p>
-        <nav aria-label="Site">
+        <nav aria-label="Site" className="shrink-0">
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {LINKS.map((link) => (
               <li key={link.href}>

@@ -12,6 +12,11 @@
  * score stored in it) or straight through the pool (committed rows only; the submit path reads there before its short
  * write, so no aggregate row is locked while it is read). `groupSizes` reads one sum per candidate group, `groupCounts`
  * the chosen group's row.
+ *
+ *   groupSizeOf(row) / groupCountsOf(row)
+ *
+ * The same two figures from a row already in memory (the sample report counts a synthetic population's rows in
+ * JavaScript, lib/demo/sample-report.ts).
  */
 import "server-only";
 import {
@@ -27,7 +32,7 @@ import {
 } from "@/lib/scoring";
 import { db } from "./client";
 import { HARD_NUMBER_COLUMNS, INDEX_COLUMNS, SectionScoresColumnSchema, hardNumbersOf, indicesOf } from "./score-columns";
-import { ANY, committedQuery, queryIn, readScoreHistograms, scoreCounts, sliceOf, type Query } from "./score-histograms";
+import { ANY, committedQuery, queryIn, readScoreHistograms, scoreCounts, sliceOf, type HistogramRow, type Query } from "./score-histograms";
 import type { DbTransaction } from "./scores";
 
 const SECTION_METRICS = SCORE_HISTOGRAM_LAYOUT.map((slice) => slice.metric).filter((metric) => metric.startsWith(SECTION_METRIC_PREFIX));
@@ -112,20 +117,30 @@ const peerCounts = (query: Query): PeerCounts => ({
 
   async groupCounts(scoringVersion, filter) {
     const [row] = await readScoreHistograms(query, { scoringVersion, ...keyOf(filter) });
-    const counts: GroupCounts = { indices: {}, sections: {}, hardNumbers: {} };
-    if (!row) return counts;
-    for (const metric of PEER_METRICS) {
-      const byScore = sparse(scoreCounts(sliceOf(row, metric)).byScore);
-      if (hasAny(byScore)) counts.indices[metric] = byScore;
-    }
-    for (const metric of SECTION_METRICS) {
-      const byScore = sparse(scoreCounts(sliceOf(row, metric)).byScore);
-      if (hasAny(byScore)) counts.sections[metric.slice(SECTION_METRIC_PREFIX.length)] = byScore;
-    }
-    for (const metric of HARD_NUMBERS) {
-      const byBin = sparse(sliceOf(row, binnedMetric(metric)));
-      if (hasAny(byBin)) counts.hardNumbers[metric] = byBin;
-    }
-    return counts;
+    return groupCountsOf(row);
   },
 });
+
+/** Completed responses in a group: every one counts once in its overall index, "insufficient data" included. */
+export function groupSizeOf(row: HistogramRow | undefined): number {
+  return row ? sliceOf(row, "overall").reduce((sum, count) => sum + count, 0) : 0;
+}
+
+/** A group's counts cut from its ScoreHistogram row (none without a row). */
+export function groupCountsOf(row: HistogramRow | undefined): GroupCounts {
+  const counts: GroupCounts = { indices: {}, sections: {}, hardNumbers: {} };
+  if (!row) return counts;
+  for (const metric of PEER_METRICS) {
+    const byScore = sparse(scoreCounts(sliceOf(row, metric)).byScore);
+    if (hasAny(byScore)) counts.indices[metric] = byScore;
+  }
+  for (const metric of SECTION_METRICS) {
+    const byScore = sparse(scoreCounts(sliceOf(row, metric)).byScore);
+    if (hasAny(byScore)) counts.sections[metric.slice(SECTION_METRIC_PREFIX.length)] = byScore;
+  }
+  for (const metric of HARD_NUMBERS) {
+    const byBin = sparse(sliceOf(row, binnedMetric(metric)));
+    if (hasAny(byBin)) counts.hardNumbers[metric] = byBin;
+  }
+  return counts;
+}

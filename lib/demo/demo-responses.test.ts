@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PART_B_IDS, ResponseAnswersSchema } from "@/lib/instrument";
+import { PART_B_IDS, PIPELINE_QUESTION_ID, ResponseAnswersSchema, type PipelineAnswer } from "@/lib/instrument";
 import { demoResponses } from "./demo-responses";
 import { seededRandom } from "./random";
 
@@ -38,5 +38,19 @@ describe("demo responses", () => {
     const sorted = [...responses].sort((x, y) => strong(x.answers) - strong(y.answers));
     const mean = (rs: typeof responses) => rs.reduce((s, r) => s + winRate(r.answers), 0) / rs.length;
     expect(mean(sorted.slice(-100))).toBeGreaterThan(mean(sorted.slice(0, 100)) + 0.05);
+  });
+
+  it("give pipelines that agree with the sales numbers: the open deals, and a target near a quarter's won revenue", () => {
+    const withPipeline = responses.filter(({ answers }) => answers[PIPELINE_QUESTION_ID] !== undefined);
+    expect(withPipeline.length).toBeGreaterThan(60);
+    for (const { answers } of withPipeline) {
+      const { stages, target } = answers[PIPELINE_QUESTION_ID] as PipelineAnswer;
+      expect(stages.reduce((sum, stage) => sum + stage.count, 0)).toBe(answers[PART_B_IDS.openCount]);
+      const openValue = Number(answers[PART_B_IDS.openValue]);
+      expect(Math.abs(stages.reduce((sum, stage) => sum + stage.value, 0) - openValue)).toBeLessThanOrEqual(300);
+      const quarterWon = Number(answers[PART_B_IDS.wonValue]) / 4;
+      expect(target).toBeGreaterThanOrEqual(Math.min(1000, quarterWon) - 500);
+      expect(target).toBeLessThanOrEqual(Math.max(1000, 1.4 * quarterWon) + 500);
+    }
   });
 });

@@ -69,17 +69,34 @@ export function demoSalesNumbers(random: Random, maturity: number, segment: Segm
     const cycle = (25 * Math.log10(dealSize / 1000) + 10) * model.cycle * (1.5 - maturity) * logSpread(random, 0.25);
     answers[PART_B_IDS.cycleDays] = Math.min(3650, Math.max(3, Math.round(cycle)));
   }
-  if (random() < 0.3) answers[PIPELINE_QUESTION_ID] = demoPipeline(random, maturity, dealSize, sellers);
+  if (random() < 0.3) answers[PIPELINE_QUESTION_ID] = demoPipeline(random, maturity, open, Number(answers[PART_B_IDS.openValue]), Number(answers[PART_B_IDS.wonValue]));
   return answers;
 }
 
-function demoPipeline(random: Random, maturity: number, dealSize: number, sellers: number) {
-  let count = Math.max(6, Math.round(sellers * (6 + 8 * random())));
-  const stages = STAGES.map((name, index) => {
-    const conversionPct = Math.min(95, Math.round((0.12 + 0.1 * maturity) * Math.pow(1.55, index) * 100));
-    const stage = { name, count, value: round(count * dealSize, 100), conversionPct };
-    count = Math.max(1, Math.round(count * (0.55 + 0.2 * random())));
-    return stage;
+/**
+ * The pipeline today as the same participant's sales numbers describe it: the open deals, spread over the stages
+ * (each stage holding half to three quarters of the one before), at their value; and next quarter's target a quarter of the last 12
+ * months' won revenue, with 0–40% growth on top (a team rarely plans to shrink).
+ */
+function demoPipeline(random: Random, maturity: number, open: number, openValue: number, wonValue: number) {
+  const funnel = 0.55 + 0.15 * random();
+  let weight = 1;
+  const weights = STAGES.map(() => {
+    const current = weight;
+    weight *= funnel + 0.1 * (random() - 0.5);
+    return current;
   });
-  return { stages, target: round(sellers * dealSize * (2 + 2 * random()), 1000) };
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  // Cumulative rounding, so the stages' counts add up to the open deals exactly.
+  let before = 0;
+  let share = 0;
+  const stages = STAGES.map((name, index) => {
+    share += weights[index]! / total;
+    const upTo = Math.round(open * share);
+    const count = upTo - before;
+    before = upTo;
+    const conversionPct = Math.min(95, Math.round((0.12 + 0.1 * maturity) * Math.pow(1.55, index) * 100));
+    return { name, count, value: open === 0 ? 0 : round((openValue * count) / open, 100), conversionPct };
+  });
+  return { stages, target: Math.max(1000, round((wonValue / 4) * (1 + 0.4 * random()), 1000)) };
 }

@@ -3,10 +3,11 @@
 // trigger writes with ("addToScoreHistogram", score_histograms migration). The same slots as the trigger: a score
 // counts each index and section at its whole percent (null at -1) and each binned figure it has in its bin
 // (lib/scoring/score-histogram-layout.ts, which a test holds to the database's layout), in its industry × size,
-// industry, size and everyone groups.
+// industry, size and everyone groups. The sample report reads the same counts from memory (`rows`, synthetic-peers.ts).
 import type pg from "pg";
 import { BINNED_FIGURE_BINS, PEER_METRICS, SCORE_HISTOGRAM_WIDTH, figureSlot, scoreSlot, sectionMetric, type BinnedFigure } from "@/lib/scoring";
 import { HARD_NUMBER_COLUMN, INDEX_COLUMN, type ScoreRowColumns } from "@/lib/db/score-columns";
+import type { HistogramRow } from "@/lib/db/score-histograms";
 
 const SEP = "\u0001";
 const ANY = "*";
@@ -54,11 +55,19 @@ export class ScoreHistogramCounter {
     return groups;
   }
 
+  /** The same counts as the rows they add to, in key order ("*": any industry or size). */
+  rows(): HistogramRow[] {
+    return [...this.groupCounts()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, counts]) => {
+        const [scoringVersion, industry, companySize] = key.split(SEP) as [string, string, string];
+        return { scoringVersion, industry, companySize, counts: Array.from(counts) };
+      });
+  }
+
   /** Adds the counts to the table (the loader holds off other writers of "Score" meanwhile). */
   async apply(client: pg.Client) {
-    const groups = [...this.groupCounts()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [key, counts] of groups) {
-      const [version, industry, size] = key.split(SEP) as [string, string, string];
+    for (const { scoringVersion, industry, companySize, counts } of this.rows()) {
       const slots: number[] = [];
       const deltas: number[] = [];
       counts.forEach((count, slot) => {
@@ -66,7 +75,7 @@ export class ScoreHistogramCounter {
         slots.push(slot + 1); // PostgreSQL subscripts start at 1
         deltas.push(count);
       });
-      await client.query(`SELECT "addToScoreHistogram"($1, $2, $3, $4::int[], $5::int[])`, [version, industry, size, slots, deltas]);
+      await client.query(`SELECT "addToScoreHistogram"($1, $2, $3, $4::int[], $5::int[])`, [scoringVersion, industry, companySize, slots, deltas]);
     }
   }
 }

@@ -15,6 +15,11 @@
  *
  * The same comparison for a score not stored yet (the submit path): the group and figures it will have once stored,
  * read from the committed aggregate (which does not count it yet).
+ *
+ *   comparePeers(counts: PeerCounts, own: OwnScore, options: CompareOptions): Promise<PeerSnapshot>
+ *
+ * Both of the above, over any source of the aggregate's counts: the sample report passes the counts of a synthetic
+ * population held in memory (lib/demo/sample-report.ts), so its figures come from this same code.
  */
 import "server-only";
 import { instrument } from "@/lib/instrument";
@@ -48,7 +53,16 @@ export function peerSnapshotBeforeStoring(own: OwnScore, options: { minPeers?: n
   return comparePeers(committedPeerCounts(), own, { stored: false, minPeers: options.minPeers });
 }
 
-async function comparePeers(counts: PeerCounts, own: OwnScore, options: { stored: boolean; minPeers?: number }): Promise<PeerSnapshot> {
+export interface CompareOptions {
+  /** True when `own` is itself counted in `counts` (a stored score). */
+  stored: boolean;
+  /** K; PEER_GROUP_MIN_SIZE when not given. */
+  minPeers?: number;
+  /** A hard number fewer peers have is left out; ANONYMITY_THRESHOLD when not given. */
+  anonymityThreshold?: number;
+}
+
+export async function comparePeers(counts: PeerCounts, own: OwnScore, options: CompareOptions): Promise<PeerSnapshot> {
   const minPeers = options.minPeers ?? serverEnv().PEER_GROUP_MIN_SIZE;
   const profile = { industry: own.industry, companySize: own.companySize };
   const candidates = peerGroupCandidates(profile);
@@ -70,7 +84,7 @@ async function comparePeers(counts: PeerCounts, own: OwnScore, options: { stored
     own: own.hardNumbers,
     histograms: hardHistograms,
     selfIncluded: options.stored,
-    minPeers: serverEnv().ANONYMITY_THRESHOLD,
+    minPeers: options.anonymityThreshold ?? serverEnv().ANONYMITY_THRESHOLD,
   });
   return { ...snapshot, hardNumbers };
 }
