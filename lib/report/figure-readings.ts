@@ -112,10 +112,13 @@ export function velocityFigures(sales: SalesAnalysis, comparisons: readonly Hard
   if (own === null || !(own > 0) || inFlight === null || deal === null || win === null || cycle === null || !(cycle > 0)) return {};
   if ((sales.consistency?.verdict ?? "agrees") !== "agrees") return {};
   const peerVelocity = (inFlight * deal * win) / cycle;
+  const printed = formatMoney(roundMoney(peerVelocity), sales.numbers.currency);
+  // "about $0 a day" compares with nothing (a handful of opportunities a year): no comparison rather than that.
+  if (printed === formatMoney(0, sales.numbers.currency)) return {};
   const ratio = own / peerVelocity;
   const band = VELOCITY_READING.bands.find((b) => ratio >= b.from)!;
   return {
-    velocityAgainstPeers: `${VELOCITY_READING.lead.replace("#", formatMoney(roundMoney(peerVelocity), sales.numbers.currency))}, ${band.meaning.replace("% times", timesWord(Math.round(1 / ratio)))}`,
+    velocityAgainstPeers: `${VELOCITY_READING.lead.replace("#", printed)}, ${band.meaning.replace("% times", timesWord(Math.round(1 / ratio)))}`,
     velocityLesson: SALES_NARRATIVE[band.lesson],
   };
 }

@@ -50,7 +50,7 @@ describe("peerNumbersReport", () => {
     expect(report.rows.map((row) => row.text)).toEqual([
       "Your unit win rate of 12% is in the bottom quarter of your peers (median 32.7%, top quarter 41%).",
       "Your value win rate of 10% is in the bottom quarter of your peers (median 30%, top quarter 38%).",
-      "Your average won deal of $50,000 is in the weaker half of your peers (median $48,700, top quarter $91,300).",
+      "Your average won deal of $50,000 is in the better half of your peers (median $48,700, top quarter $91,300).",
       "Your sales cycle of 120 days is in the bottom quarter of your peers (median 90 days, fastest quarter 60 days).",
       "Your quota attainment of 62% is in the bottom quarter of your peers (median 95%, top quarter 110%).",
     ]);
@@ -67,7 +67,7 @@ describe("peerNumbersReport", () => {
     })!;
     const text = (metric: string) => level.rows.find((row) => row.metric === metric)!.text;
     expect(text("cycleDays")).toBe("Your sales cycle of 90 days is level with your peers' median (fastest quarter 60 days).");
-    expect(text("quotaAttainment")).toBe("Your quota attainment of 110% is in the better half of your peers (median 95%; their top quarter begins at your figure).");
+    expect(text("quotaAttainment")).toBe("Your quota attainment of 110% is in the top quarter of your peers (median 95%; their top quarter begins at your figure).");
     expect(text("unitWinRate")).toBe("Your unit win rate of 12% is in the bottom quarter of your peers (median and top quarter both 30%).");
   });
 
@@ -102,7 +102,7 @@ describe("peerNumbersReport", () => {
     const deal = euros.rows.find((row) => row.metric === "averageDeal")!;
     expect(euros.currency).toBe("eur");
     expect(deal.median).toBeCloseTo(48_734 * 0.9, 6);
-    expect(deal.text).toBe("Your average won deal of €50,000 is in the weaker half of your peers (median €43,900, top quarter €82,100).");
+    expect(deal.text).toBe("Your average won deal of €50,000 is in the better half of your peers (median €43,900, top quarter €82,100).");
   });
 
   it("shows the peers alone where the participant gave no figure", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HARD_NUMBER_BINS } from "./hard-number-bins";
 import { hardNumbersInBasis, summariseHardNumbers } from "./hard-number-peers";
-import { HARD_NUMBERS, HardNumbersPeersSchema, LOWER_IS_BETTER, quartileOf, type HardNumber } from "./hard-numbers";
+import { HARD_NUMBERS, HardNumbersPeersSchema, LOWER_IS_BETTER, quartileBesideFigures, quartileOf, type HardNumber } from "./hard-numbers";
 import { analyseSales, salesNumbers } from "./sales-numbers";
 
 const none = Object.fromEntries(HARD_NUMBERS.map((metric) => [metric, null])) as Record<HardNumber, number | null>;
@@ -138,5 +138,37 @@ describe("hardNumbersInBasis", () => {
     expect(hardNumbersInBasis(analyseSales(salesNumbers({ ...answers, "b.numbers.currency": "other" }))).averageDeal).toBeNull();
     expect(hardNumbersInBasis(analyseSales(salesNumbers({ ...answers, "b.numbers.currency": undefined }))).averageDeal).toBeNull();
     expect(hardNumbersInBasis(analyseSales(salesNumbers({ ...answers, "b.numbers.quota-attainment": 900 }))).quotaAttainment).toBeNull();
+  });
+});
+
+describe("the quarter beside the printed figures", () => {
+  const metrics = ["quotaAttainment", "cycleDays", "unitWinRate"] as const satisfies readonly HardNumber[];
+  const valueOf = { quotaAttainment: fc.integer({ min: 40, max: 160 }), cycleDays: fc.integer({ min: 10, max: 400 }), unitWinRate: fc.integer({ min: 1, max: 90 }).map((p) => p / 100) };
+
+  it("never says 'better half' beside a better median, nor 'top quarter' short of its boundary (binned peers, interpolated median)", () => {
+    for (const metric of metrics) {
+      fc.assert(
+        fc.property(fc.array(valueOf[metric], { minLength: 5, maxLength: 60 }), valueOf[metric], (values, own) => {
+          const summary = summariseHardNumbers({ own: { ...none, [metric]: own }, histograms: { [metric]: histogramOf(metric, values) }, selfIncluded: false, minPeers: 5 })[metric]!;
+          const lowerIsBetter = LOWER_IS_BETTER.has(metric);
+          const quartile = quartileBesideFigures(summary.quartile!, { own, median: summary.median, topQuartile: summary.topQuartile, lowerIsBetter });
+          const better = (a: number, b: number) => (lowerIsBetter ? a < b : a > b);
+          if (better(summary.median, own)) expect(["lower-middle", "bottom"]).toContain(quartile);
+          if (better(own, summary.median)) expect(["upper-middle", "top"]).toContain(quartile);
+          if (quartile === "top" && own !== summary.median) expect(better(summary.topQuartile, own)).toBe(false);
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+
+  it("reads a quota attainment of 90% beside a median of 91% as the weaker half, whatever its bin said", () => {
+    expect(quartileBesideFigures("upper-middle", { own: 90, median: 91, topQuartile: 104, lowerIsBetter: false })).toBe("lower-middle");
+    expect(quartileBesideFigures("lower-middle", { own: 92, median: 91, topQuartile: 104, lowerIsBetter: false })).toBe("upper-middle");
+    expect(quartileBesideFigures("upper-middle", { own: 105, median: 91, topQuartile: 104, lowerIsBetter: false })).toBe("top");
+    expect(quartileBesideFigures("top", { own: 100, median: 91, topQuartile: 104, lowerIsBetter: false })).toBe("upper-middle");
+    expect(quartileBesideFigures("top", { own: 91, median: 91, topQuartile: 104, lowerIsBetter: false })).toBe("top");
+    // Shorter cycles are better: 62 days beside a median of 60 is the weaker half.
+    expect(quartileBesideFigures("upper-middle", { own: 62, median: 60, topQuartile: 40, lowerIsBetter: true })).toBe("lower-middle");
   });
 });

@@ -15,7 +15,7 @@ const answers = {
 const peers: HardNumbersPeers = {
   unitWinRate: { peers: 40, median: 0.327, topQuartile: 0.41, percentile: 5, quartile: "bottom" },
   averageDeal: { peers: 40, median: 100_000, topQuartile: 200_000, percentile: 60 },
-  cycleDays: { peers: 40, median: 90, topQuartile: 60, percentile: 30, quartile: "upper-middle" },
+  cycleDays: { peers: 40, median: 130, topQuartile: 60, percentile: 30, quartile: "upper-middle" },
   quotaAttainment: { peers: 40, median: 95, topQuartile: 110, percentile: null },
   valueWinRate: null,
 };
@@ -30,6 +30,9 @@ describe("compareHardNumbers", () => {
     expect(byMetric.averageDeal).toMatchObject({ own: 100_000, median: 77_000, topQuartile: 154_000, quartile: "upper-middle" });
     // The snapshot's quarter counts peers level with the participant, so it can differ from the percentile's.
     expect(byMetric.cycleDays).toMatchObject({ own: 120, percentile: 30, quartile: "upper-middle" });
+    // …but never one the printed median contradicts: 120 days beside a median of 90 is the weaker half.
+    const slower = compareHardNumbers(sales, { ...peers, cycleDays: { ...peers.cycleDays!, median: 90 } });
+    expect(slower.find((row) => row.metric === "cycleDays")).toMatchObject({ own: 120, median: 90, quartile: "lower-middle" });
     // Peers but no figure of their own: medians without a standing.
     expect(byMetric.quotaAttainment).toMatchObject({ own: null, median: 95, percentile: null, quartile: null });
     expect(byMetric.valueWinRate).toMatchObject({ median: null, peers: 0, quartile: null });

@@ -85,14 +85,38 @@ export function compareHardNumbers(sales: SalesAnalysis, peers: HardNumbersPeers
     const median = stored ? convert(stored.median) : null;
     const usablePeers = stored !== null && median !== null;
     const percentile = usablePeers && own[metric] !== null ? stored.percentile : null;
+    const topQuartile = usablePeers ? convert(stored.topQuartile) : null;
+    const quartile = percentile === null ? null : (stored?.quartile ?? quartileOf(percentile));
     return {
       metric,
       own: own[metric],
       median: usablePeers ? median : null,
-      topQuartile: usablePeers ? convert(stored.topQuartile) : null,
+      topQuartile,
       percentile,
       peers: usablePeers ? stored.peers : 0,
-      quartile: percentile === null ? null : (stored?.quartile ?? quartileOf(percentile)),
+      quartile:
+        quartile === null || own[metric] === null || median === null || topQuartile === null
+          ? quartile
+          : quartileBesideFigures(quartile, { own: own[metric], median, topQuartile, lowerIsBetter: LOWER_IS_BETTER.has(metric) }),
     };
   });
+}
+
+/**
+ * The quarter as the median and the top quarter's boundary printed beside it show it. The quarter comes from bins
+ * (peers in the participant's bin count as level) while the median is interpolated between bin centres, so near the
+ * median the two can disagree: 90% read as "the better half" beside a median of 91%. The printed figures win: a
+ * figure worse than the median is in the weaker half, one better than it in the better half, and one at or past the
+ * top quarter's boundary in the top quarter.
+ */
+export function quartileBesideFigures(
+  quartile: Quartile,
+  { own, median, topQuartile, lowerIsBetter }: { own: number; median: number; topQuartile: number; lowerIsBetter: boolean },
+): Quartile {
+  const better = (a: number, b: number) => (lowerIsBetter ? a < b : a > b);
+  if (better(median, own)) return quartile === "top" || quartile === "upper-middle" ? "lower-middle" : quartile;
+  if (!better(own, median)) return quartile; // level with the median: the text says so in words
+  if (!better(topQuartile, own)) return "top";
+  if (quartile === "top" && better(topQuartile, own)) return "upper-middle";
+  return quartile === "bottom" || quartile === "lower-middle" ? "upper-middle" : quartile;
 }

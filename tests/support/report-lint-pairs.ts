@@ -26,7 +26,9 @@ function signalsOf(doc: ReportDocument, peers: PeerSnapshot | null): Set<FigureS
   if (quota !== null && quota < 100 && unit !== null && unit > 0 && median !== null && unit < median && (quota / 100) * (median / unit) >= 1)
     signals.add("enough-at-peer-win-rate");
   if (signals.has("target-reached") || signals.has("enough-at-peer-win-rate")) signals.add("opportunities-enough");
-  if (quota !== null && quota < 80 && percentile !== null && percentile >= 50) signals.add("opportunities-short");
+  // Ahead of the peers as the printed median shows it: above the median, or level with it in the better half by rank.
+  const ahead = percentile !== null && unit !== null && (median === null ? percentile >= 50 : unit > median || (unit === median && percentile >= 50));
+  if (quota !== null && quota < 80 && ahead) signals.add("opportunities-short");
   if ((doc.executive.sales.consistency ?? "agrees") !== "agrees") signals.add("figures-disagree");
   return signals;
 }
