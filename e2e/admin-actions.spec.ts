@@ -5,6 +5,17 @@ import { expect, test } from "@playwright/test";
 import { signInAsAdmin } from "./support/admin";
 import { E2E_ADMIN } from "./support/admin-credentials";
 
+test("the methodology page shows the methodology, tables included, above the re-score control", async ({ page }) => {
+  await signInAsAdmin(page, "/admin/methodology");
+  const doc = page.getByRole("document", { name: "Scoring methodology" });
+  await expect(doc.getByRole("heading", { name: "Versions" })).toBeVisible();
+  expect(await doc.locator("table").count()).toBeGreaterThan(3);
+  // Rendered, not shown as source.
+  expect(await doc.innerText()).not.toMatch(/^\|.*\|$/m);
+  const [docBox, button] = [await doc.boundingBox(), await page.getByRole("button", { name: /Re-score all responses/ }).boundingBox()];
+  expect(docBox!.y).toBeLessThan(button!.y);
+});
+
 test("the re-score button starts a job (its form posts the confirm field the action requires)", async ({ page }) => {
   await signInAsAdmin(page, "/admin/methodology");
   await page.getByRole("button", { name: /Re-score all responses/ }).click();
