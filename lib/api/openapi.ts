@@ -110,7 +110,14 @@ export function openApiDocument() {
             "No count is published, exact or as a band, so no combination of filters can be subtracted from another to find how many responses a suppressed group holds.",
           ].join("\n\n"),
           requestParams: { query: BenchmarkQuerySchema },
-          responses: { "200": json(BenchmarksSchema, "The group's figures."), "400": error("A filter is not a known option value."), "500": serverError },
+          responses: {
+            "200": json(BenchmarksSchema, "The group's figures."),
+            "400": error("A filter is not a known option value."),
+            "429": error("Too many benchmark requests from this client (BENCHMARKS_RATE_LIMIT_PER_MINUTE).", {
+              headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds until a request is accepted again." }) }),
+            }),
+            "500": serverError,
+          },
         },
       },
       "/api/v1/admin/responses": {
