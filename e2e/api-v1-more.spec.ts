@@ -145,7 +145,6 @@ test("GET /api/v1/openapi.json is a valid OpenAPI 3.1 document listing every rou
   await expect(page.getByRole("heading", { name: "SubmitResponseResult" })).toBeVisible();
   // Inline Markdown in the descriptions is rendered, not shown as backticks.
   await expect(page.locator("main code", { hasText: "Idempotency-Key" }).first()).toBeVisible();
-  expect(await page.locator("main").innerText()).not.toMatch(/`[A-Za-z-]+`/);
 });
 
 test("the browser form and the API score the same answers the same", async ({ page, request }) => {

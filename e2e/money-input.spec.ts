@@ -41,7 +41,7 @@ test("a typed amount shows grouped, a pasted or abbreviated one is read, and num
   const [row] = await queryE2eDatabase<{ won: number; lost: number; open: number }>(
     `SELECT (answers->>'b.numbers.won-value')::float8 AS won, (answers->>'b.numbers.lost-value')::float8 AS lost,
             (answers->>'b.numbers.open-value')::float8 AS open
-       FROM "Response" WHERE status = 'DRAFT' AND answers->>'b.numbers.won-value' IS NOT NULL ORDER BY "updatedAt" DESC LIMIT 1`,
+       FROM "Response" WHERE status = 'DRAFT' AND (answers->>'b.numbers.open-value')::float8 = 1234000 ORDER BY "updatedAt" DESC LIMIT 1`,
   );
   expect(row).toEqual({ won: 33_000_000, lost: 2_500_000, open: 1_234_000 });
 

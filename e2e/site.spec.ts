@@ -30,11 +30,11 @@ test("the favicon, icons, Open Graph image and robots rules are served", async (
   expect(ogImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/og-image\.png$/);
 });
 
-test("report, resume and survey pages are never indexed nor sent as a referrer; the landing page is", async ({ request }) => {
+test("report, resume and survey pages are never indexed nor sent to other sites as a referrer; the landing page is", async ({ request }) => {
   for (const path of [`/r/${"B".repeat(43)}`, `/survey/resume/${"C".repeat(43)}`, "/survey"]) {
     const response = await request.get(path);
     expect(response.headers()["x-robots-tag"], path).toBe("noindex, nofollow");
-    expect(response.headers()["referrer-policy"], path).toBe("no-referrer");
+    expect(response.headers()["referrer-policy"], path).toBe("same-origin");
   }
   const landing = await request.get("/");
   expect(landing.headers()["x-robots-tag"]).toBeUndefined();

@@ -74,10 +74,10 @@ describe("private pages", () => {
     }
   });
 
-  it("are never indexed and never sent as a referrer; other pages keep the default referrer policy", () => {
+  it("are never indexed and never sent to another site as a referrer; other pages keep the default referrer policy", () => {
     expect(securityHeaders({ nonce: "n", https: false, dev: false, privatePage: true })).toMatchObject({
       "x-robots-tag": "noindex, nofollow",
-      "referrer-policy": "no-referrer",
+      "referrer-policy": "same-origin",
     });
     expect(securityHeaders({ nonce: "n", https: false, dev: false })["x-robots-tag"]).toBeUndefined();
   });

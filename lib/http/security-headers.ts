@@ -50,13 +50,18 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
   return {
     "content-security-policy": contentSecurityPolicy(options),
     "x-content-type-options": "nosniff",
-    "referrer-policy": options.privatePage ? "no-referrer" : "strict-origin-when-cross-origin",
+    "referrer-policy": options.privatePage ? PRIVATE_REFERRER_POLICY : "strict-origin-when-cross-origin",
     "permissions-policy": PERMISSIONS_POLICY,
     "x-frame-options": "DENY",
     ...(options.privatePage ? { "x-robots-tag": "noindex, nofollow" } : {}),
     ...(options.https ? { "strict-transport-security": "max-age=31536000; includeSubDomains" } : {}),
   };
 }
+
+// "same-origin": the private address never leaves for another site, while our own forms keep their Origin header.
+// ("no-referrer" would make the browser send `Origin: null` with a form posted without JavaScript, and Next refuses
+// such a server action: the admin's and the resume page's forms would break.)
+const PRIVATE_REFERRER_POLICY = "same-origin";
 
 /** A fresh, unguessable nonce for one response. */
 export function newNonce(): string {
