@@ -152,7 +152,8 @@ describe("overview rollup of closed months", () => {
         const now = monthsAgo(2, 15); // months 6 to 3 ago are rolled up, the last two read live
         expect(await rolledMonths()).toEqual([]);
         await readRollUpRead(now);
-        const closed = await expectedRolled([6, 5, 4, 3]);
+        // The months rolled up; after an erasure of the earliest completion, its month is no longer one of them.
+        let closed = await expectedRolled([6, 5, 4, 3]);
         expect(await rolledMonths()).toEqual(closed);
 
         const rows = await readRows();
@@ -165,7 +166,8 @@ describe("overview rollup of closed months", () => {
           await write();
           expect(await rolledMonths()).toEqual(closed.filter((rolled) => rolled !== month));
           await readRollUpRead(now);
-          expect(await rolledMonths()).toEqual(await expectedRolled([6, 5, 4, 3]));
+          closed = await expectedRolled([6, 5, 4, 3]);
+          expect(await rolledMonths()).toEqual(closed);
         };
 
         // An admin erases a completed response of a closed month: that month is forgotten, and counted again.
@@ -204,7 +206,8 @@ describe("overview rollup of closed months", () => {
         await readRollUpRead(monthsAgo(0, 2));
         expect(await rolledMonths()).toEqual(await expectedRolled([6, 5, 4, 3, 2, 1]));
       }),
-      { numRuns: 10 },
+      // A failure is reported as found: shrinking a property that writes a database takes longer than the timeout.
+      { numRuns: 10, endOnFailure: true },
     );
   }, 300_000);
 
