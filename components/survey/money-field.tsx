@@ -33,10 +33,13 @@ export function MoneyField({ question, name, register, error, form }: FieldProps
   const input = useRef<HTMLInputElement | null>(null);
   const [sign, setSign] = useState(() => currencySign(form.getValues(CURRENCY_FIELD)));
 
-  useEffect(
-    () => form.subscribe({ name: CURRENCY_FIELD, formState: { values: true }, callback: ({ values }) => setSign(currencySign(values[CURRENCY_FIELD])) }),
-    [form],
-  );
+  useEffect(() => {
+    const showSign = () => setSign(currencySign(form.getValues(CURRENCY_FIELD)));
+    const unsubscribe = form.subscribe({ name: CURRENCY_FIELD, formState: { values: true }, callback: showSign });
+    // A currency chosen between this field's first render and the subscription (the field loads lazily) counts too.
+    showSign();
+    return unsubscribe;
+  }, [form]);
   useEffect(() => {
     // A saved amount comes back as plain digits: show it grouped.
     const element = input.current;
