@@ -1,9 +1,11 @@
-// One operation of the OpenAPI document: method, path, what it does, its parameters, body and every response.
+// One operation of the OpenAPI document: method, path, what it does, its parameters, body and every response, with
+// their examples.
 import { SchemaRef, type Schema } from "./schema-ref";
 import { InlineMarkdown } from "./inline-markdown";
+import { ExampleList, exampleText, type NamedExamples } from "./examples";
 
-type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
-type Content = Record<string, { schema?: Schema }>;
+type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Schema; example?: unknown };
+type Content = Record<string, { schema?: Schema; examples?: NamedExamples }>;
 export type Operation = {
   operationId?: string;
   summary?: string;
@@ -17,7 +19,10 @@ export type Operation = {
 const cell = "border-b border-line px-2 py-1 align-top text-left";
 
 export function OperationSection({ method, path, operation }: { method: string; path: string; operation: Operation }) {
-  const body = operation.requestBody?.content["application/json"]?.schema;
+  const body = operation.requestBody?.content["application/json"];
+  const responseExamples = Object.entries(operation.responses).flatMap(([status, response]) =>
+    Object.entries(response.content ?? {}).map(([type, media]) => ({ status, type, examples: media.examples ?? {} })),
+  );
   return (
     <section aria-labelledby={operation.operationId} className="space-y-3 rounded-lg border border-line bg-surface p-4">
       <h3 id={operation.operationId} className="font-mono text-base font-semibold">
@@ -53,16 +58,27 @@ export function OperationSection({ method, path, operation }: { method: string; 
                 <td className={cell}>
                   <SchemaRef schema={parameter.schema} />
                 </td>
-                <td className={cell}><InlineMarkdown text={parameter.description ?? ""} /></td>
+                <td className={cell}>
+                  <InlineMarkdown text={parameter.description ?? ""} />
+                  {parameter.example === undefined ? null : (
+                    <>
+                      {parameter.description ? " " : ""}Example:{" "}
+                      <code className="rounded bg-canvas px-1 font-mono break-all">{exampleText(parameter.example)}</code>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
       {body ? (
-        <p className="text-sm">
-          Request body (application/json): <SchemaRef schema={body} />
-        </p>
+        <div className="space-y-2">
+          <p className="text-sm">
+            Request body (application/json): <SchemaRef schema={body.schema} />
+          </p>
+          {body.examples ? <ExampleList label="Request" examples={body.examples} /> : null}
+        </div>
       ) : null}
       <table className="w-full text-sm">
         <caption className="text-left font-semibold">Responses</caption>
@@ -89,6 +105,14 @@ export function OperationSection({ method, path, operation }: { method: string; 
           })}
         </tbody>
       </table>
+      {responseExamples.length ? (
+        <div className="space-y-2">
+          <h4 className="text-sm font-semibold">Response examples</h4>
+          {responseExamples.map(({ status, type, examples }) => (
+            <ExampleList key={`${status} ${type}`} label={type === "application/json" ? status : `${status} ${type}`} examples={examples} />
+          ))}
+        </div>
+      ) : null}
     </section>
   );
 }
