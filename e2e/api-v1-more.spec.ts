@@ -145,6 +145,20 @@ test("GET /api/v1/openapi.json is a valid OpenAPI 3.1 document listing every rou
   await expect(page.getByRole("heading", { name: "SubmitResponseResult" })).toBeVisible();
   // Inline Markdown in the descriptions is rendered, not shown as backticks.
   await expect(page.locator("main code", { hasText: "Idempotency-Key" }).first()).toBeVisible();
+
+  // Every operation's examples are on the page: short ones open, the whole report behind its summary.
+  const submit = page.locator('section[aria-labelledby="submitResponse"]');
+  await expect(submit.getByText("Request · The sample report's participant")).toBeVisible();
+  await expect(submit.locator("details[open] pre", { hasText: "Too many submissions from this client" })).toBeVisible();
+  const report = page.locator('section[aria-labelledby="getReport"]');
+  const whole = report.locator("details", { hasText: "The sample report" });
+  await expect(whole).not.toHaveAttribute("open");
+  await whole.locator("summary").click();
+  await expect(whole.locator("pre")).toContainText('"executive"');
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+  }
 });
 
 test("the browser form and the API score the same answers the same", async ({ page, request }) => {

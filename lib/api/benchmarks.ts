@@ -4,12 +4,15 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
 import { SCORING_VERSION, publicGroup } from "@/lib/scoring";
-import { readBenchmarkFigures } from "@/lib/db/public-benchmarks";
+import { readBenchmarkFigures, type GroupFigures } from "@/lib/db/public-benchmarks";
 import type { BenchmarkQuery, Benchmarks } from "./benchmark-schemas";
 
 export async function publicBenchmarks(query: BenchmarkQuery): Promise<Benchmarks> {
-  const threshold = serverEnv().BENCHMARK_QUARTILE_THRESHOLD;
-  const figures = await readBenchmarkFigures(query);
+  return benchmarksOf(query, await readBenchmarkFigures(query), serverEnv().BENCHMARK_QUARTILE_THRESHOLD);
+}
+
+/** The response body for a group's figures under a quartile threshold (also the OpenAPI examples' source). */
+export function benchmarksOf(query: BenchmarkQuery, figures: GroupFigures, threshold: number): Benchmarks {
   return {
     scoringVersion: SCORING_VERSION,
     minimumGroupSize: threshold,

@@ -2,7 +2,8 @@
 import { NextResponse } from "next/server";
 import { fieldErrorsOf } from "@/lib/http/error-body";
 import { jsonError } from "@/lib/http/json-error";
-import { RETRY_AFTER, readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
+import { readJsonBody, withUnexpectedErrors } from "@/lib/http/json";
+import { databaseUnavailable, serverFailure } from "./refusals";
 import type { ApiError } from "./schemas";
 
 type Issue = { path: readonly PropertyKey[]; message: string };
@@ -45,10 +46,7 @@ export function withApiErrors<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response>,
 ): (request: Request, ...args: Args) => Promise<Response> {
   return withUnexpectedErrors(handler, "API request failed", {
-    failed: () => jsonError(500, "Something went wrong on our side; nothing was stored. Please try again."),
-    unavailable: () =>
-      jsonError(503, "The database is unavailable for a moment; nothing was stored. Retry after the time in Retry-After.", {
-        headers: RETRY_AFTER,
-      }),
+    failed: serverFailure,
+    unavailable: databaseUnavailable,
   });
 }

@@ -1,7 +1,9 @@
-// The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the route handlers validate with.
-// Served at /api/v1/openapi.json and rendered for people at /docs/api.
+// The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the route handlers validate with, with
+// examples made by the code that answers the requests (openapi-examples.ts). Served at /api/v1/openapi.json and
+// rendered for people at /docs/api.
 import { z } from "zod";
 import { createDocument, type ZodOpenApiResponseObject } from "zod-openapi";
+import type { oas32 } from "zod-openapi";
 import { INSTRUMENT_VERSION } from "@/lib/instrument";
 import { ReportDocumentSchema } from "@/lib/report/document";
 import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
@@ -16,6 +18,7 @@ import {
   SubmitResponseRequestSchema,
   SubmitResponseResultSchema,
 } from "./schemas";
+import { RETRY_AFTER_EXAMPLE, apiExamples, type ApiExamples } from "./openapi-examples";
 
 const json = (schema: z.ZodType, description: string, extra: Partial<ZodOpenApiResponseObject> = {}): ZodOpenApiResponseObject => ({
   description,
@@ -26,8 +29,21 @@ const error = (description: string, extra: Partial<ZodOpenApiResponseObject> = {
 const serverError = error("Unexpected failure on the server; nothing was stored. The body never contains internals.");
 const adminOnly: Record<string, string[]>[] = [{ bearerAuth: [] }, { adminSession: [] }];
 const notAdmin = error("No valid admin session cookie or API token.");
+const retryAfter = (description: string) =>
+  z.object({ "Retry-After": z.string().meta({ description, example: String(RETRY_AFTER_EXAMPLE) }) });
 
-export function openApiDocument() {
+export type OpenApiDocument = oas32.OpenAPIObject;
+
+/** The document as served: with the examples, built once per process. */
+export async function publishedOpenApiDocument(): Promise<OpenApiDocument> {
+  return openApiDocument(await apiExamples());
+}
+
+export function openApiDocument(examples: ApiExamples): OpenApiDocument {
+  return withExamples(describeApi(), examples);
+}
+
+function describeApi(): OpenApiDocument {
   return createDocument({
     openapi: "3.1.0",
     info: {
@@ -80,9 +96,7 @@ export function openApiDocument() {
             "413": error(`The body is larger than ${MAX_SUBMIT_BYTES} bytes.`),
             "415": error("The body is not sent as application/json."),
             "422": error("Answers missing or invalid (one message per question id), or an Idempotency-Key reused for different answers."),
-            "429": error("Too many submissions from this client.", {
-              headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds until a submission is accepted again." }) }),
-            }),
+            "429": error("Too many submissions from this client.", { headers: retryAfter("Seconds until a submission is accepted again.") }),
             "500": serverError,
           },
         },
@@ -114,7 +128,7 @@ export function openApiDocument() {
             "200": json(BenchmarksSchema, "The group's figures."),
             "400": error("A filter is not a known option value."),
             "429": error("Too many benchmark requests from this client (BENCHMARKS_RATE_LIMIT_PER_MINUTE).", {
-              headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds until a request is accepted again." }) }),
+              headers: retryAfter("Seconds until a request is accepted again."),
             }),
             "500": serverError,
           },
@@ -142,7 +156,13 @@ export function openApiDocument() {
           summary: "Erase a response with its scores and report",
           security: adminOnly,
           requestParams: { path: ResponseIdParamsSchema },
-          responses: { "204": { description: "Deleted." }, "401": notAdmin, "404": error("No response has this id."), "500": serverError },
+          responses: {
+            "204": { description: "Deleted." },
+            "401": notAdmin,
+            "403": error("An admin session sent from another site, or an API token that may only read."),
+            "404": error("No response has this id."),
+            "500": serverError,
+          },
         },
       },
       "/api/v1/admin/export.csv": {
@@ -153,7 +173,7 @@ export function openApiDocument() {
           security: adminOnly,
           requestParams: { query: AdminExportQuerySchema },
           responses: {
-            "200": { description: "CSV with a header row (UTF-8), oldest response first.", content: { "text/csv": { schema: z.string() } } },
+            "200": { description: "CSV with a header row (UTF-8), a row per response in the order of their ids.", content: { "text/csv": { schema: z.string() } } },
             "400": error("A query parameter is not usable."),
             "401": notAdmin,
             "500": serverError,
@@ -169,4 +189,50 @@ export function openApiDocument() {
       },
     },
   });
+}
+
+type Operation = oas32.OperationObject;
+const METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+/**
+ * Puts each operation's examples in the document: a value per parameter, named examples for the request body and for
+ * each response's media type. The document's own operation (getOpenApi) gets the start of the document. An example
+ * for an operation, parameter or status the document does not have is a mistake and throws; one missing is left for
+ * lib/api/openapi.test.ts to find.
+ */
+function withExamples(document: OpenApiDocument, examples: ApiExamples): OpenApiDocument {
+  const all: ApiExamples = {
+    ...examples,
+    getOpenApi: {
+      responses: {
+        "200": { start: { summary: "The start of this document", value: { openapi: document.openapi, info: { title: document.info.title, version: document.info.version } } } },
+      },
+    },
+  };
+  const operations = new Map<string, Operation>();
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const method of METHODS) if (item[method]?.operationId) operations.set(item[method].operationId, item[method]);
+  }
+  for (const [operationId, { parameters = {}, requestBody, responses }] of Object.entries(all)) {
+    const operation = operations.get(operationId);
+    if (!operation) throw new Error(`Examples for ${operationId}, which the document does not have`);
+    for (const [name, value] of Object.entries(parameters)) {
+      const parameter = (operation.parameters as oas32.ParameterObject[] | undefined)?.find((candidate) => candidate.name === name);
+      if (!parameter) throw new Error(`An example for ${operationId}'s parameter ${name}, which it does not have`);
+      parameter.example = value;
+    }
+    if (requestBody) mediaOf(operationId, "request body", (operation.requestBody as oas32.RequestBodyObject | undefined)?.content).examples = requestBody;
+    for (const [status, named] of Object.entries(responses)) {
+      const response = operation.responses?.[status] as oas32.ResponseObject | undefined;
+      mediaOf(operationId, status, response?.content).examples = named;
+    }
+  }
+  return document;
+}
+
+function mediaOf(operationId: string, what: string, content: oas32.ContentObject | undefined): oas32.MediaTypeObject {
+  const media = Object.values(content ?? {});
+  if (media.length !== 1) throw new Error(`Examples for ${operationId}'s ${what}, which has ${media.length} media types`);
+  // Our content entries are inline media types, never references.
+  return media[0] as oas32.MediaTypeObject;
 }

@@ -20,7 +20,7 @@ import { SCORING_VERSION, type PeerSnapshot } from "@/lib/scoring";
 import { parseEnv } from "@/lib/env";
 import { comparePeers } from "@/lib/responses/peer-comparison";
 import { ownScore, reportFor, type PeerSource } from "@/lib/responses/report-for";
-import { demoResponse, demoResponses } from "./demo-responses";
+import { demoResponse, demoResponses, type DemoResponse } from "./demo-responses";
 import { seededRandom } from "./random";
 import { syntheticPeerCounts } from "./synthetic-peers";
 
@@ -51,6 +51,8 @@ export interface SampleReport {
   createdAt: Date;
   /** Completed responses in the synthetic population the peer figures come from. */
   populationSize: number;
+  /** That population, as drawn (the API documentation's examples are built from it too). */
+  population: readonly DemoResponse[];
 }
 
 /** Cheap checks before scoring: no contact details (the sample names nobody) and a pipeline, so every part shows. */
@@ -80,7 +82,8 @@ function typical(document: ReportDocument): boolean {
 
 export async function buildSampleReport(rules: PeerRules): Promise<SampleReport> {
   const random = seededRandom(SAMPLE_SEED);
-  const counts = syntheticPeerCounts(demoResponses(random, SAMPLE_POPULATION, SAMPLE_DATE));
+  const population = demoResponses(random, SAMPLE_POPULATION, SAMPLE_DATE);
+  const counts = syntheticPeerCounts(population);
   // The figure the page prints is the population as counted, everyone group, like any group's size.
   const [populationSize] = await counts.groupSizes(SCORING_VERSION, [{ industry: null, companySize: null }]);
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
@@ -90,7 +93,7 @@ export async function buildSampleReport(rules: PeerRules): Promise<SampleReport>
     // As on submitting: the participant is compared with the population, which does not count it.
     const compare: PeerSource = async (own) => (snapshot = await comparePeers(counts, ownScore(own), { stored: false, ...rules }));
     const { document } = await reportFor(answers, compare);
-    if (typical(document)) return { answers, document, peers: snapshot!, createdAt: SAMPLE_DATE, populationSize: populationSize! };
+    if (typical(document)) return { answers, document, peers: snapshot!, createdAt: SAMPLE_DATE, populationSize: populationSize!, population };
   }
   throw new Error(`No typical participant in ${MAX_DRAWS} draws after the sample population: change SAMPLE_SEED`);
 }

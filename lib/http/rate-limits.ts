@@ -41,7 +41,7 @@ export interface Refusal {
 /** Counts one request against the named limit for the request's client: a refusal once it is over, else null. */
 export async function countRequest(request: Request, name: LimitName): Promise<Refusal | null> {
   const env = serverEnv();
-  const { variable, windowSeconds, what } = LIMITS[name];
+  const { variable, windowSeconds } = LIMITS[name];
   const points = env[variable];
   if (points === 0) return null;
   // The limit is part of the key's name, so changing it starts the counts afresh rather than judging old counts by a
@@ -53,9 +53,15 @@ export async function countRequest(request: Request, name: LimitName): Promise<R
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    const per = windowSeconds === 60 ? "a minute" : "an hour";
-    return { message: `Too many ${what} from this client: at most ${points} ${per}. Try again in ${formatWait(retryAfterSeconds)}.`, retryAfterSeconds };
+    return { message: refusalMessage(name, points, retryAfterSeconds), retryAfterSeconds };
   }
+}
+
+/** What a client over the named limit of `points` requests is told. */
+export function refusalMessage(name: LimitName, points: number, retryAfterSeconds: number): string {
+  const { windowSeconds, what } = LIMITS[name];
+  const per = windowSeconds === 60 ? "a minute" : "an hour";
+  return `Too many ${what} from this client: at most ${points} ${per}. Try again in ${formatWait(retryAfterSeconds)}.`;
 }
 
 function formatWait(seconds: number): string {

@@ -80,7 +80,8 @@ async function replay(idempotencyKey: string, answers: Answers): Promise<Submiss
   };
 }
 
-function fromCompleted(stored: CompletedResponse, answers: Answers): StoredSubmission {
+/** A stored response as the API answers it, the same for a first submission and for its retries. */
+export function fromCompleted(stored: CompletedResponse, answers: Answers): StoredSubmission {
   const columns = scoreColumns(stored.score, { industry: null, companySize: null });
   return {
     responseId: stored.responseId,

@@ -1,7 +1,7 @@
 // The API reference for people, rendered on the server from the same OpenAPI document programs read.
 import type { Metadata } from "next";
 import { InlineMarkdown } from "@/components/api-docs/inline-markdown";
-import { openApiDocument } from "@/lib/api/openapi";
+import { publishedOpenApiDocument } from "@/lib/api/openapi";
 import { OperationSection, type Operation } from "@/components/api-docs/operation";
 import { componentAnchor } from "@/components/api-docs/schema-ref";
 
@@ -9,8 +9,8 @@ export const metadata: Metadata = { title: "API" };
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
-export default function ApiDocsPage() {
-  const document = openApiDocument();
+export default async function ApiDocsPage() {
+  const document = await publishedOpenApiDocument();
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     METHODS.filter((method) => item?.[method]).map((method) => ({ path, method, operation: item![method] as unknown as Operation })),
   );

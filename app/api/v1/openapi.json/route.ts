@@ -1,9 +1,9 @@
 // The API's OpenAPI description, generated from the zod schemas.
 import { NextResponse } from "next/server";
-import { openApiDocument } from "@/lib/api/openapi";
+import { publishedOpenApiDocument } from "@/lib/api/openapi";
 
 export const dynamic = "force-static";
 
-export function GET() {
-  return NextResponse.json(openApiDocument(), { headers: { "cache-control": "public, max-age=300" } });
+export async function GET() {
+  return NextResponse.json(await publishedOpenApiDocument(), { headers: { "cache-control": "public, max-age=300" } });
 }

@@ -4,7 +4,15 @@ import { NextResponse } from "next/server";
 import { INSTRUMENT_VERSION, ResponseAnswersSchema } from "@/lib/instrument";
 import { submitResponse } from "@/lib/responses/api-submission";
 import { readApiJson, validationError, withApiErrors } from "@/lib/api/errors";
-import { jsonError } from "@/lib/http/json-error";
+import {
+  ANSWERS_INVALID,
+  SUBMIT_BODY_UNUSABLE,
+  idempotencyKeyReused,
+  idempotencyKeyUnusable,
+  oldInstrumentVersion,
+  reportLinkNotRecoverable,
+  sentTwice,
+} from "@/lib/api/refusals";
 import { limitJsonRequest } from "@/lib/http/rate-limits";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema } from "@/lib/api/schemas";
 import { answersFromRequest, errorFieldName, submissionResult } from "@/lib/api/submission";
@@ -19,41 +27,32 @@ export const POST = withApiErrors(async (request: Request) => {
   if (!read.ok) return read.response;
 
   const parsed = SubmitResponseRequestSchema.safeParse(read.body);
-  if (!parsed.success) return validationError(400, "Send { instrumentVersion, answers } (and optionally participant).", parsed.error.issues);
+  if (!parsed.success) return validationError(400, SUBMIT_BODY_UNUSABLE, parsed.error.issues);
   const keyHeader = request.headers.get("idempotency-key");
   const key = keyHeader === null ? undefined : IdempotencyKeySchema.safeParse(keyHeader);
   if (key && !key.success) {
-    return jsonError(400, "The Idempotency-Key header is not usable.", { fields: { "Idempotency-Key": key.error.issues[0]!.message } });
+    return idempotencyKeyUnusable(key.error.issues[0]!.message);
   }
   if (parsed.data.instrumentVersion !== INSTRUMENT_VERSION) {
-    return jsonError(409, `Instrument version "${parsed.data.instrumentVersion}" is not accepted; the current version is ${INSTRUMENT_VERSION}. Fetch GET /api/v1/instrument and answer that.`, {
-      fields: { instrumentVersion: `Use ${INSTRUMENT_VERSION}` },
-      currentVersion: INSTRUMENT_VERSION,
-    });
+    return oldInstrumentVersion(parsed.data.instrumentVersion);
   }
   const merged = answersFromRequest(parsed.data);
-  if (!merged.ok) return jsonError(400, "Some fields were sent twice.", { fields: merged.fields });
+  if (!merged.ok) return sentTwice(merged.fields);
   const answers = ResponseAnswersSchema.safeParse(merged.answers);
   if (!answers.success) {
     const issues = answers.error.issues.map((issue) => ({
       message: issue.message,
       path: issue.path.length ? [errorFieldName(String(issue.path[0]), parsed.data), ...issue.path.slice(1)] : issue.path,
     }));
-    return validationError(422, "Some answers are missing or need another look; nothing was stored.", issues);
+    return validationError(422, ANSWERS_INVALID, issues);
   }
 
   const outcome = await submitResponse({ answers: answers.data, idempotencyKey: key?.data });
   if (outcome.status === "key-reused") {
-    return jsonError(422, "This Idempotency-Key was already used for different answers; use a new key for a new response.", {
-      fields: { "Idempotency-Key": "Already used for different answers" },
-    });
+    return idempotencyKeyReused();
   }
   if (outcome.status === "link-not-recoverable") {
-    // Only the report link's hash is stored, and this response's link was not derived from its key: it was stored
-    // before report links were hashed (docs/decisions/020-report-tokens-hashed.md).
-    return jsonError(409, "This Idempotency-Key's response is stored, but its report link was given only in the first answer and cannot be given again.", {
-      fields: { "Idempotency-Key": "Already used; its report link is in the first answer" },
-    });
+    return reportLinkNotRecoverable();
   }
   const { submission } = outcome;
   const body = submissionResult(submission, new URL(reportPath(submission.reportToken), request.url).toString());

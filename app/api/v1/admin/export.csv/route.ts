@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { exportResponsesCsv } from "@/lib/db/export-responses";
 import { AdminExportQuerySchema } from "@/lib/api/admin-schemas";
 import { unauthorized, validationError, withApiErrors } from "@/lib/api/errors";
+import { QUERY_UNUSABLE } from "@/lib/api/refusals";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const GET = withApiErrors(async (request: Request) => {
   const admin = await adminFromRequest(request);
   if (!admin) return unauthorized();
   const query = AdminExportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return validationError(400, "Some query parameters are not usable.", query.error.issues);
+  if (!query.success) return validationError(400, QUERY_UNUSABLE, query.error.issues);
   const { contact, industry, companySize, from, to } = query.data;
   const filter = { industry, companySize, from, to };
   await recordAudit("responses.exported", admin.email, { headers: request.headers }, { ...exportDetails(filter), contactDetails: contact === "1", through: "api" });

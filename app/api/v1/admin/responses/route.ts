@@ -5,13 +5,14 @@ import { adminFromRequest } from "@/lib/auth/require-admin";
 import { listResponses } from "@/lib/db/admin-responses";
 import { AdminResponsesQuerySchema, type AdminResponsesPage } from "@/lib/api/admin-schemas";
 import { NO_STORE, unauthorized, validationError, withApiErrors } from "@/lib/api/errors";
+import { QUERY_UNUSABLE } from "@/lib/api/refusals";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async (request: Request) => {
   if (!(await adminFromRequest(request))) return unauthorized();
   const query = AdminResponsesQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return validationError(400, "Some query parameters are not usable.", query.error.issues);
+  if (!query.success) return validationError(400, QUERY_UNUSABLE, query.error.issues);
   const { q, industry, companySize } = query.data;
   const { items, total } = await listResponses({ ...query.data, q, industry, companySize }, RESPONSES_PAGE_SIZE);
   const body: AdminResponsesPage = {

@@ -2,14 +2,14 @@
 import { NextResponse } from "next/server";
 import { findReport } from "@/lib/db/reports";
 import { withApiErrors } from "@/lib/api/errors";
-import { jsonError } from "@/lib/http/json-error";
+import { reportNotFound } from "@/lib/api/refusals";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async (_request: Request, context: { params: Promise<{ token: string }> }) => {
   const { token } = await context.params;
   const report = await findReport(token);
-  if (!report) return jsonError(404, "There is no report with this token.");
+  if (!report) return reportNotFound();
   return NextResponse.json(report.document, {
     headers: { "cache-control": "private, no-store", "x-report-version": report.reportVersion },
   });
