@@ -54,11 +54,11 @@ export async function claimMail(id: string, now: Date, claimedUntil: Date): Prom
   return rows[0] ?? null;
 }
 
-/** The mail went out: its parts, which hold a private link, are emptied; the envelope stays for the Outbox. */
+/** The mail went out: its parts, which hold a private link, are emptied; the envelope (and an earlier attempt's error) stays. */
 export async function markMailSent(id: string, now: Date): Promise<void> {
   await db().outboxMail.updateMany({
     where: { id },
-    data: { status: "sent", sentAt: now, updatedAt: now, claimedUntil: null, lastError: null, textBody: null, htmlBody: null },
+    data: { status: "sent", sentAt: now, updatedAt: now, claimedUntil: null, textBody: null, htmlBody: null },
   });
 }
 
