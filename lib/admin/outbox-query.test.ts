@@ -9,13 +9,14 @@ describe("parseOutboxQuery", () => {
     });
   });
 
-  it.each([
-    [{ status: "bounced" }],
-    [{ status: ["sent", "failed"], before: "yesterday" }],
-    [{ before: "2026-13-45T99:99:99Z" }],
-  ])("falls back to every mail, newest first, for %o", (params) => {
-    const query = parseOutboxQuery(params);
-    expect(query.before).toBeUndefined();
-    if (!Array.isArray(params.status)) expect(query.status).toBeUndefined();
+  it.each<Record<string, string | string[]>>([{ status: "bounced" }, { before: "yesterday" }, { before: "2026-13-45T99:99:99Z" }])(
+    "falls back to every mail, newest first, for %o",
+    (params) => {
+      expect(parseOutboxQuery(params)).toEqual({ status: undefined, before: undefined });
+    },
+  );
+
+  it("takes the first of a repeated parameter", () => {
+    expect(parseOutboxQuery({ status: ["sent", "failed"] }).status).toBe("sent");
   });
 });
