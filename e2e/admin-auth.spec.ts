@@ -12,6 +12,8 @@ const ADMIN_PAGES = [
   "/admin/responses",
   "/admin/methodology",
   "/admin/api-tokens",
+  // Stored mails hold participants' private links.
+  "/admin/outbox",
   // An admin reads a participant's report here (only the hash of its private link is stored).
   "/admin/responses/00000000-0000-4000-8000-000000000000/report",
 ];
@@ -72,6 +74,7 @@ test("the right password signs in, sign-out ends the session, and the old cookie
     "Responses",
     "Methodology",
     "API tokens",
+    "Outbox",
     "Activity",
   ]);
 

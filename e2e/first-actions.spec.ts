@@ -6,7 +6,7 @@ import { answerStep, saveStep } from "./support/survey";
 test("a weak participant's report plans each action and links the detailed analysis to it", async ({ page }) => {
   test.slow();
   await page.goto("/survey");
-  while (await page.locator("main form").count()) {
+  while (await page.locator("main form h2").count()) {
     const title = await page.locator("main form h2").textContent();
     if (title === "Your sales numbers") {
       await page.getByLabel(/^New qualified opportunities/).fill("500");

@@ -48,7 +48,7 @@ async function expectNoSeriousViolations(page: Page) {
 test("a pipeline entered in the survey is judged against next quarter's target", async ({ page }) => {
   test.slow();
   await page.goto("/survey");
-  while (await page.locator("main form").count()) {
+  while (await page.locator("main form h2").count()) {
     const title = await page.locator("main form h2").textContent();
     if (title === "Your sales numbers") {
       // 40 won for $2,000,000 ($50,000 each), 60 lost: a 40% unit win rate; 160 new opportunities a year.

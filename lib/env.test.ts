@@ -80,6 +80,34 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ BENCHMARK_QUARTILE_THRESHOLD: "twenty" })).toThrow(/BENCHMARK_QUARTILE_THRESHOLD must be a whole number from 1 to/);
   });
 
+  it("stores mail without SMTP_URL, with links to the local app; with it, needs MAIL_FROM and PUBLIC_URL", () => {
+    expect(parseEnv({ PORT: "3100" }).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ PORT: "3100" })).toMatchObject({ PUBLIC_URL: "http://127.0.0.1:3100", MAIL_RETENTION_DAYS: 30, MAIL_LINK_RATE_LIMIT_PER_HOUR: 10 });
+    const configured = parseEnv({
+      SMTP_URL: "smtps://user:secret@mail.example.com:465",
+      MAIL_FROM: "Dealmaker Index <study@example.com>",
+      PUBLIC_URL: "https://survey.example.com/",
+    });
+    expect(configured).toMatchObject({ SMTP_URL: "smtps://user:secret@mail.example.com:465", PUBLIC_URL: "https://survey.example.com" });
+    expect(parseEnv({ SMTP_URL: "smtp://localhost", MAIL_FROM: "study@example.com", PUBLIC_URL: "http://10.0.0.5:3000" }).MAIL_FROM).toBe("study@example.com");
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.com" })).toThrow(/MAIL_FROM is required when SMTP_URL is set.*PUBLIC_URL is required when SMTP_URL is set/);
+  });
+
+  it.each([
+    [{ SMTP_URL: "mail example" }, "SMTP_URL is not a URL"],
+    [{ SMTP_URL: "http://mail.example.com" }, "SMTP_URL must start with smtp:// (STARTTLS"],
+    [{ SMTP_URL: "smtp://" }, "SMTP_URL"],
+    [{ MAIL_FROM: "not an address" }, 'MAIL_FROM must be an address or "Name <address>"'],
+    [{ MAIL_FROM: "Study <nobody>" }, "MAIL_FROM must be an address"],
+    [{ PUBLIC_URL: "survey.example.com" }, "PUBLIC_URL is not a URL"],
+    [{ PUBLIC_URL: "ftp://survey.example.com" }, "PUBLIC_URL must start with https:// or http://"],
+    [{ PUBLIC_URL: "https://survey.example.com/?ref=mail" }, "PUBLIC_URL must be the app's address alone"],
+    [{ MAIL_RETENTION_DAYS: "0" }, "MAIL_RETENTION_DAYS must be a whole number from 1"],
+  ])("rejects mail settings %o with one clear message", (env, message) => {
+    expect(() => parseEnv(env)).toThrow(EnvError);
+    expect(() => parseEnv(env)).toThrow(message);
+  });
+
   it("names every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", ANONYMITY_THRESHOLD: "-1" });

@@ -17,6 +17,51 @@ const PostgresUrlSchema = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+/** SMTP_URL: where mail goes (docs/decisions/025-mail.md). nodemailer reads the same URL, with user and password in it. */
+const SmtpUrlSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = !URL.canParse(value)
+      ? "is not a URL (expected smtp://user:password@host:587 or smtps://user:password@host:465)"
+      : !/^smtps?:$/.test(new URL(value).protocol)
+        ? "must start with smtp:// (STARTTLS when the server offers it) or smtps:// (TLS from the start)"
+        : new URL(value).hostname === ""
+          ? "names no host (expected smtp://host:587)"
+          : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** MAIL_FROM: an address, or a name and an address as `Name <address>`. */
+const MailFromSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const address = /^[^<>]*<([^<>]+)>$/.exec(value)?.[1] ?? value;
+    if (!z.email().safeParse(address.trim()).success) {
+      ctx.addIssue({ code: "custom", message: `must be an address or "Name <address>" (got "${value}")` });
+    }
+  });
+
+/** PUBLIC_URL: the address participants reach the app at, which mailed links start with. */
+const PublicUrlSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const url = URL.canParse(value) ? new URL(value) : null;
+    const problem = !url
+      ? "is not a URL (expected https://survey.example.com)"
+      : !/^https?:$/.test(url.protocol)
+        ? "must start with https:// or http://"
+        : url.search || url.hash || url.username
+          ? "must be the app's address alone, without a query, fragment or user name"
+          : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((value) => value.replace(/\/+$/, ""));
+
+const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
+
 const optionalInt = <Fallback extends number | undefined>(name: string, min: number, max: number, fallback: Fallback) =>
   z
     .string()
@@ -37,6 +82,9 @@ const optionalInt = <Fallback extends number | undefined>(name: string, min: num
 export const QUARTILE_THRESHOLD_FACTOR = 4;
 
 /** pino's levels; LOG_LEVEL picks one (lib/log.ts). */
+/** The sender stored mails show when MAIL_FROM is unset (only without SMTP_URL: with it, MAIL_FROM is required). */
+export const DEMO_MAIL_FROM = "Dealmaker Index <no-reply@dealmaker-index.invalid>";
+
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 export const EnvSchema = z.object({
@@ -101,6 +149,16 @@ export const EnvSchema = z.object({
     (value) => (value === "" ? undefined : typeof value === "string" ? value.trim().toLowerCase() : value),
     z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
   ),
+  /** Where mail is sent (smtp:// or smtps://); unset, mail is only stored in the outbox for the admin's Outbox page. */
+  SMTP_URL: z.preprocess(unsetWhenEmpty, SmtpUrlSchema.optional()),
+  /** The sender of every mail; required with SMTP_URL. */
+  MAIL_FROM: z.preprocess(unsetWhenEmpty, MailFromSchema.optional()),
+  /** The app's public address, which mailed links start with; required with SMTP_URL, else http://127.0.0.1:PORT. */
+  PUBLIC_URL: z.preprocess(unsetWhenEmpty, PublicUrlSchema.optional()),
+  /** Days an outbox row (its recipient, subject, status and, until sent, its message) is kept; then the sweep deletes it. */
+  MAIL_RETENTION_DAYS: optionalInt("MAIL_RETENTION_DAYS", 1, 3650, 30),
+  /** "Email me a link to continue" requests per client per hour (counted in PostgreSQL); 0 turns the limit off. */
+  MAIL_LINK_RATE_LIMIT_PER_HOUR: optionalInt("MAIL_LINK_RATE_LIMIT_PER_HOUR", 0, 1_000_000, 10),
   /** Sent as `Authorization: Bearer <token>`, shows /api/health's details (database error, migrations) to a monitor. */
   HEALTH_TOKEN: z.preprocess(
     (value) => (value === "" ? undefined : value),
@@ -115,6 +173,14 @@ export const EnvSchema = z.object({
         message: "is required when the other of ADMIN_EMAIL / ADMIN_PASSWORD is set",
       });
     }
+    if (env.SMTP_URL) {
+      for (const name of ["MAIL_FROM", "PUBLIC_URL"] as const) {
+        if (!env[name]) {
+          const why = name === "MAIL_FROM" ? "the sender of every mail" : "the app's address, which mailed links start with";
+          ctx.addIssue({ code: "custom", path: [name], message: `is required when SMTP_URL is set: ${why}` });
+        }
+      }
+    }
     if (env.BENCHMARK_QUARTILE_THRESHOLD !== undefined && env.BENCHMARK_QUARTILE_THRESHOLD < env.ANONYMITY_THRESHOLD) {
       ctx.addIssue({
         code: "custom",
@@ -126,6 +192,9 @@ export const EnvSchema = z.object({
   .transform((env) => ({
     ...env,
     BENCHMARK_QUARTILE_THRESHOLD: env.BENCHMARK_QUARTILE_THRESHOLD ?? QUARTILE_THRESHOLD_FACTOR * env.ANONYMITY_THRESHOLD,
+    // Without SMTP nothing leaves the machine: the stored mails' links point where the demo serves them.
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`,
+    MAIL_FROM: env.MAIL_FROM ?? DEMO_MAIL_FROM,
   }));
 
 export type Env = z.infer<typeof EnvSchema>;

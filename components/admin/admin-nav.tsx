@@ -12,6 +12,7 @@ const LINKS = [
   ["/admin/responses", "Responses"],
   ["/admin/methodology", "Methodology"],
   ["/admin/api-tokens", "API tokens"],
+  ["/admin/outbox", "Outbox"],
   ["/admin/activity", "Activity"],
 ] as const;
 

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { MailResumeLinkForm } from "./mail-resume-link-form";
 
 /** The private link that reopens this draft on any device. */
 export function ResumeLink({ path }: { path: string }) {
@@ -22,6 +23,7 @@ export function ResumeLink({ path }: { path: string }) {
           {copied ? "Copied" : "Copy link"}
         </Button>
       </div>
+      <MailResumeLinkForm />
     </details>
   );
 }

@@ -18,13 +18,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `worker: true` starts a job worker beside it, as `npm start` does (the shared e2e server has one too). */
+/**
+ * `worker: true` starts a job worker beside it, as `npm start` does (the shared e2e server has one too). `env` may be
+ * made from the server's address (e.g. PUBLIC_URL).
+ */
 export async function startAppServer(
-  env: Record<string, string>,
+  settings: Record<string, string> | ((baseURL: string) => Record<string, string>),
   { worker = false } = {},
 ): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const { url } = JSON.parse(readFileSync(e2eStateFile(), "utf8")) as { url: string };
   const port = await freePort();
+  const env = typeof settings === "function" ? settings(`http://127.0.0.1:${port}`) : settings;
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, DATABASE_URL: url, NODE_ENV: "production" },

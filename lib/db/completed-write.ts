@@ -8,7 +8,8 @@
  *   writeCompletedResponse(row): Promise<boolean>
  *
  * One statement (its own transaction) upserts the response, then inserts the score and the report of every response
- * it wrote. A new response (the API) is inserted; a draft (the browser, `row.responseId` its id) is completed by the
+ * it wrote, and the mail with its report link when there is one (docs/decisions/025-mail.md): a submission stored is a
+ * mail stored, and a repeated submit, which writes nothing, adds no second mail. A new response (the API) is inserted; a draft (the browser, `row.responseId` its id) is completed by the
  * ON CONFLICT branch, which only touches a row still in DRAFT — a second request for the same draft waits on the row
  * lock, finds it completed and writes nothing. False when nothing was written for that reason; a pg error with code
  * 23505 when an idempotency key is already stored. Concurrent calls are written in groups (lib/db/write-batcher.ts).
@@ -16,6 +17,7 @@
  * Every value is a parameter with an explicit cast; column names are ours, never input.
  */
 import "server-only";
+import type { NewOutboxMail } from "./outbox-mails";
 import type { StoredReportLink } from "./reports";
 import type { ScoreRowColumns } from "./score-columns";
 import { sqlPool } from "./client";
@@ -65,6 +67,8 @@ export interface CompletedRow {
   scoreId: string;
   /** The link is stored as its hash (and salt), never as the token (docs/decisions/020-report-tokens-hashed.md). */
   report: StoredReportLink & { id: string; reportVersion: string; document: unknown };
+  /** The report-link mail to the participant, when they gave an address and agreed to be contacted. */
+  mail: NewOutboxMail | null;
   now: Date;
 }
 
@@ -130,6 +134,21 @@ function reportValues(row: CompletedRow): Record<string, Typed> {
   };
 }
 
+function mailValues(mail: NewOutboxMail): Record<string, Typed> {
+  return {
+    id: [mail.id, "uuid"],
+    kind: text(mail.kind),
+    responseId: [mail.responseId, "uuid"],
+    toAddress: text(mail.toAddress),
+    subject: text(mail.subject),
+    textBody: text(mail.textBody),
+    htmlBody: text(mail.htmlBody),
+    status: text(mail.status),
+    createdAt: [mail.createdAt, "timestamp(3)"],
+    updatedAt: [mail.createdAt, "timestamp(3)"],
+  };
+}
+
 const list = (names: string[]) => names.map((name) => `"${name}"`).join(", ");
 
 /** Only the score and report of a response the first part of the statement wrote: none for a draft already completed. */
@@ -153,6 +172,7 @@ async function writeCompletedResponses(rows: CompletedRow[]): Promise<boolean[]>
     })),
   );
   const columns = names.filter((name) => name !== "completesDraft");
+  const mails = rows.flatMap((row) => (row.mail ? [row.mail] : []));
   // A draft keeps its start, instrument version, resume token and (null) key; what completes it is overwritten. A
   // draft deleted meanwhile is not brought back as a new row.
   const completing = Object.keys(responseValues(rows[0]!)).map((name) => `"${name}" = excluded."${name}"`);
@@ -163,7 +183,10 @@ async function writeCompletedResponses(rows: CompletedRow[]): Promise<boolean[]>
       ON CONFLICT (id) DO UPDATE SET ${completing.join(", ")} WHERE "Response".status = 'DRAFT'
       RETURNING id),
     stored_score AS (${insertForWritten(params, "Score", rows.map(scoreValues))}),
-    stored_report AS (${insertForWritten(params, "Report", rows.map(reportValues))})
+    stored_report AS (${insertForWritten(params, "Report", rows.map(reportValues))})${
+      mails.length ? `,
+    stored_mail AS (${insertForWritten(params, "OutboxMail", mails.map(mailValues))})` : ""
+    }
     SELECT id FROM stored_response`;
   const { rows: written } = await sqlPool().query<{ id: string }>(sql, params.values);
   const ids = new Set(written.map((row) => row.id));

@@ -24,6 +24,8 @@ export const LIMITS = {
   draft: { variable: "DRAFT_RATE_LIMIT_PER_HOUR", windowSeconds: 60 * 60, what: "new surveys" },
   reportPdf: { variable: "PDF_RATE_LIMIT_PER_MINUTE", windowSeconds: 60, what: "PDF downloads" },
   benchmarks: { variable: "BENCHMARKS_RATE_LIMIT_PER_MINUTE", windowSeconds: 60, what: "benchmark requests" },
+  // "Email me a link to continue" (lib/mail/resume-link-mail.ts also bounds each draft and each recipient).
+  mailLink: { variable: "MAIL_LINK_RATE_LIMIT_PER_HOUR", windowSeconds: 60 * 60, what: "mailed links" },
 } as const satisfies Record<string, Limit>;
 export type LimitName = keyof typeof LIMITS;
 
@@ -40,6 +42,11 @@ export interface Refusal {
 
 /** Counts one request against the named limit for the request's client: a refusal once it is over, else null. */
 export async function countRequest(request: Request, name: LimitName): Promise<Refusal | null> {
+  return countClient(request.headers, name);
+}
+
+/** countRequest by the request's headers, for a server action (which has `headers()` rather than a Request). */
+export async function countClient(headers: Headers, name: LimitName): Promise<Refusal | null> {
   const env = serverEnv();
   const { variable, windowSeconds } = LIMITS[name];
   const points = env[variable];
@@ -48,7 +55,7 @@ export async function countRequest(request: Request, name: LimitName): Promise<R
   // new limit.
   const limiter = postgresLimiter({ name: `${name}/${points}`, points, durationSeconds: windowSeconds });
   try {
-    await limiter.consume(requestClientKey(request.headers, env.TRUST_PROXY));
+    await limiter.consume(requestClientKey(headers, env.TRUST_PROXY));
     return null;
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;

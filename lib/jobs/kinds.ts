@@ -62,8 +62,39 @@ export const EXPIRE_IDEMPOTENCY_KEYS: JobKind<z.infer<typeof ExpireIdempotencyKe
   work: { pollingIntervalSeconds: 10, batchSize: 1 },
 };
 
+export const SendMailSchema = z.object({ mailId: z.uuid() });
+export type SendMail = z.infer<typeof SendMailSchema>;
+
+export const SEND_MAIL: JobKind<SendMail> = {
+  name: "send-mail",
+  data: SendMailSchema,
+  // One attempt and 4 retries (MAIL_MAX_ATTEMPTS in lib/mail/kinds.ts), 30 s apart and doubling: about 8 minutes
+  // from the first attempt to the last. The outbox row, not the job, says what happened (docs/decisions/025-mail.md).
+  queue: { retryLimit: 4, retryDelay: 30, retryBackoff: true, expireInSeconds: 5 * 60 },
+  // Participants wait for these: poll every 2 s; sending is network waiting, so a few at once.
+  work: { pollingIntervalSeconds: 2, batchSize: 1 },
+};
+
+export const SweepOutboxSchema = z.object({});
+
+export const SWEEP_OUTBOX: JobKind<z.infer<typeof SweepOutboxSchema>> = {
+  name: "sweep-outbox",
+  data: SweepOutboxSchema,
+  // Every 5 minutes: queues again a mail whose job was lost, and deletes mails past MAIL_RETENTION_DAYS.
+  schedule: "*/5 * * * *",
+  queue: { policy: "short", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 10 * 60 },
+  work: { pollingIntervalSeconds: 10, batchSize: 1 },
+};
+
 /** Every kind, so a sender creates every queue before its first send (pg-boss 10 drops a job sent to a missing queue). */
-export const JOB_KINDS: JobKind<unknown>[] = [RENDER_REPORT_PDF, RESCORE_AND_REGENERATE, PURGE_EXPIRED_DRAFTS, EXPIRE_IDEMPOTENCY_KEYS];
+export const JOB_KINDS: JobKind<unknown>[] = [
+  RENDER_REPORT_PDF,
+  RESCORE_AND_REGENERATE,
+  PURGE_EXPIRED_DRAFTS,
+  EXPIRE_IDEMPOTENCY_KEYS,
+  SEND_MAIL,
+  SWEEP_OUTBOX,
+];
 
 /** What a worker does with a job of `kind` (lib/jobs/handlers/); a throw fails the job, and pg-boss retries it. */
 export interface JobHandler {

@@ -3,15 +3,33 @@
 import "server-only";
 import { hostname } from "node:os";
 import type PgBoss from "pg-boss";
+import { serverEnv } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { expireIdempotencyKeysHandler } from "./handlers/expire-idempotency-keys";
 import { purgeExpiredDraftsHandler } from "./handlers/purge-expired-drafts";
 import { renderReportPdfHandler } from "./handlers/render-report-pdf";
 import { rescoreAndRegenerateHandler } from "./handlers/rescore-and-regenerate";
-import { JOB_KINDS, type JobHandler } from "./kinds";
+import { sendMailHandler } from "./handlers/send-mail";
+import { sweepOutboxHandler } from "./handlers/sweep-outbox";
+import { JOB_KINDS, SEND_MAIL, type JobHandler } from "./kinds";
 import { createJobQueue, startJobQueue, adoptJobQueue } from "./queue";
 
-export const JOB_HANDLERS: JobHandler[] = [renderReportPdfHandler, rescoreAndRegenerateHandler, purgeExpiredDraftsHandler, expireIdempotencyKeysHandler];
+export const JOB_HANDLERS: JobHandler[] = [
+  renderReportPdfHandler,
+  rescoreAndRegenerateHandler,
+  purgeExpiredDraftsHandler,
+  expireIdempotencyKeysHandler,
+  sendMailHandler,
+  sweepOutboxHandler,
+];
+
+/**
+ * What a worker runs: every kind, but mail only with SMTP_URL set. A worker without it leaves send-mail jobs to one
+ * that can send them, rather than taking them and failing (docs/decisions/025-mail.md).
+ */
+export function workerHandlers(smtpConfigured: boolean): JobHandler[] {
+  return JOB_HANDLERS.filter((handler) => smtpConfigured || handler.kind !== SEND_MAIL);
+}
 
 /** Names this worker process in the output of the jobs it ran. */
 const WORKER_ID = `${hostname()}:${process.pid}`;
@@ -27,7 +45,7 @@ export interface RunningWorker {
 
 export async function startWorker({
   databaseUrl,
-  handlers = JOB_HANDLERS,
+  handlers = workerHandlers(Boolean(serverEnv().SMTP_URL)),
   maintenanceIntervalSeconds,
 }: {
   databaseUrl: string;

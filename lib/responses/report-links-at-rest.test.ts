@@ -1,6 +1,8 @@
 // After submissions by the browser form and by the API (with and without an Idempotency-Key), the database holds no
 // report link in plain text, nor the secrets the links were derived from: every row of every table is searched
-// (docs/decisions/020-report-tokens-hashed.md).
+// (docs/decisions/020-report-tokens-hashed.md). The one exception is a mail to the participant, which must carry their
+// link until it is sent (docs/decisions/025-mail.md): the browser's participant agreed to be contacted, so the report
+// mail holds that link, and nothing else does once the mail is gone.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { buildAnswers } from "@/tests/support/answer-fixtures";
@@ -10,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { createDraft, saveDraftStep } from "@/lib/db/drafts";
 import { hashToken } from "@/lib/db/tokens";
 import { findReport } from "@/lib/db/reports";
+import { deleteMailsCreatedBefore } from "@/lib/db/outbox-mails";
 import { submitResponse } from "./api-submission";
 import { completeDraft } from "./submit";
 
@@ -46,6 +49,9 @@ describe("report links at rest", () => {
     if (browser.status !== "completed" || keyed.status !== "created" || keyless.status !== "created") throw new Error("not stored");
     const tokens = [browser.reportToken, keyed.submission.reportToken, keyless.submission.reportToken];
 
+    // No SMTP_URL here: the report mail is stored in the outbox, the participant's link in it.
+    expect(await tablesHolding(browser.reportToken)).toEqual(["public.OutboxMail"]);
+    expect(await deleteMailsCreatedBefore(new Date(Date.now() + 60_000), 100)).toBe(1);
     for (const token of tokens) {
       expect(await findReport(token)).not.toBeNull();
       // The search finds what is there (the hash), so finding nothing for the token means something.

@@ -9,6 +9,8 @@ import { REPORT_VERSION, type ReportDocument } from "@/lib/report/document";
 import type { ScoreResult } from "@/lib/scoring";
 import { writeCompletedResponse } from "@/lib/db/completed-write";
 import { findDraft, type Draft } from "@/lib/db/drafts";
+import { dispatchMail } from "@/lib/mail/outbox";
+import { reportLinkMail } from "@/lib/mail/report-link-mail";
 import { peersBeforeStoring, reportFor } from "./report-for";
 import { issueReportLink, reissueReportLink } from "./report-token";
 
@@ -38,6 +40,11 @@ export interface StoreCompletedInput {
    * derived, so that holder can be given the same link again; without it the token is random (lib/responses/report-token.ts).
    */
   submitterSecret?: string;
+  /**
+   * Mail the report link to the participant when they gave an address and agreed to be contacted (the browser form;
+   * an API client is given the link in its answer and delivers it itself: docs/decisions/025-mail.md).
+   */
+  mailReport?: boolean;
   now: Date;
 }
 
@@ -54,6 +61,7 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
   const responseId = input.draftId ?? randomUUID();
   const { token: reportToken, ...link } = issueReportLink(input.submitterSecret);
   const reportId = randomUUID();
+  const mail = input.mailReport ? reportLinkMail(responseColumns, responseId, reportToken, now) : null;
   const written = await writeCompletedResponse({
     responseId,
     completesDraft: input.draftId !== undefined,
@@ -64,9 +72,12 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
     score: scoreColumns,
     scoreId: randomUUID(),
     report: { id: reportId, ...link, reportVersion: REPORT_VERSION, document },
+    mail,
     now,
   });
   if (!written) return null;
+  // The mail was stored with the response; a crash before this line leaves it queued for the outbox sweep.
+  if (mail) await dispatchMail(mail);
   // No PDF is queued here: most participants read the report online, and a render costs a worker 0.6–2 s of CPU,
   // which at submission rates would compete with the submissions themselves. The first download queues it.
   return { responseId, reportToken, score, document };
@@ -85,7 +96,7 @@ export async function completeDraft(resumeToken: string, now: Date = new Date())
   const parsed = ResponseAnswersSchema.safeParse(draft.answers);
   if (!parsed.success) return { status: "invalid", issues: parsed.error.issues };
 
-  const won = await storeCompletedResponse({ answers: parsed.data, draftId: draft.id, submitterSecret: resumeToken, now });
+  const won = await storeCompletedResponse({ answers: parsed.data, draftId: draft.id, submitterSecret: resumeToken, mailReport: true, now });
   if (won) return { status: "completed", reportToken: won.reportToken };
 
   const settled = await findDraft(resumeToken);

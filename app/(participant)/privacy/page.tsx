@@ -6,7 +6,7 @@ import { serverEnv } from "@/lib/env";
 export const metadata: Metadata = { title: "Privacy" };
 
 export default function PrivacyPage() {
-  const { DRAFT_RETENTION_DAYS, IDEMPOTENCY_KEY_RETENTION_HOURS, ANONYMITY_THRESHOLD, STUDY_CONTACT_EMAIL } = serverEnv();
+  const { DRAFT_RETENTION_DAYS, IDEMPOTENCY_KEY_RETENTION_HOURS, ANONYMITY_THRESHOLD, STUDY_CONTACT_EMAIL, MAIL_RETENTION_DAYS } = serverEnv();
   return (
     <article className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Privacy</h1>
@@ -27,6 +27,11 @@ export default function PrivacyPage() {
             Anyone you share the link with can open the report.
           </li>
           <li>
+            The mails sent to you (your report link, a link to continue the survey when you ask for one): the address,
+            the subject and whether it was delivered. The message itself holds your private link, so it is kept only
+            until it is sent.
+          </li>
+          <li>
             Your network address is used only to count requests against abuse limits and is forgotten within about two
             hours. No tracking cookies: the one cookie the survey sets lets you continue where you left off.
           </li>
@@ -37,6 +42,7 @@ export default function PrivacyPage() {
         <ul className="list-disc space-y-1 pl-5">
           <li>An unfinished survey is deleted {DRAFT_RETENTION_DAYS} days after its last save.</li>
           <li>A submitted survey is kept for the study until you ask for it to be erased.</li>
+          <li>The record of a mail sent to you is deleted {MAIL_RETENTION_DAYS} days after it was written.</li>
           <li>
             A program submitting through the API can retry safely for {IDEMPOTENCY_KEY_RETENTION_HOURS} hours; after that
             its retry key is forgotten.
@@ -64,7 +70,7 @@ export default function PrivacyPage() {
             <>Ask the organisation that invited you to the study </>
           )}
           with the email address you gave or the date of your report. The study team erases the response, its scores,
-          report and PDF; the benchmarks are recounted without it.
+          report, PDF and the mails sent to you; the benchmarks are recounted without it.
         </p>
       </section>
     </article>
