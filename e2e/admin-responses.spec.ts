@@ -1,9 +1,23 @@
 // The responses list, the CSV export and erasure, on a response this spec creates.
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { signInAsAdmin } from "./support/admin";
 import { queryE2eDatabase } from "./support/database";
 import { submitConsentedResponse } from "./support/responses";
+
+/**
+ * "Delete…" is in the server's HTML before the row has hydrated, and a click before that does nothing: click until the
+ * confirmation is shown (on a busy CI machine hydration can take a while), then confirm.
+ */
+async function deleteRow(row: Locator) {
+  const start = row.getByRole("button", { name: /^Delete/ });
+  const confirm = row.getByRole("button", { name: "Confirm delete" });
+  await expect(async () => {
+    if (await start.isVisible()) await start.click();
+    await expect(confirm).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await confirm.click();
+}
 
 /** The aggregate and the Score table read in one statement (one snapshot), so concurrent submissions cannot skew it. */
 async function aggregateAgainstScores() {
@@ -54,8 +68,7 @@ test("an admin finds a response, downloads the CSV, and deletes the participant'
   await page.getByRole("button", { name: "Download CSV" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 
-  await row.getByRole("button", { name: /^Delete/ }).click();
-  await row.getByRole("button", { name: "Confirm delete" }).click();
+  await deleteRow(row);
   // The page re-renders from the server: the row and the count go at once, and stay gone after a reload.
   await expect(row).toHaveCount(0);
   await expect(page.getByText("0 matching completed responses")).toBeVisible();
@@ -88,8 +101,7 @@ test("an admin finds an unfinished survey by the email typed into it and erases 
   await page.getByRole("button", { name: "Search" }).click();
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Dana Draft");
-  await row.getByRole("button", { name: /^Delete/ }).click();
-  await row.getByRole("button", { name: "Confirm delete" }).click();
+  await deleteRow(row);
   await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0); // the page re-renders without it
   const [left] = await queryE2eDatabase<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" WHERE answers ->> 'a.contact.email' = $1`, [email]);
   expect(left!.n).toBe(0);

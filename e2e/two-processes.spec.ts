@@ -65,12 +65,20 @@ test("a PDF asked of both processes at once is rendered once, by one of three wo
     // Rendered once, by one job: three workers (each process's and the shared server's) polled the same queue. A
     // request that came in while the render ran may have queued one more job (the queue keeps one waiting beside one
     // running), which found the PDF stored and rendered nothing. No job was retried or taken twice.
-    const jobs = await queryE2eDatabase<{ state: string; retry_count: number; output: { worker: string; result: { rendered: boolean } } }>(
-      `SELECT state, retry_count, output FROM pgboss.job WHERE name = 'render-report-pdf' AND singleton_key = $1`,
-      [`${reportId}:a4`],
-    );
+    // That second job may still be waiting or running when the PDF is stored: wait until every job has settled.
+    const readJobs = () =>
+      queryE2eDatabase<{ state: string; retry_count: number; output: { worker: string; result: { rendered: boolean } } }>(
+        `SELECT state, retry_count, output FROM pgboss.job WHERE name = 'render-report-pdf' AND singleton_key = $1`,
+        [`${reportId}:a4`],
+      );
+    await expect
+      .poll(async () => (await readJobs()).filter((job) => job.state === "created" || job.state === "active" || job.state === "retry").length, {
+        timeout: 30_000,
+      })
+      .toBe(0);
+    const jobs = await readJobs();
     expect(jobs.length).toBeGreaterThanOrEqual(1);
-    expect(jobs.every((job) => job.state === "completed" && job.retry_count === 0)).toBe(true);
+    expect(jobs.map((job) => [job.state, job.retry_count])).toEqual(jobs.map(() => ["completed", 0]));
     expect(jobs.filter((job) => job.output.result.rendered)).toHaveLength(1);
     const [one, two] = await Promise.all([fetch(`${first.baseURL}${pdfPath}`), fetch(`${second.baseURL}${pdfPath}`)]);
     expect([one.status, two.status]).toEqual([200, 200]);
