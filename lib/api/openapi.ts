@@ -153,7 +153,7 @@ export function openApiDocument() {
           security: adminOnly,
           requestParams: { query: AdminExportQuerySchema },
           responses: {
-            "200": { description: "CSV with a header row (UTF-8), oldest response first.", content: { "text/csv": { schema: z.string() } } },
+            "200": { description: "CSV with a header row (UTF-8), one row per completed response in id order; /admin/export-columns describes every column.", content: { "text/csv": { schema: z.string() } } },
             "400": error("A query parameter is not usable."),
             "401": notAdmin,
             "500": serverError,
