@@ -54,6 +54,10 @@ export function textAnswer(answers: Readonly<Record<string, unknown>>, id: strin
   return typeof value === "string" && value !== "" ? value : null;
 }
 
+/** The unit of money as given, and what an empty derived cell means, as the dictionary says them. */
+export const OWN_MONEY = "money in the participant's currency (column currency)";
+export const NOT_ENOUGH_DATA = "empty: not enough data";
+
 /** `c.process.mapped-to-buyer` → `c_process_mapped_to_buyer`. */
 export const snakeCase = (id: string) => id.replaceAll(/[.-]/g, "_");
 

@@ -4,11 +4,9 @@
 import { PIPELINE_QUESTION_ID, findQuestion, type Instrument, type PipelineQuestion } from "@/lib/instrument";
 import type { CsvValue } from "@/lib/csv";
 import type { PipelineStageInput, StageAnalysis } from "@/lib/scoring";
-import { figureValue, type ExportColumn, type ExportRow } from "./export-column";
+import { NOT_ENOUGH_DATA, OWN_MONEY, figureValue, type ExportColumn, type ExportRow } from "./export-column";
 import { coverageLevels } from "./derived-columns";
 
-const OWN_MONEY = "money in the participant's currency (column currency)";
-const EMPTY = "empty: not enough data";
 
 const finite = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
@@ -38,19 +36,19 @@ function stageColumns(question: PipelineQuestion, position: number): ExportColum
     column(`${prefix}_count`, `Deals in ${of} now`, "deals (a count)", `0 to ${question.maxDealCount.toLocaleString("en-US")}, whole numbers`, (row) => finite(given(row)?.count), true),
     column(`${prefix}_value`, `Combined value of the deals in ${of} now`, OWN_MONEY, `0 to ${question.maxValue.toLocaleString("en-US")}`, (row) => finite(given(row)?.value), true),
     column(`${prefix}_conversion_pct`, `Share of deals that historically went on to be won from ${of}`, "percent", "0 to 100", (row) => finite(given(row)?.conversionPct), true),
-    column(`${prefix}_value_factor`, `Pipeline Value Factor of ${of}: 1 ÷ conversion, the multiple of the target it must hold`, "multiple", `more than 0; ${EMPTY} or no conversion`, (row) => {
+    column(`${prefix}_value_factor`, `Pipeline Value Factor of ${of}: 1 ÷ conversion, the multiple of the target it must hold`, "multiple", `more than 0; ${NOT_ENOUGH_DATA} or no conversion`, (row) => {
       const stage = analysed(row);
       return stage ? figureValue(stage.pipelineValueFactor) : null;
     }),
-    column(`${prefix}_required_value`, `Value ${of} should hold: target × Pipeline Value Factor`, OWN_MONEY, `0 or more; ${EMPTY}`, (row) => {
+    column(`${prefix}_required_value`, `Value ${of} should hold: target × Pipeline Value Factor`, OWN_MONEY, `0 or more; ${NOT_ENOUGH_DATA}`, (row) => {
       const stage = analysed(row);
       return stage ? figureValue(stage.requiredValue) : null;
     }),
-    column(`${prefix}_coverage`, `Coverage of ${of}: its value ÷ the value it should hold (1 = exactly enough)`, "ratio", `0 or more; ${EMPTY}`, (row) => {
+    column(`${prefix}_coverage`, `Coverage of ${of}: its value ÷ the value it should hold (1 = exactly enough)`, "ratio", `0 or more; ${NOT_ENOUGH_DATA}`, (row) => {
       const stage = analysed(row);
       return stage ? figureValue(stage.coverage) : null;
     }),
-    column(`${prefix}_verdict`, `Coverage of ${of} in words`, "code", `${coverageLevels}; ${EMPTY}`, verdict),
+    column(`${prefix}_verdict`, `Coverage of ${of} in words`, "code", `${coverageLevels}; ${NOT_ENOUGH_DATA}`, verdict),
   ];
 }
 
@@ -64,14 +62,14 @@ export function pipelineColumns(source: Instrument): ExportColumn[] {
       return count ? count : null;
     }, true),
     column("pipeline_target", question.targetLabel, OWN_MONEY, `0 to ${question.maxValue.toLocaleString("en-US")}`, (row) => finite(row.sales.numbers.pipeline?.target), true),
-    column("pipeline_weighted_value", "Weighted pipeline: the sum over the stages of value × conversion", OWN_MONEY, `0 or more; ${EMPTY}`, (row) =>
+    column("pipeline_weighted_value", "Weighted pipeline: the sum over the stages of value × conversion", OWN_MONEY, `0 or more; ${NOT_ENOUGH_DATA}`, (row) =>
       row.sales.pipeline ? figureValue(row.sales.pipeline.weightedValue) : null,
     ),
-    column("pipeline_coverage", "The weighted pipeline ÷ the target (1 = exactly enough)", "ratio", `0 or more; ${EMPTY}`, (row) => {
+    column("pipeline_coverage", "The weighted pipeline ÷ the target (1 = exactly enough)", "ratio", `0 or more; ${NOT_ENOUGH_DATA}`, (row) => {
       const overall = row.sales.pipeline?.overall;
       return overall?.status === "ok" ? overall.ratio : null;
     }),
-    column("pipeline_verdict", "The weighted pipeline against the target, in words", "code", `${coverageLevels}; ${EMPTY}`, (row) => {
+    column("pipeline_verdict", "The weighted pipeline against the target, in words", "code", `${coverageLevels}; ${NOT_ENOUGH_DATA}`, (row) => {
       const overall = row.sales.pipeline?.overall;
       return overall?.status === "ok" ? overall.level : null;
     }),
