@@ -30,6 +30,7 @@ const layers = [
                 "./lib/api",
                 "./lib/auth",
                 "./lib/demo",
+                "./lib/export",
                 "./lib/survey",
                 "./lib/env.ts",
                 "./lib/log.ts",
@@ -169,7 +170,7 @@ const dataAccess = {
           {
             // The admin dashboard's dimensions and metric lists (lib/admin/dashboard-*.ts) are plain definitions that
             // both the admin pages and the admin-stats queries read, so lib/db may import those and nothing else there.
-            regex: "^(@/lib/|(\\.\\./)+)(admin(?!/dashboard-)|api|survey|http)(/|$)",
+            regex: "^(@/lib/|(\\.\\./)+)(admin(?!/dashboard-)|api|survey|http|export)(/|$)",
             message: "lib/db queries take plain arguments: declare the shape here and let the caller's API or admin type fit it.",
           },
         ],

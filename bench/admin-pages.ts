@@ -112,6 +112,8 @@ export async function runAdminPagesBench({
       // The questions page shows one section at a time; "all" is every choice question at once.
       [`questionDistributions(c.process) ${label}`, () => stats.questionDistributions(filter, "c.process")],
       [`questionDistributions(all) ${label}`, () => stats.questionDistributions(filter)],
+      // The questions page's "Your sales numbers" adds every sales figure's distribution.
+      [`salesDistributions ${label}`, () => stats.salesDistributions(filter)],
     ]);
     // The overview's closed months are rolled up after a read (the page's `after`). Timed once each: the first read
     // after a deploy (nothing rolled up: every month live), rolling up every closed month, a read with one closed

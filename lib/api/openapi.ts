@@ -173,7 +173,7 @@ function describeApi(): OpenApiDocument {
           security: adminOnly,
           requestParams: { query: AdminExportQuerySchema },
           responses: {
-            "200": { description: "CSV with a header row (UTF-8), a row per response in the order of their ids.", content: { "text/csv": { schema: z.string() } } },
+            "200": { description: "CSV with a header row (UTF-8), one row per completed response in id order; /admin/export-columns describes every column.", content: { "text/csv": { schema: z.string() } } },
             "400": error("A query parameter is not usable."),
             "401": notAdmin,
             "500": serverError,

@@ -1,4 +1,5 @@
-// The admin responses list, erasure (its contribution to the ScoreHistogram aggregate goes too) and the streamed CSV.
+// The admin responses list and erasure (its contribution to the ScoreHistogram aggregate goes too). The streamed CSV
+// is tested in lib/export/responses-csv.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { RESPONSES_PAGE_SIZE, parseResponsesQuery } from "@/lib/admin/responses-query";
 import { demoResponses } from "@/lib/demo/demo-responses";
@@ -9,7 +10,6 @@ import { compareAggregateWithScores, readHistogramCells } from "@/tests/support/
 import { deleteResponse, listResponses } from "./admin-responses";
 import { db } from "./client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
-import { exportColumns, exportResponsesCsv } from "./export-responses";
 import { hashToken, newToken } from "./tokens";
 
 withMigratedDatabase();
@@ -35,39 +35,6 @@ beforeAll(async () => {
   await insertDemoResponses(responses);
 }, 120_000);
 
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
-  return new Response(stream).text();
-}
-
-/** A small RFC 4180 reader, enough for these tests. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += char;
-  }
-  return rows;
-}
-
 describe("listResponses", () => {
   it("pages through completed responses sorted by an index, filtered by industry", async () => {
     const query = parseResponsesQuery({ industry: "software", sort: "overall", dir: "desc" });
@@ -85,47 +52,6 @@ describe("listResponses", () => {
   it("finds a consented participant by company name or email, case-insensitively", async () => {
     const { items } = await listResponses(parseResponsesQuery({ q: "ANALYTICAL" }), RESPONSES_PAGE_SIZE);
     expect(items.map((item) => item.contactEmail)).toEqual(["ada@analytical.example"]);
-  });
-});
-
-describe("exportResponsesCsv", () => {
-  it("streams every completed response in batches, with the expected columns and no contact details by default", async () => {
-    const text = await readAll(exportResponsesCsv({}, { includeContact: false, batchSize: 700 }));
-    const rows = parseCsv(text);
-    const header = rows[0]!;
-    expect(header).toEqual(exportColumns(false).map(([name]) => name));
-    expect(header).toEqual(expect.arrayContaining(["overall_index", "industry", "won_value", "cycle_days"]));
-    expect(header).not.toContain("contact_email");
-    expect(rows).toHaveLength(COUNT + 1);
-    expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(COUNT);
-    expect(text).not.toContain("ada@analytical.example");
-  });
-
-  it("gives the money figures in US dollars beside the answers as given", async () => {
-    const rows = parseCsv(await readAll(exportResponsesCsv({}, { includeContact: false })));
-    const [header, ...body] = rows as [string[], ...string[][]];
-    const column = (row: string[], name: string) => row[header.indexOf(name)]!;
-    const scores = new Map(
-      (await db().score.findMany({ select: { responseId: true, averageDealUsd: true, velocityUsd: true } })).map((score) => [score.responseId, score]),
-    );
-    let dollars = 0;
-    for (const row of body) {
-      const score = scores.get(column(row, "response_id"))!;
-      expect(column(row, "average_won_deal_usd")).toBe(score.averageDealUsd === null ? "" : String(score.averageDealUsd));
-      expect(column(row, "velocity_per_day_usd")).toBe(score.velocityUsd === null ? "" : String(score.velocityUsd));
-      if (score.averageDealUsd !== null) dollars += 1;
-    }
-    expect(dollars).toBeGreaterThan(10);
-  });
-
-  it("adds contact details of consenting participants when asked, escaped and formula-guarded", async () => {
-    const rows = parseCsv(await readAll(exportResponsesCsv({}, { includeContact: true })));
-    const header = rows[0]!;
-    const ada = rows.find((row) => row[header.indexOf("contact_email")] === "ada@analytical.example")!;
-    expect(ada[header.indexOf("contact_name")]).toBe('Ada, "the" Lovelace');
-    expect(ada[header.indexOf("company_name")]).toBe("'=HYPERLINK(\"http://evil\")");
-    const withEmail = rows.slice(1).filter((row) => row[header.indexOf("contact_email")] !== "");
-    expect(withEmail).toHaveLength(await db().response.count({ where: { contactEmail: { not: null } } }));
   });
 });
 

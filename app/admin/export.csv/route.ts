@@ -3,7 +3,7 @@ import { adminFromRequest } from "@/lib/auth/require-admin";
 import { exportDetails } from "@/lib/audit/export-details";
 import { recordAudit } from "@/lib/audit/record";
 import { parseResponsesQuery } from "@/lib/admin/responses-query";
-import { exportResponsesCsv } from "@/lib/db/export-responses";
+import { exportResponsesCsv } from "@/lib/export/responses-csv";
 
 export const dynamic = "force-dynamic";
 

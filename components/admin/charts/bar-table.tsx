@@ -2,14 +2,27 @@
 // phone, and the bars need no chart library and no JavaScript.
 type Row = { key: string; label: string; count: number };
 
-export function BarTable({ caption, rows, countLabel, total }: { caption: string; rows: Row[]; countLabel: string; total: number }) {
+export function BarTable({
+  caption,
+  rows,
+  countLabel,
+  total,
+  labelHeader = "Answer",
+}: {
+  caption: string;
+  rows: Row[];
+  countLabel: string;
+  total: number;
+  /** The first column's heading: what each row is (an answer, a range of values). */
+  labelHeader?: string;
+}) {
   const largest = Math.max(1, ...rows.map((row) => row.count));
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-line text-muted">
-          <th scope="col" className="py-1 pr-2 font-medium">Answer</th>
+          <th scope="col" className="py-1 pr-2 font-medium">{labelHeader}</th>
           <th scope="col" className="py-1 pr-2 text-right font-medium">{countLabel}</th>
           <th scope="col" className="py-1 pr-2 text-right font-medium">Share</th>
           <th scope="col" className="hidden w-2/5 py-1 font-medium sm:table-cell">

@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { Route } from "next";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { questionDistributions } from "@/lib/db/admin-stats";
-import { findSection } from "@/lib/instrument";
+import { questionDistributions, salesDistributions } from "@/lib/db/admin-stats";
+import { PART_B_IDS, findSection, sectionOfQuestion } from "@/lib/instrument";
 import { QUESTION_SECTION_IDS, parseStatsQuery, statsQueryString } from "@/lib/admin/stats-query";
 import { formatCount } from "@/components/admin/format-stat";
 import { BadQuery, StatsFilters } from "@/components/admin/stats-filters";
 import { BarTable } from "@/components/admin/charts/bar-table";
+import { SalesFigureDistribution } from "@/components/admin/sales-figure-distribution";
 
 export const metadata: Metadata = { title: "Questions" };
+
+/** The section of the sales numbers, whose figures are summarised below its one choice question (the currency). */
+const NUMBERS_SECTION = sectionOfQuestion(PART_B_IDS.currency)?.id;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +22,10 @@ export default async function QuestionsPage({ searchParams }: Props) {
   const parsed = parseStatsQuery(await searchParams);
   if (!parsed.ok) return <BadQuery problems={parsed.problems} resetHref="/admin/questions" />;
   const { query } = parsed;
-  const stats = await questionDistributions(query.filter, query.section);
+  const [stats, figures] = await Promise.all([
+    questionDistributions(query.filter, query.section),
+    query.section === NUMBERS_SECTION ? salesDistributions(query.filter) : null,
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Questions</h1>
@@ -59,6 +66,31 @@ export default async function QuestionsPage({ searchParams }: Props) {
           )}
         </section>
       ))}
+      {figures ? (
+        <section aria-labelledby="sales-figures" className="space-y-4">
+          <div className="max-w-prose space-y-2">
+            <h2 id="sales-figures" className="text-lg font-semibold">
+              Sales figures
+            </h2>
+            <p className="text-sm">
+              The figures the survey works out from these answers, for each response that gave enough of them. Money is
+              in US dollars at the study’s fixed rate table, the basis every benchmark compares money in; responses in a
+              currency without a rate (“Another currency”) are not in the money figures. Quartiles are read from the
+              same bins as the benchmarks: exact to the whole percent for rates and percentages, within half a day or
+              2.5% for the cycle and within 3.5% for money.
+            </p>
+            <p className="text-sm text-muted">
+              The counts of opportunities and deals and the money totals as given, in each participant’s currency, are
+              in the <Link href="/admin/export-columns" className="font-medium text-brand-strong underline">CSV export</Link>.
+            </p>
+          </div>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {figures.metrics.map((distribution) => (
+              <SalesFigureDistribution key={distribution.metric} distribution={distribution} threshold={figures.threshold} />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }

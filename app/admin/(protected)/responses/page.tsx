@@ -46,6 +46,9 @@ export default async function ResponsesPage({ searchParams }: Props) {
         <Button type="submit" variant="secondary">
           Download CSV
         </Button>
+        <Link href="/admin/export-columns" className="font-medium text-brand-strong underline">
+          What each column holds
+        </Link>
       </form>
       <p className="text-sm text-muted" aria-live="polite">
         {total.toLocaleString("en")} matching completed {total === 1 ? "response" : "responses"}

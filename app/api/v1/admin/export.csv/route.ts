@@ -2,7 +2,7 @@
 import { adminFromRequest } from "@/lib/auth/require-admin";
 import { exportDetails } from "@/lib/audit/export-details";
 import { recordAudit } from "@/lib/audit/record";
-import { exportResponsesCsv } from "@/lib/db/export-responses";
+import { exportResponsesCsv } from "@/lib/export/responses-csv";
 import { AdminExportQuerySchema } from "@/lib/api/admin-schemas";
 import { unauthorized, validationError, withApiErrors } from "@/lib/api/errors";
 import { QUERY_UNUSABLE } from "@/lib/api/refusals";

@@ -1,0 +1,101 @@
+// The distribution of each of the participants' own sales figures (win rates, average won deal, cycle, quota
+// attainment, sellers at quota, velocity) over the filtered completed responses, for the Questions page's "Your sales
+// numbers": how many responses sit in each bin of the figure (lib/scoring/hard-number-bins.ts, velocity in the money
+// bins) and percentile_cont over the bins' centres, so the quartiles are those of the admin benchmarks, to the bin
+// (decision 010). Money is in US dollars at the study's fixed rate table, the one basis the dashboards compare money
+// in; a response in a currency without a rate has no money figure. The counts are read like the index distributions:
+// - from the ScoreHistogram rows of the group when the filter is at most an industry and a company size (summed over
+//   scoring versions): a few rows whatever the number of responses;
+// - otherwise (a region or a sales model) by one scan of the matching "Score" rows, every figure in it.
+import "server-only";
+import { BINNED_FIGURE_BINS, binnedMetric, histogramSlice, quantilesFromCounts } from "@/lib/scoring";
+import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
+import { SALES_METRICS, type SalesMetric } from "@/lib/admin/dashboard-metrics";
+import type { SuppressionReason } from "@/lib/scoring";
+import { db } from "../client";
+import { Prisma } from "../generated/client";
+import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf } from "../score-histograms";
+import { completedFilterSql } from "./filter-sql";
+import { metricBinSql, salesFigure } from "./metric-sql";
+import { anonymityThreshold } from "./threshold";
+
+export type SalesDistribution = { metric: SalesMetric } & (
+  | {
+      n: number;
+      /** [bin centre, responses in the bin] of each bin holding any, by value (BINNED_FIGURE_BINS's scale). */
+      values: [number, number][];
+      p25: number;
+      median: number;
+      p75: number;
+      suppressed: null;
+    }
+  | { n: null; values: null; p25: null; median: null; p75: null; suppressed: SuppressionReason }
+);
+
+export interface SalesDistributions {
+  threshold: number;
+  /** Completed responses matching the filter; each figure's n leaves out those without it. */
+  responses: number;
+  metrics: SalesDistribution[];
+}
+
+const binsOf = (metric: SalesMetric) => BINNED_FIGURE_BINS[salesFigure(metric)];
+
+export async function salesDistributions(filter: AdminFilter = {}): Promise<SalesDistributions> {
+  const threshold = anonymityThreshold();
+  const { responses, counts } = await binCounts(filter);
+  return {
+    threshold,
+    responses,
+    metrics: SALES_METRICS.map((metric, i): SalesDistribution => {
+      const binCounts = counts[i]!;
+      const n = binCounts.reduce((sum, count) => sum + count, 0);
+      const pairs = binCounts.flatMap((count, bin): [number, number][] => (count > 0 ? [[binsOf(metric).valueOf(bin), count]] : []));
+      const quantiles = quantilesFromCounts(pairs, [0.25, 0.5, 0.75]);
+      if (responses < threshold || n < threshold || !quantiles) {
+        return { metric, n: null, values: null, p25: null, median: null, p75: null, suppressed: "below-threshold" };
+      }
+      const [p25, median, p75] = quantiles as [number, number, number];
+      return { metric, n, values: pairs, p25, median, p75, suppressed: null };
+    }),
+  };
+}
+
+/** The filtered responses, and each sales metric's count per bin (in SALES_METRICS order). */
+async function binCounts(filter: AdminFilter): Promise<{ responses: number; counts: number[][] }> {
+  if (filter.region === undefined && filter.salesModel === undefined) {
+    const rows = await readScoreHistograms(queryIn(), { industry: filter.industry ?? ANY, companySize: filter.companySize ?? ANY });
+    const overall = addSlices(rows.map((row) => sliceOf(row, "overall")), histogramSlice("overall").width);
+    return {
+      responses: overall.reduce((sum, count) => sum + count, 0),
+      counts: SALES_METRICS.map((metric) => {
+        const name = binnedMetric(salesFigure(metric));
+        return addSlices(rows.map((row) => sliceOf(row, name)), histogramSlice(name).width);
+      }),
+    };
+  }
+  // One scan for every figure: a grouping set per figure's bin, and () for the responses themselves. GROUPING() tells
+  // the sets apart (a bin can be null: the figure is missing). Measured at 1,000,000 responses filtered by region, on
+  // a busy machine: 1.5–2.1 s where one GROUP BY over (figure, bin) pairs from a lateral VALUES took 3.0–3.2 s.
+  const bins = SALES_METRICS.map((metric, i) => Prisma.sql`${metricBinSql(metric)} AS ${Prisma.raw(`b${i}`)}`);
+  const sets = Prisma.raw(SALES_METRICS.map((_, i) => `(b${i})`).join(", "));
+  const all = Prisma.raw(SALES_METRICS.map((_, i) => `b${i}`).join(", "));
+  const rows = await db().$queryRaw<({ grouping: number; n: number } & Record<string, number | null>)[]>`
+    SELECT GROUPING(${all})::int AS grouping, ${all}, count(*)::int AS n
+      FROM (SELECT ${Prisma.join(bins, ", ")} FROM "Score" s WHERE true ${completedFilterSql(filter, "s")}) AS figures
+     GROUP BY GROUPING SETS (${sets}, ())`;
+  const everyone = (1 << SALES_METRICS.length) - 1;
+  const counts = SALES_METRICS.map((metric) => new Array<number>(binsOf(metric).count).fill(0));
+  let responses = 0;
+  for (const row of rows) {
+    if (row.grouping === everyone) {
+      responses = row.n;
+      continue;
+    }
+    // The one figure grouped by has its bit clear (GROUPING's first argument is the highest bit).
+    const i = SALES_METRICS.findIndex((_, j) => row.grouping === (everyone ^ (1 << (SALES_METRICS.length - 1 - j))));
+    const bin = row[`b${i}`];
+    if (i >= 0 && bin !== null && bin !== undefined) counts[i]![bin] = row.n;
+  }
+  return { responses, counts };
+}
