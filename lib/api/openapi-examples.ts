@@ -17,10 +17,11 @@ import { PART_A_IDS, PART_B_IDS, INSTRUMENT_VERSION, ResponseAnswersSchema, inst
 import { PEER_METRICS, SCORING_VERSION, histogramQuantile } from "@/lib/scoring";
 import { HISTOGRAM_LENGTH } from "@/lib/scoring/percentile";
 import { RESPONSES_PAGE_SIZE } from "@/lib/admin/responses-query";
-import { csvRow, type CsvValue } from "@/lib/csv";
+import { csvRow } from "@/lib/csv";
 import { buildSampleReport, SAMPLE_DATE, type SampleReport } from "@/lib/demo/sample-report";
 import { syntheticPeerCounts } from "@/lib/demo/synthetic-peers";
-import { exportColumns } from "@/lib/db/export-responses";
+import type { ExportResponse } from "@/lib/db/export-responses";
+import { exportColumns, exportCsvRows } from "@/lib/export/export-columns";
 import type { GroupFigures } from "@/lib/db/public-benchmarks";
 import { tokenFromSecret } from "@/lib/db/tokens";
 import { parseEnv } from "@/lib/env";
@@ -262,51 +263,35 @@ function listExample(sample: SampleReport, profile: ReturnType<typeof responseCo
   };
 }
 
-const numberAnswer = (answers: Answers, id: string) => (typeof answers[id] === "number" ? (answers[id] as number) : null);
-
+/** The export's own code writes the example: the same columns and cells as /admin/export.csv would. */
 function csvExample(sample: SampleReport, profile: ReturnType<typeof responseColumns>): string {
-  const columns = exportColumns(false).map(([name]) => name);
+  const columns = exportColumns({ includeContact: false });
   // By response id, as the export reads its rows (a keyset on the primary key).
-  const rows = [...adminRows(sample, profile).rows].sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ id, response, columns: c, score: s }) => {
-    const cells: Record<string, CsvValue> = {
-      response_id: id,
-      completed_at: response.completedAt,
-      started_at: response.startedAt,
-      instrument_version: INSTRUMENT_VERSION,
-      role: c.role,
-      industry: c.industry,
-      company_size: c.companySize,
-      revenue_band: c.revenueBand,
-      region: c.region,
-      sales_model: c.salesModel,
-      scoring_version: s.scoringVersion,
-      overall_index: s.overall,
-      value_index: s.valueIndex,
-      number_index: s.numberIndex,
-      win_rate_index: s.winRateIndex,
-      sales_cycle_index: s.salesCycleIndex,
-      personal_index: s.personalIndex,
-      company_category: s.companyCategory,
-      personal_category: s.personalCategory,
-      new_opportunities: numberAnswer(response.answers, PART_B_IDS.newOpportunities),
-      won_count: numberAnswer(response.answers, PART_B_IDS.wonCount),
-      won_value: numberAnswer(response.answers, PART_B_IDS.wonValue),
-      lost_count: numberAnswer(response.answers, PART_B_IDS.lostCount),
-      lost_value: numberAnswer(response.answers, PART_B_IDS.lostValue),
-      open_count: numberAnswer(response.answers, PART_B_IDS.openCount),
-      open_value: numberAnswer(response.answers, PART_B_IDS.openValue),
-      cycle_days: numberAnswer(response.answers, PART_B_IDS.cycleDays),
-      quota_attainment_pct: numberAnswer(response.answers, PART_B_IDS.quotaAttainment),
-      sellers_at_quota_pct: numberAnswer(response.answers, PART_B_IDS.sellersAtQuota),
-      currency: typeof response.answers[PART_B_IDS.currency] === "string" ? (response.answers[PART_B_IDS.currency] as string) : null,
-      average_won_deal_usd: s.averageDealUsd,
-      velocity_per_day_usd: s.velocityUsd,
-    };
-    const unknown = columns.filter((name) => !(name in cells));
-    if (unknown.length) throw new Error(`The CSV example has no value for the export's column(s) ${unknown.join(", ")}: add them here`);
-    return csvRow(columns.map((name) => cells[name]));
-  });
-  return csvRow(columns) + rows.join("");
+  const responses: ExportResponse[] = [...adminRows(sample, profile).rows]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map(({ id, response, score }) => ({
+      id,
+      completedAt: response.completedAt,
+      startedAt: response.startedAt,
+      instrumentVersion: INSTRUMENT_VERSION,
+      answers: response.answers,
+      score: {
+        scoringVersion: score.scoringVersion,
+        overall: score.overall,
+        valueIndex: score.valueIndex,
+        numberIndex: score.numberIndex,
+        winRateIndex: score.winRateIndex,
+        salesCycleIndex: score.salesCycleIndex,
+        personalIndex: score.personalIndex,
+        companyCategory: score.companyCategory,
+        personalCategory: score.personalCategory,
+        sectionScores: score.sectionScores,
+        averageDealUsd: score.averageDealUsd,
+        velocityUsd: score.velocityUsd,
+      },
+      contact: null,
+    }));
+  return csvRow(columns.map((column) => column.name)) + exportCsvRows(responses, columns);
 }
 
 let built: Promise<ApiExamples> | undefined;

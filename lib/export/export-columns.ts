@@ -10,10 +10,11 @@
  * stage position and field. Every text cell goes through lib/csv's formula guard.
  */
 import { PART_A_IDS, findQuestion, instrument as currentInstrument, type Instrument } from "@/lib/instrument";
-import type { ExportContact } from "@/lib/db/export-responses";
+import { csvRow } from "@/lib/csv";
+import type { ExportContact, ExportResponse } from "@/lib/db/export-responses";
 import { numberColumns, otherAnswerColumns, profileColumns } from "./answer-columns";
 import { dollarColumns, salesColumns } from "./derived-columns";
-import { EXPORT_COLUMN_GROUPS, type ExportColumn } from "./export-column";
+import { EXPORT_COLUMN_GROUPS, exportRow, type ExportColumn } from "./export-column";
 import { pipelineColumns } from "./pipeline-columns";
 import { revenuePotentialColumns, scoreColumns, sectionScoreColumns } from "./score-columns";
 
@@ -95,4 +96,14 @@ export function columnDictionary(options: { includeContact: boolean }, source: I
     unit: column.unit,
     allowed: column.allowed,
   }));
+}
+
+/** The CSV rows of some responses under the given columns (the export streams them a batch at a time). */
+export function exportCsvRows(responses: readonly ExportResponse[], columns: readonly ExportColumn[]): string {
+  return responses
+    .map((response) => {
+      const row = exportRow(response);
+      return csvRow(columns.map((column) => column.value(row)));
+    })
+    .join("");
 }

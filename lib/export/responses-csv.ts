@@ -3,8 +3,7 @@
 import "server-only";
 import { csvRow } from "@/lib/csv";
 import { EXPORT_BATCH_SIZE, readExportBatch, type ExportFilter } from "@/lib/db/export-responses";
-import { columnDictionary, exportColumns } from "./export-columns";
-import { exportRow } from "./export-column";
+import { columnDictionary, exportColumns, exportCsvRows } from "./export-columns";
 
 export function exportResponsesCsv(filter: ExportFilter, options: { includeContact: boolean; batchSize?: number }): ReadableStream<Uint8Array> {
   const columns = exportColumns({ includeContact: options.includeContact });
@@ -28,13 +27,7 @@ export function exportResponsesCsv(filter: ExportFilter, options: { includeConta
         return;
       }
       cursor = batch.at(-1)!.id;
-      const text = batch
-        .map((response) => {
-          const row = exportRow(response);
-          return csvRow(columns.map((column) => column.value(row)));
-        })
-        .join("");
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(encoder.encode(exportCsvRows(batch, columns)));
     },
   });
 }
