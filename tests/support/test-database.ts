@@ -33,6 +33,16 @@ export async function createTestDatabase(prefix = "dmi_test"): Promise<TestDatab
   return {
     url: url.toString(),
     name,
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(async (c) => {
+        // Connections still closing (a pool's end() not yet through) are given a moment: one killed by FORCE while it
+        // ends reaches its pool as an 'error' the pool's owner may no longer listen for, an uncaught exception.
+        for (let waited = 0; waited < 5_000; waited += 100) {
+          const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }),
   };
 }
