@@ -25,8 +25,8 @@ function tallyGrain(filter: AdminFilter): { dimension: string; value: string } |
 export const readsTallies = (filter: AdminFilter) => tallyGrain(filter) !== null;
 
 const DIRTY_CHANGE = Prisma.sql`
-  SELECT 1 AS delta, "findingEntry"(r, s) AS e
-    FROM "Response" r JOIN "Score" s ON s."responseId" = r.id
+  SELECT 1 AS delta, e
+    FROM "Response" r JOIN "Score" s ON s."responseId" = r.id CROSS JOIN LATERAL "findingEntry"(r, s) AS e
    WHERE r.status = 'COMPLETED' AND r.id IN (SELECT "responseId" FROM "FindingDirty")
   UNION ALL
   SELECT -1, fe FROM "FindingEntry" fe WHERE fe."responseId" IN (SELECT "responseId" FROM "FindingDirty")

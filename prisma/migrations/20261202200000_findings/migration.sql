@@ -3,13 +3,14 @@
 -- that gave it, so the page reads histograms instead of every response's answers.
 --
 -- Three tables. A submission only adds a row to "FindingDirty"; the read path counts those responses in ("folds"
--- them) after it has answered, so the submit path never rewrites a histogram.
+-- them, lib/db/findings.ts) after it has answered, so the submit path never rewrites a histogram.
 --   "FindingEntry"  per response: what it contributes (peer keys, outcome bins, answer slots), as last counted;
 --   "FindingTally"  per (grain, answer slot): the histograms of the counted entries, for everyone ('*') and for each
 --                   single peer key value; a filter on two or more keys counts the matching entries instead;
 --   "FindingDirty"  responses changed since they were last counted (an id may appear more than once).
 -- A figure is always the tally plus the dirty responses' change (their state now less their entry), read in one
--- statement, so it is exact whether or not a fold has run.
+-- statement, so it is exact whether or not a fold has run. The folds and the recount add up the tallies' changes in
+-- TypeScript (lib/db/finding-tallies.ts); SQL here makes the entries and serves the erasure trigger.
 
 -- CreateTable
 CREATE TABLE "FindingEntry" (
@@ -54,7 +55,8 @@ CREATE TABLE "FindingDirty" (
 -- The Part C and D choice questions in the instrument's order; an entry's "answers"[i] is the "answerTallySlotMap"()
 -- slot of its answer to question i (0: not answered, or an option the map lacks). Written out so the planner folds
 -- it to a constant (lib/db/finding-layout.ts derives the same list and a test holds them equal); a new question
--- needs a migration that replaces this function and calls "rebuildFindings"().
+-- needs a migration that replaces this function, empties "FindingEntry" and "FindingTally" and marks every scored
+-- response dirty, as this one does at its end.
 CREATE FUNCTION "findingQuestionIds"() RETURNS TEXT[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT '{c.alignment.strategy-aligned,c.alignment.sales-marketing,c.alignment.leadership-seeks-input,
@@ -104,7 +106,8 @@ $$;
 
 -- Adds the `added` entries to the tallies and subtracts the `removed` ones: every grain's change (slot, ±n, changes
 -- that cancel out left out) once, then one write per row. Its callers hold the advisory lock 'findings', so no other
--- transaction writes "FindingTally" meanwhile.
+-- transaction writes "FindingTally" meanwhile. For the few entries of an erasure; the fold and the bulk loader add
+-- up many entries' changes in TypeScript instead (lib/db/finding-tallies.ts: 1,250 rows per entry to group here).
 CREATE FUNCTION "applyFindingChanges"(added "FindingEntry"[], removed "FindingEntry"[]) RETURNS void
 LANGUAGE plpgsql
 -- Each entry changes up to 1,250 cells (50 answers × 5 counts × 5 grains): with the default 4 MB the grouping of a
@@ -142,72 +145,6 @@ BEGIN
       VALUES (cell.dimension, cell.value, cell.slot, "addToSlots"(zeros, cell.slots, cell.deltas));
     END IF;
   END LOOP;
-END;
-$$;
-
--- Counts in up to `batch` dirty rows' responses: their entries become what they are now and the tallies follow.
--- Returns how many dirty rows it took. Serialised by an advisory lock (a second fold waits, then finds less to do).
--- Each statement reads afresh (READ COMMITTED): the dirty rows are taken first, so any change they stand for was
--- committed before the entries are read again; a change committed later left a dirty row of its own for next time.
-CREATE FUNCTION "foldFindings"(batch INTEGER) RETURNS INTEGER
-LANGUAGE plpgsql AS $$
-DECLARE
-  taken INTEGER;
-  ids UUID[];
-  added "FindingEntry"[];
-  removed "FindingEntry"[];
-BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('findings'));
-  WITH gone AS (
-    DELETE FROM "FindingDirty" WHERE "id" IN (SELECT "id" FROM "FindingDirty" ORDER BY "id" LIMIT batch)
-    RETURNING "responseId"
-  )
-  SELECT count(*)::int, coalesce(array_agg(DISTINCT "responseId"), '{}') INTO taken, ids FROM gone;
-  IF taken = 0 THEN
-    RETURN 0;
-  END IF;
-  removed := ARRAY(SELECT e FROM "FindingEntry" AS e WHERE e."responseId" = ANY (ids));
-  added := ARRAY(SELECT "findingEntry"(r, s) FROM "Response" AS r JOIN "Score" AS s ON s."responseId" = r.id
-                 WHERE r.status = 'COMPLETED' AND r.id = ANY (ids));
-  PERFORM "applyFindingChanges"(added, removed);
-  DELETE FROM "FindingEntry" WHERE "responseId" = ANY (ids);
-  INSERT INTO "FindingEntry" SELECT * FROM unnest(added);
-  RETURN taken;
-END;
-$$;
-
--- Recounts everything from "Response" and "Score" (the repair, after a layout change, after a bulk load or a
--- re-score). Each response's slots are counted per combination of the four keys first and the grains summed from
--- those, so the answers are expanded once, not once per grain.
-CREATE FUNCTION "rebuildFindings"() RETURNS void
-LANGUAGE plpgsql
-SET work_mem = '64MB'
-AS $$
-BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('findings'));
-  DELETE FROM "FindingDirty";
-  DELETE FROM "FindingEntry";
-  DELETE FROM "FindingTally";
-  INSERT INTO "FindingEntry"
-  SELECT (e).* FROM (SELECT "findingEntry"(r, s) AS e FROM "Response" AS r JOIN "Score" AS s ON s."responseId" = r.id
-                      WHERE r.status = 'COMPLETED') AS entry;
-  INSERT INTO "FindingTally" ("dimension", "value", "slot", "counts")
-  SELECT own.dimension, own.value, own.slot, "addToSlots"(array_fill(0, ARRAY[1038]), array_agg(own.count_slot), array_agg(own.n))
-  FROM (
-    SELECT dimension, value, slot, count_slot, sum(n)::int AS n
-    FROM (
-      SELECT e."industry", e."companySize", e."region", e."salesModel", a.slot, c.count_slot, count(*) AS n
-      FROM "FindingEntry" AS e
-      CROSS JOIN LATERAL "findingCountSlots"(e) AS c(count_slot)
-      CROSS JOIN LATERAL unnest(e."answers") AS a(slot)
-      WHERE a.slot > 0
-      GROUP BY 1, 2, 3, 4, 5, 6
-    ) AS combination
-    CROSS JOIN LATERAL (VALUES ('*', '*'), ('industry', combination."industry"), ('companySize', combination."companySize"),
-                               ('region', combination."region"), ('salesModel', combination."salesModel")) AS g(dimension, value)
-    GROUP BY 1, 2, 3, 4
-  ) AS own
-  GROUP BY 1, 2, 3;
 END;
 $$;
 
@@ -282,5 +219,7 @@ CREATE TRIGGER "Response_findings_changed" AFTER UPDATE ON "Response"
         IS DISTINCT FROM (NEW.status, NEW.answers, NEW.industry, NEW."companySize", NEW.region, NEW."salesModel"))
   EXECUTE FUNCTION "markFindingResponseDirty"();
 
--- Responses stored before this migration.
-SELECT "rebuildFindings"();
+-- Responses stored before this migration are counted in by the folds that follow (lib/db/findings.ts), a batch at a
+-- time and outside this migration: making the entries and tallies of a million responses here would hold off every
+-- submission for minutes. Until the backlog is small the page says it is counting instead of showing figures.
+INSERT INTO "FindingDirty" ("responseId") SELECT "responseId" FROM "Score";
