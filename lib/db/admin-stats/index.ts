@@ -9,3 +9,4 @@ export { indexDistributions, BIN_COUNT, BIN_WIDTH, type Distribution, type Distr
 export { benchmarkTable, type BenchmarkTable, type BenchmarkRow, type BenchmarkCell, type Quantiles } from "./benchmarks";
 export { questionDistributions, choiceQuestions, type QuestionDistribution, type QuestionDistributions, type OptionCount } from "./questions";
 export { anonymityThreshold } from "./threshold";
+export { questionFindings, strongestDifferences, type QuestionFindings, type FindingRow, type FindingSpread, type OutcomeFigure } from "./findings";
