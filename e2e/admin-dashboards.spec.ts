@@ -124,7 +124,7 @@ test("findings: the group's answers to a question with medians, small answers hi
   // no sales figures, so the win rate shows as hidden with n=0).
   const everyone = table.getByRole("row", { name: /Everyone who answered/ });
   await expect(everyone.getByRole("cell").first()).toHaveText(String(COMPLETED));
-  await expect(everyone).toContainText(/\d+\.\d\b/);
+  await expect(everyone).toContainText(/\d+\.\dn=40/);
   await expect(everyone).toContainText("n=0");
   // 40 responses over five answers: the rarest fall below the threshold of 5 and say so.
   await expect(table.getByRole("row").filter({ hasText: "Hidden" }).first()).toBeVisible();
@@ -132,7 +132,7 @@ test("findings: the group's answers to a question with medians, small answers hi
   // The page fits the phone: only the table scrolls sideways, inside its own region.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
-  await page.getByLabel("Question").selectOption("d.engagement.follow-process");
+  await page.getByRole("combobox", { name: /^Question/ }).selectOption("d.engagement.follow-process");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/question=d\.engagement\.follow-process/);
   await expect(page).toHaveURL(/industry=transport-logistics/);

@@ -56,36 +56,39 @@ function FindingTableRow({ row, threshold, reference, total }: { row: FindingRow
   );
 }
 
+// `relative`: the screen-reader-only texts in the cells are positioned; contained here, they scroll with the table
+// instead of widening the page on a phone. The question is a heading above the table, so it stays in view there.
 export function FindingsTable({ findings }: { findings: QuestionFindings }) {
   const reference = findings.total.outcomes?.[CHARTED].median ?? null;
   return (
-    <div tabIndex={0} role="region" aria-labelledby="findings-caption" className="overflow-x-auto rounded-md border border-line bg-surface focus-visible:outline-2 focus-visible:outline-brand">
-      <table className="w-full min-w-[40rem] text-left text-sm">
-        <caption id="findings-caption" className="p-3 text-left">
-          <span className="font-semibold">{findings.label}</span>
-          <span className="block text-muted">Medians of the completed responses that gave each answer; n counts them.</span>
-        </caption>
-        <thead>
-          <tr className="border-y border-line bg-canvas">
-            <th scope="col" className="px-3 py-2 font-medium">Answer</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Responses</th>
-            {OUTCOMES.map((outcome) => (
-              <th key={outcome} scope="col" className="px-3 py-2 text-right font-medium">Median {METRIC_LABELS[outcome].toLowerCase()}</th>
+    <div className="space-y-2">
+      <h2 id="findings-question" className="text-lg font-semibold">{findings.label}</h2>
+      <p className="text-sm text-muted">Medians of the completed responses that gave each answer; the counts below them are how many had that figure.</p>
+      <div tabIndex={0} role="region" aria-labelledby="findings-question" className="relative overflow-x-auto rounded-md border border-line bg-surface focus-visible:outline-2 focus-visible:outline-brand">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <caption className="sr-only">{findings.label}</caption>
+          <thead>
+            <tr className="border-b border-line bg-canvas">
+              <th scope="col" className="px-3 py-2 font-medium">Answer</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Responses</th>
+              {OUTCOMES.map((outcome) => (
+                <th key={outcome} scope="col" className="px-3 py-2 text-right font-medium">Median {METRIC_LABELS[outcome].toLowerCase()}</th>
+              ))}
+              <th scope="col" className="hidden w-1/5 px-3 py-2 font-medium sm:table-cell">
+                Win rate <span className="font-normal text-muted">(0–100%; dashed: everyone)</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {findings.answers.map((row) => (
+              <FindingTableRow key={row.key} row={row} threshold={findings.threshold} reference={reference} />
             ))}
-            <th scope="col" className="hidden w-1/5 px-3 py-2 font-medium sm:table-cell">
-              Win rate <span className="font-normal text-muted">(0–100%; dashed: everyone)</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {findings.answers.map((row) => (
-            <FindingTableRow key={row.key} row={row} threshold={findings.threshold} reference={reference} />
-          ))}
-        </tbody>
-        <tfoot>
-          <FindingTableRow row={findings.total} threshold={findings.threshold} reference={reference} total />
-        </tfoot>
-      </table>
+          </tbody>
+          <tfoot>
+            <FindingTableRow row={findings.total} threshold={findings.threshold} reference={reference} total />
+          </tfoot>
+        </table>
+      </div>
     </div>
   );
 }
