@@ -137,8 +137,8 @@ test("findings: the group's answers to a question with medians, small answers hi
   await expect(page).toHaveURL(/question=d\.engagement\.follow-process/);
   await expect(page).toHaveURL(/industry=transport-logistics/);
   await expect(page.getByRole("table", { name: /follow your company's sales process/ })).toBeVisible();
-  // Three filters: the ranking of questions asks for at most one.
-  await expect(page.getByText("choose at most one filter")).toBeVisible();
+  // Three filters: the ranking of questions asks for at most two.
+  await expect(page.getByText("choose at most two filters")).toBeVisible();
 });
 
 test("findings: unfiltered, the page ranks questions by their spread of win rates and the nav leads there", async ({ page }) => {

@@ -9,6 +9,7 @@
  */
 import "server-only";
 import { FINDING_QUESTION_IDS } from "@/lib/admin/dashboard-findings";
+import { DIMENSIONS, type Dimension } from "@/lib/admin/dashboard-dimensions";
 import { BINNED_FIGURE_BINS } from "@/lib/scoring";
 import { answerTallyLayout, type AnswerTallySlot } from "./answer-tally-layout";
 
@@ -57,3 +58,17 @@ export function findingQuestionSlots(questionId: string): FindingQuestionSlots |
   if (index < 0) return undefined;
   return { questionId, position: index + 1, options: answerTallyLayout().filter((slot) => slot.questionId === questionId) };
 }
+
+/**
+ * The grains the tallies count in: everyone, each peer key, each pair of keys (in DIMENSIONS order). A tally row's
+ * "dimension" is the grain's keys joined by "+" ("*" for everyone), its "value" their values joined by "|" ('' for a
+ * key not given). A filter on three or four keys counts the matching entries instead.
+ */
+export const FINDING_GRAINS: readonly (readonly Dimension[])[] = [
+  [],
+  ...DIMENSIONS.map((dimension) => [dimension]),
+  ...DIMENSIONS.flatMap((first, i) => DIMENSIONS.slice(i + 1).map((second) => [first, second])),
+];
+
+export const grainDimension = (keys: readonly Dimension[]) => (keys.length ? keys.join("+") : "*");
+export const grainValue = (values: readonly string[]) => (values.length ? values.join("|") : "*");

@@ -6,12 +6,20 @@
  *   await tallies.apply(query)         // under the advisory lock 'findings' its callers hold
  *
  * The same cells the findings migration's "applyFindingChanges"() counts, at a fraction of the cost: in SQL every
- * entry became 1,250 rows to group (a fold took milliseconds per response); here it is 1,250 additions.
+ * entry became 50 answers × 11 grains × 5 counts rows to group (a fold took milliseconds per response); here they
+ * are additions.
  * The fold (findings.ts) and the bulk loader (lib/demo/demo-findings.ts) write through this.
  */
 import "server-only";
-import { DIMENSIONS } from "@/lib/admin/dashboard-dimensions";
-import { FINDING_OUTCOME_BINS, FINDING_OUTCOMES, FINDING_RESPONSES_SLOT, FINDING_WIDTH } from "./finding-layout";
+import {
+  FINDING_GRAINS,
+  FINDING_OUTCOME_BINS,
+  FINDING_OUTCOMES,
+  FINDING_RESPONSES_SLOT,
+  FINDING_WIDTH,
+  grainDimension,
+  grainValue,
+} from "./finding-layout";
 import type { Query } from "./score-histograms";
 
 /** A "FindingEntry" row without its response id. */
@@ -64,7 +72,7 @@ export class FindingTallies {
 
   add(entry: FindingEntryRow, sign: 1 | -1) {
     const countSlots = findingCountSlots(entry);
-    const grains = [this.grainOf("*", "*"), ...DIMENSIONS.map((dimension) => this.grainOf(dimension, entry[dimension]))];
+    const grains = FINDING_GRAINS.map((keys) => this.grainOf(grainDimension(keys), grainValue(keys.map((key) => entry[key]))));
     for (const slot of entry.answers) {
       if (slot <= 0) continue;
       for (const grain of grains) {
@@ -96,17 +104,22 @@ export class FindingTallies {
     this.changes.clear();
     this.grains.clear();
     if (!rows.length) return;
-    const params = [rows.map((r) => r.dimension), rows.map((r) => r.value), rows.map((r) => r.slot), rows.map((r) => r.slots), rows.map((r) => r.deltas)];
+    const columns = (of: typeof rows) => [of.map((r) => r.dimension), of.map((r) => r.value), of.map((r) => r.slot), of.map((r) => r.slots), of.map((r) => r.deltas)];
     const unnested = `unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[]) AS u(d, v, s, slots, deltas)`;
+    // Rows that exist take their change; the others are made with it, each row written once.
+    const updated = await query(
+      `UPDATE "FindingTally" AS t SET "counts" = "addToSlots"(t."counts", u.slots::int[], u.deltas::int[])
+         FROM ${unnested} WHERE t."dimension" = u.d AND t."value" = u.v AND t."slot" = u.s
+       RETURNING t."dimension", t."value", t."slot"`,
+      columns(rows),
+    );
+    const done = new Set(updated.map((row) => `${row.dimension as string}\u0001${row.value as string}\u0001${row.slot as number}`));
+    const missing = rows.filter((r) => !done.has(`${r.dimension}\u0001${r.value}\u0001${r.slot}`));
+    if (!missing.length) return;
     await query(
       `INSERT INTO "FindingTally" ("dimension", "value", "slot", "counts")
-       SELECT u.d, u.v, u.s, array_fill(0, ARRAY[${FINDING_WIDTH}]) FROM ${unnested} ON CONFLICT DO NOTHING`,
-      params,
-    );
-    await query(
-      `UPDATE "FindingTally" AS t SET "counts" = "addToSlots"(t."counts", u.slots::int[], u.deltas::int[])
-         FROM ${unnested} WHERE t."dimension" = u.d AND t."value" = u.v AND t."slot" = u.s`,
-      params,
+       SELECT u.d, u.v, u.s, "addToSlots"(array_fill(0, ARRAY[${FINDING_WIDTH}]), u.slots::int[], u.deltas::int[]) FROM ${unnested}`,
+      columns(missing),
     );
   }
 }

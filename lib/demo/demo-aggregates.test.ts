@@ -72,7 +72,7 @@ describe("loadDemoData aggregates", () => {
 
     const triggered = await loadTwiceWith("triggers");
     expect(triggered).toEqual(counted);
-  }, 120_000);
+  }, 300_000);
 
   it("leaves the triggers on afterwards, and nothing behind when a load fails", async () => {
     await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerTally" CASCADE`;

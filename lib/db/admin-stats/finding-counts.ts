@@ -1,24 +1,24 @@
 // The Findings' histograms for some Part C/D questions under an admin filter: per answer slot, the responses that gave
 // it and the bins of each outcome (lib/db/finding-layout.ts), exact at the moment of reading. They are the counted
-// tallies (everyone, or one peer key's value) or, under a filter on two or more keys, the counted entries that match;
+// tallies (everyone, one key's value or two keys' values) or, under a filter on three or four keys, the counted
+// entries that match (a small share of them);
 // plus, in the same statement (one snapshot), the change of every response marked dirty since it was counted: its
 // entry now less its counted entry (docs/decisions/023-findings-rollup.md).
 import "server-only";
 import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { Prisma } from "../generated/client";
 import { db } from "../client";
-import { FINDING_WIDTH, findingQuestionSlots } from "../finding-layout";
+import { FINDING_WIDTH, findingQuestionSlots, grainDimension, grainValue } from "../finding-layout";
 import { completedFilterSql } from "./filter-sql";
 
 /** Answer slot → counts, index i holding "counts"[i + 1]. */
 export type FindingCounts = Map<number, number[]>;
 
-/** The one tally grain a filter of at most one key reads; null for a filter on two or more keys. */
+/** The one tally grain a filter of at most two keys reads; null for a filter on three or four keys. */
 function tallyGrain(filter: AdminFilter): { dimension: string; value: string } | null {
   const given = DIMENSIONS.filter((dimension) => filter[dimension] !== undefined);
-  if (given.length === 0) return { dimension: "*", value: "*" };
-  if (given.length === 1) return { dimension: given[0]!, value: filter[given[0]!]! };
-  return null;
+  if (given.length > 2) return null;
+  return { dimension: grainDimension(given), value: grainValue(given.map((dimension) => filter[dimension]!)) };
 }
 
 /** Whether a filter's figures come from the tallies (a few rows) rather than from the matching entries. */

@@ -108,7 +108,7 @@ export interface FindingSpread {
 
 /**
  * The questions whose shown answers' medians of `outcome` lie furthest apart, widest first (answers and medians
- * below the threshold left out; a question needs two shown medians). Only for a filter of at most one key: it reads
+ * below the threshold left out; a question needs two shown medians). Only for a filter of at most two keys: it reads
  * every question's tally rows, a few hundred; counting the entries for all questions would not be fast.
  */
 export async function strongestDifferences(filter: AdminFilter, outcome: FindingOutcome = "unitWinRate", limit = 10): Promise<FindingSpread[] | null> {

@@ -5,8 +5,9 @@
 -- Three tables. A submission only adds a row to "FindingDirty"; the read path counts those responses in ("folds"
 -- them, lib/db/findings.ts) after it has answered, so the submit path never rewrites a histogram.
 --   "FindingEntry"  per response: what it contributes (peer keys, outcome bins, answer slots), as last counted;
---   "FindingTally"  per (grain, answer slot): the histograms of the counted entries, for everyone ('*') and for each
---                   single peer key value; a filter on two or more keys counts the matching entries instead;
+--   "FindingTally"  per (grain, answer slot): the histograms of the counted entries, for everyone ('*'), each peer
+--                   key's value and each pair of keys' values; a filter on three or four keys counts the matching
+--                   entries instead;
 --   "FindingDirty"  responses changed since they were last counted (an id may appear more than once).
 -- A figure is always the tally plus the dirty responses' change (their state now less their entry), read in one
 -- statement, so it is exact whether or not a fold has run. The folds and the recount add up the tallies' changes in
@@ -28,7 +29,7 @@ CREATE TABLE "FindingEntry" (
     CONSTRAINT "FindingEntry_pkey" PRIMARY KEY ("responseId")
 );
 
--- A filter on two or more keys reads the matching entries through these (a bitmap AND of two of them).
+-- A filter on three or four keys reads the matching entries through these (a bitmap AND of some of them).
 CREATE INDEX "FindingEntry_industry_idx" ON "FindingEntry"("industry");
 CREATE INDEX "FindingEntry_companySize_idx" ON "FindingEntry"("companySize");
 CREATE INDEX "FindingEntry_region_idx" ON "FindingEntry"("region");
@@ -107,11 +108,11 @@ $$;
 -- Adds the `added` entries to the tallies and subtracts the `removed` ones: every grain's change (slot, ±n, changes
 -- that cancel out left out) once, then one write per row. Its callers hold the advisory lock 'findings', so no other
 -- transaction writes "FindingTally" meanwhile. For the few entries of an erasure; the fold and the bulk loader add
--- up many entries' changes in TypeScript instead (lib/db/finding-tallies.ts: 1,250 rows per entry to group here).
+-- up many entries' changes in TypeScript instead (lib/db/finding-tallies.ts: 2,750 rows per entry to group here).
 CREATE FUNCTION "applyFindingChanges"(added "FindingEntry"[], removed "FindingEntry"[]) RETURNS void
 LANGUAGE plpgsql
--- Each entry changes up to 1,250 cells (50 answers × 5 counts × 5 grains): with the default 4 MB the grouping of a
--- few thousand entries spilled to disk and took three times as long.
+-- Each entry changes up to 2,750 cells (50 answers × 5 counts × 11 grains): with the default 4 MB the grouping of
+-- a few entries' changes spilled to disk.
 SET work_mem = '64MB'
 AS $$
 DECLARE
@@ -128,8 +129,15 @@ BEGIN
         SELECT -1, e, n.count_slot FROM unnest(removed) AS e CROSS JOIN LATERAL "findingCountSlots"(e) AS n(count_slot)
       ) AS c
       CROSS JOIN LATERAL unnest((c.e)."answers") AS a(slot)
+      -- The grains of lib/db/finding-layout.ts (FINDING_GRAINS): everyone, each key, each pair of keys.
       CROSS JOIN LATERAL (VALUES ('*', '*'), ('industry', (c.e)."industry"), ('companySize', (c.e)."companySize"),
-                                 ('region', (c.e)."region"), ('salesModel', (c.e)."salesModel")) AS g(dimension, value)
+                                 ('region', (c.e)."region"), ('salesModel', (c.e)."salesModel"),
+                                 ('industry+companySize', (c.e)."industry" || '|' || (c.e)."companySize"),
+                                 ('industry+region', (c.e)."industry" || '|' || (c.e)."region"),
+                                 ('industry+salesModel', (c.e)."industry" || '|' || (c.e)."salesModel"),
+                                 ('companySize+region', (c.e)."companySize" || '|' || (c.e)."region"),
+                                 ('companySize+salesModel', (c.e)."companySize" || '|' || (c.e)."salesModel"),
+                                 ('region+salesModel', (c.e)."region" || '|' || (c.e)."salesModel")) AS g(dimension, value)
       WHERE a.slot > 0
       GROUP BY 1, 2, 3, 4
       HAVING sum(c.delta) <> 0

@@ -83,8 +83,8 @@ export default async function FindingsPage({ searchParams }: Props) {
         <h2 id="strongest" className="text-lg font-semibold">Strongest differences in unit win rate</h2>
         {ranking === null ? (
           <p className="text-sm text-muted">
-            The ranking compares every question at once, which is counted ahead only for everyone and for one segment
-            at a time: choose at most one filter to see it.
+            The ranking compares every question at once, which is counted ahead for everyone and for one or two
+            segments at a time: choose at most two filters to see it.
           </p>
         ) : (
           <FindingRanking spreads={ranking} hrefOf={(id) => findingsHref(filter, id)} />
