@@ -23,6 +23,8 @@ import { migrateDeploy } from "../scripts/migrate";
  * participation grows towards `now`) is the open month, read live, and every earlier month is rolled up.
  */
 const NOW = new Date("2026-11-01T00:00:00Z");
+/** The question the Findings cases break down (the issue's example: how much managers coach). */
+const FINDINGS_QUESTION = "c.coaching.manager-coaching-time";
 /** Label prefix of timed cases that are not a page's query, left out of the slowest-page figure. */
 const NOT_A_PAGE = "not a page: ";
 const arg = (name: string, fallback: number) =>
@@ -61,6 +63,7 @@ export async function runAdminPagesBench({
     process.env.DATABASE_URL = url.toString();
     const { loadDemoData } = await import("@/lib/demo/demo-loader");
     const stats = await import("@/lib/db/admin-stats");
+    const findings = await import("@/lib/db/findings");
     const { db } = await import("@/lib/db/client");
 
     const client = new pg.Client({ connectionString: url.toString() });
@@ -85,11 +88,17 @@ export async function runAdminPagesBench({
     );
     figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
     console.log(`filled ${rows.map((row) => `${row.n} ${row.status}`).join(", ")} in ${(fillMs / 1000).toFixed(1)} s`);
-    const { rows: sizes } = await client.query<{ answerTallies: number; score: string; response: string }>(
-      `SELECT (SELECT count(*)::int FROM "AnswerTally") AS "answerTallies",
-              pg_size_pretty(pg_total_relation_size('"Score"')) AS score, pg_size_pretty(pg_total_relation_size('"Response"')) AS response`,
+    // A fill through the triggers (small runs) leaves the Findings' responses to the first fold, as a page read would.
+    const [foldMs, folded] = await time(() => findings.foldFindings());
+    if (folded) console.log(`findings: folded ${folded} dirty responses in ${Math.round(foldMs)} ms`);
+    const { rows: sizes } = await client.query<{ answerTallies: number; findingTallies: number; score: string; response: string; findingEntry: string; findingTally: string }>(
+      `SELECT (SELECT count(*)::int FROM "AnswerTally") AS "answerTallies", (SELECT count(*)::int FROM "FindingTally") AS "findingTallies",
+              pg_size_pretty(pg_total_relation_size('"Score"')) AS score, pg_size_pretty(pg_total_relation_size('"Response"')) AS response,
+              pg_size_pretty(pg_total_relation_size('"FindingEntry"')) AS "findingEntry", pg_size_pretty(pg_total_relation_size('"FindingTally"')) AS "findingTally"`,
     );
-    console.log(`AnswerTally rows ${sizes[0]!.answerTallies}; Score ${sizes[0]!.score}, Response ${sizes[0]!.response}`);
+    const size = sizes[0]!;
+    console.log(`AnswerTally rows ${size.answerTallies}; Score ${size.score}, Response ${size.response}`);
+    console.log(`FindingTally rows ${size.findingTallies} (${size.findingTally}); FindingEntry ${size.findingEntry}`);
     await client.end();
 
     const filters: Record<string, import("@/lib/admin/dashboard-dimensions").AdminFilter> = {
@@ -114,7 +123,16 @@ export async function runAdminPagesBench({
       [`questionDistributions(all) ${label}`, () => stats.questionDistributions(filter)],
       // The questions page's "Your sales numbers" adds every sales figure's distribution.
       [`salesDistributions ${label}`, () => stats.salesDistributions(filter)],
+      // The Findings page: its backlog check, the ranking of every question (none under two or more filters) and one
+      // question's table, as the page asks for them.
+      [`findings page (${FINDINGS_QUESTION}) ${label}`, () => findingsPage(filter)],
+      [`${NOT_A_PAGE}questionFindings(${FINDINGS_QUESTION}) ${label}`, () => stats.questionFindings(FINDINGS_QUESTION, filter)],
     ]);
+    async function findingsPage(filter: import("@/lib/admin/dashboard-dimensions").AdminFilter) {
+      await findings.findingsBacklog();
+      await stats.strongestDifferences(filter);
+      return stats.questionFindings(FINDINGS_QUESTION, filter);
+    }
     // The overview's closed months are rolled up after a read (the page's `after`). Timed once each: the first read
     // after a deploy (nothing rolled up: every month live), rolling up every closed month, a read with one closed
     // month live (it changed since), and rolling up that month again (as when a month closes).
@@ -126,7 +144,14 @@ export async function runAdminPagesBench({
     await db().$executeRaw`SELECT "forgetOverviewMonths"(ARRAY[${lastClosed.toISOString()}::timestamp])`;
     const [oneLiveMs] = await time(() => stats.overviewStats({}, NOW));
     const [rollUpOneMs] = await time(() => stats.rollUpOverviewMonths(NOW));
+    // The Findings after submissions since the last read: the responses are dirty, a read adds their change live,
+    // the fold after it counts them in. 1,000 of them (a busy day's submissions between two admin visits).
+    await db().$executeRaw`INSERT INTO "FindingDirty" ("responseId") SELECT "responseId" FROM "Score" ORDER BY "responseId" LIMIT 1000`;
+    const [dirtyReadMs] = await time(() => findingsPage({}));
+    const [dirtyFoldMs] = await time(() => findings.foldFindings());
     const once = [
+      ["findings page none, 1,000 responses changed since the last fold", dirtyReadMs],
+      ["findings fold of those 1,000 responses (after that read)", dirtyFoldMs],
       ["overviewStats none, nothing rolled up (the first read after a deploy)", allLiveMs],
       [`overview roll-up of ${months} closed months (after that read)`, rollUpAllMs],
       ["overviewStats none, one closed month changed since its roll-up", oneLiveMs],

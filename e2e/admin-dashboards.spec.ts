@@ -1,7 +1,8 @@
 // The admin dashboards on data this spec stores itself, in a peer group no other spec uses (transport and
 // logistics, Latin America, channel sales), so its counts hold while other specs submit in parallel.
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { PART_A_IDS, instrument, type Answers } from "../lib/instrument";
 import { demoResponses } from "../lib/demo/demo-responses";
 import { seededRandom } from "../lib/demo/random";
@@ -107,4 +108,45 @@ test("distributions and questions render server-side charts for the group; a bad
   const alert = page.getByRole("alert").filter({ hasText: "values it cannot use" });
   await expect(alert).toContainText("Unknown breakdown (by)");
   await expect(alert).toContainText("Unknown industry");
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+}
+
+test("findings: the group's answers to a question with medians, small answers hidden; another question by the picker @phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAsAdmin(page, `/admin/findings?${FILTER}&question=c.coaching.manager-coaching-time`);
+  await expect(page.getByRole("heading", { name: "Findings" })).toBeVisible();
+  const table = page.getByRole("table", { name: /first-line sales managers/ });
+  // Everyone in the group answered; the total row counts them, with their median overall index (these scores carry
+  // no sales figures, so the win rate shows as hidden with n=0).
+  const everyone = table.getByRole("row", { name: /Everyone who answered/ });
+  await expect(everyone.getByRole("cell").first()).toHaveText(String(COMPLETED));
+  await expect(everyone).toContainText(/\d+\.\dn=40/);
+  await expect(everyone).toContainText("n=0");
+  // 40 responses over five answers: the rarest fall below the threshold of 5 and say so.
+  await expect(table.getByRole("row").filter({ hasText: "Hidden" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The page fits the phone: only the table scrolls sideways, inside its own region.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await page.getByRole("combobox", { name: /^Question/ }).selectOption("d.engagement.follow-process");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/question=d\.engagement\.follow-process/);
+  await expect(page).toHaveURL(/industry=transport-logistics/);
+  await expect(page.getByRole("table", { name: /follow your company's sales process/ })).toBeVisible();
+  // Three filters: the ranking of questions asks for at most two.
+  await expect(page.getByText("choose at most two filters")).toBeVisible();
+});
+
+test("findings: unfiltered, the page ranks questions by their spread of win rates and the nav leads there", async ({ page }) => {
+  await signInAsAdmin(page, "/admin/overview");
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Findings" }).click();
+  await expect(page.getByRole("heading", { name: "Strongest differences in unit win rate" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Findings" })).toHaveAttribute("aria-current", "page");
+  await expectNoAxeViolations(page);
+  await page.goto("/admin/findings?question=a.profile.industry");
+  await expect(page.getByRole("alert").filter({ hasText: "values it cannot use" })).toContainText("Unknown question");
 });

@@ -9,6 +9,7 @@ const LINKS = [
   ["/admin/distributions", "Distributions"],
   ["/admin/benchmarks", "Benchmarks"],
   ["/admin/questions", "Questions"],
+  ["/admin/findings", "Findings"],
   ["/admin/responses", "Responses"],
   ["/admin/methodology", "Methodology"],
   ["/admin/api-tokens", "API tokens"],

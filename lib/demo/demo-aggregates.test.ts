@@ -1,6 +1,7 @@
-// Bulk loads add exactly what the triggers would: "ScoreHistogram" and "AnswerTally" after a load with the triggers
-// off and the counts made by the loader equal the same load with the triggers on, and both equal a brute-force
-// recount of the stored rows (including responses without an industry or a size).
+// Bulk loads add exactly what the triggers would: "ScoreHistogram", "AnswerTally" and the Findings' entries and
+// tallies after a load with the triggers off and the counts made by the loader equal the same load with the triggers
+// on (the Findings' dirty marks folded in), and both equal a brute-force or the database's own recount of the stored
+// rows (including responses without an industry or a size).
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS } from "@/lib/instrument";
 import { demoBatches } from "./demo-batches";
@@ -8,6 +9,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores } from "@/tests/support/peer-population";
 import { answerTallyCells, recountAnswerTallyCells } from "@/tests/support/answer-tallies";
 import { db } from "@/lib/db/client";
+import { foldFindings, rebuildFindings } from "@/lib/db/findings";
 import { loadDemoData, type AggregateMode } from "./demo-loader";
 
 withMigratedDatabase();
@@ -15,11 +17,16 @@ withMigratedDatabase();
 const NOW = new Date("2026-11-01T12:00:00Z");
 
 async function snapshot() {
-  const [scoreHistograms, answerTallies] = await Promise.all([
+  const [scoreHistograms, answerTallies, findingTallies, findingEntries] = await Promise.all([
     db().$queryRaw<unknown[]>`SELECT * FROM "ScoreHistogram" ORDER BY 1, 2, 3`,
     db().$queryRaw<unknown[]>`SELECT * FROM "AnswerTally" WHERE 0 <> ANY(counts) ORDER BY 1, 2, 3, 4`,
+    db().$queryRaw<unknown[]>`SELECT * FROM "FindingTally" WHERE 0 <> ANY(counts) ORDER BY 1, 2, 3`,
+    // Without the response ids, which differ from load to load.
+    db().$queryRaw<unknown[]>`
+      SELECT (industry, "companySize", region, "salesModel", overall, "unitWinRateBin", "cycleDaysBin", "quotaAttainmentBin", answers)::text AS entry
+        FROM "FindingEntry" ORDER BY 1`,
   ]);
-  return { scoreHistograms, answerTallies };
+  return { scoreHistograms, answerTallies, findingTallies, findingEntries };
 }
 
 /** A batch stream whose responses sometimes lack an industry or a size, as real ones may. */
@@ -42,6 +49,7 @@ async function loadTwiceWith(aggregates: AggregateMode) {
   // Two loads: the second adds to counts the first left.
   await loadDemoData(plan(1), { aggregates });
   await loadDemoData(plan(2), { aggregates });
+  if (aggregates === "triggers") await foldFindings();
   return snapshot();
 }
 
@@ -57,11 +65,14 @@ describe("loadDemoData aggregates", () => {
     // The database's own recount, as the migrations define it.
     await db().$executeRaw`SELECT "rebuildAnswerTally"()`;
     await db().$executeRaw`SELECT "rebuildScoreHistogram"()`;
+    await rebuildFindings();
     expect(await snapshot()).toEqual(counted);
+    expect((counted.findingTallies as unknown[]).length).toBeGreaterThan(1000);
+    expect(counted.findingEntries).toHaveLength(1400);
 
     const triggered = await loadTwiceWith("triggers");
     expect(triggered).toEqual(counted);
-  }, 120_000);
+  }, 300_000);
 
   it("leaves the triggers on afterwards, and nothing behind when a load fails", async () => {
     await db().$executeRaw`TRUNCATE "Response", "Score", "ScoreHistogram", "AnswerTally" CASCADE`;

@@ -9,6 +9,7 @@ import { serverEnv } from "@/lib/env";
 import { db } from "@/lib/db/client";
 import { ScoreHistogramCounter } from "./demo-score-histograms";
 import { AnswerTallyCounter, readAnswerTallyLayout } from "./demo-answer-tallies";
+import { FINDING_ENTRY_COPY_COLUMNS, FindingCounter } from "./demo-findings";
 import { completedRows, draftRow, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
 
 export async function countResponses(): Promise<number> {
@@ -21,11 +22,12 @@ export interface DemoBatch {
 }
 
 /**
- * How "ScoreHistogram" and "AnswerTally" stay right during a load. "triggers": their statement-level triggers fire
- * once per COPY (one batch), as for any writer. "counted": every user trigger on "Response" and "Score" is off
- * for the load (the score rows already carry the region and sales model "Score_peer_keys" would copy), the loader
- * counts the rows it writes (demo-score-histograms.ts, demo-answer-tallies.ts) and adds the counts at the end — what
- * makes a million affordable.
+ * How "ScoreHistogram", "AnswerTally" and the Findings stay right during a load. "triggers": their statement-level
+ * triggers fire once per COPY (one batch), as for any writer (the Findings' mark the responses dirty, counted in at
+ * the next admin read). "counted": every user trigger on "Response" and "Score" is off for the load (the score rows
+ * already carry the region and sales model "Score_peer_keys" would copy), the loader counts the rows it writes
+ * (demo-score-histograms.ts, demo-answer-tallies.ts, demo-findings.ts, which also writes the Findings' entries) and
+ * adds the counts at the end — what makes a million affordable.
  * Either way it is one transaction: a failed load leaves nothing behind, and nobody else sees the triggers off
  * (disabling them locks out other writers of the two tables until the commit).
  */
@@ -68,20 +70,24 @@ export async function loadDemoData(
     await client.query("BEGIN");
     let scoreHistograms: ScoreHistogramCounter | null = null;
     let answerTallies: AnswerTallyCounter | null = null;
+    let findings: FindingCounter | null = null;
     if (aggregates === "counted") {
       await client.query(`ALTER TABLE "Response" DISABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" DISABLE TRIGGER USER`);
       scoreHistograms = new ScoreHistogramCounter();
       answerTallies = new AnswerTallyCounter(await readAnswerTallyLayout(client));
+      findings = await FindingCounter.read(client);
     }
     for (const batch of batches) {
       const scores: string[] = [];
+      const entries: string[] = [];
       function* responseLines() {
         for (const response of batch.responses) {
           const rows = completedRows(response);
           scores.push(rows.score);
           scoreHistograms?.addScore(rows.scoreColumns);
           answerTallies?.addCompletedResponse(response.answers, rows.columns);
+          if (findings) entries.push(findings.addCompletedResponse(rows.id, response.answers, rows.columns, rows.scoreColumns));
           yield rows.response;
         }
         for (const draft of batch.drafts ?? []) {
@@ -91,12 +97,14 @@ export async function loadDemoData(
       }
       await copyInto(client, "Response", RESPONSE_COPY_COLUMNS, joined(responseLines()));
       if (scores.length) await copyInto(client, "Score", SCORE_COPY_COLUMNS, joined(scores));
+      if (entries.length) await copyInto(client, "FindingEntry", FINDING_ENTRY_COPY_COLUMNS, joined(entries));
       done.responses += scores.length;
       onProgress?.({ ...done });
     }
     if (scoreHistograms) {
       await scoreHistograms.apply(client);
       await answerTallies?.apply(client);
+      await findings?.apply(client);
       await client.query(`ALTER TABLE "Response" ENABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" ENABLE TRIGGER USER`);
     }

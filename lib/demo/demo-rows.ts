@@ -40,6 +40,7 @@ const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n"
 const line = (cells: readonly Cell[]) => `${cells.map(copyCell).join("\t")}\n`;
 
 export interface CompletedRows {
+  id: string;
   response: string;
   score: string;
   columns: ReturnType<typeof responseColumns>;
@@ -52,6 +53,7 @@ export function completedRows(response: DemoResponse): CompletedRows {
   const columns = responseColumns(response.answers);
   const { columns: s } = scoreRow(response.answers, columns);
   return {
+    id,
     columns,
     scoreColumns: s,
     response: line([

@@ -7,6 +7,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores, readHistogramCells, seedPeerPopulation } from "@/tests/support/peer-population";
 import { db } from "@/lib/db/client";
 import { rebuildScoreHistograms } from "@/lib/db/scores";
+import { rebuildFindings } from "@/lib/db/findings";
 import { rescoreAll } from "./rescore";
 
 withMigratedDatabase();
@@ -76,9 +77,15 @@ describe("rescoreAll", () => {
     const cells = await readHistogramCells();
     expect(cells.filter((cell) => cell.scoringVersion === SCORING_VERSION && cell.metric.startsWith("section:")).length).toBeGreaterThan(0);
     await expectAggregateConsistent();
+    // The Findings counted every change in: nothing left dirty, and their tallies equal a recount.
+    expect(await db().findingDirty.count()).toBe(0);
+    const findingTallies = () => db().$queryRaw<unknown[]>`SELECT * FROM "FindingTally" WHERE 0 <> ANY(counts) ORDER BY 1, 2, 3`;
+    const folded = await findingTallies();
+    await rebuildFindings();
+    expect(await findingTallies()).toEqual(folded);
     // Nothing changed since: a second run counts no changes.
     expect((await rescoreAll({ batchSize: 50 })).changed).toBe(0);
-  });
+  }, 60_000);
 
   it("stores exactly what the scoring engine computes from each response's answers", async () => {
     const rows = await db().response.findMany({

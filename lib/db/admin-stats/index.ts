@@ -10,3 +10,4 @@ export { benchmarkTable, type BenchmarkTable, type BenchmarkRow, type BenchmarkC
 export { questionDistributions, choiceQuestions, type QuestionDistribution, type QuestionDistributions, type OptionCount } from "./questions";
 export { anonymityThreshold } from "./threshold";
 export { salesDistributions, type SalesDistribution, type SalesDistributions } from "./sales-distributions";
+export { questionFindings, strongestDifferences, type QuestionFindings, type FindingRow, type FindingSpread, type OutcomeFigure } from "./findings";
