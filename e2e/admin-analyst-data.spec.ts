@@ -81,6 +81,11 @@ for (const width of [1280, 390]) {
     await expect(unit).toContainText("median 40.0%");
     await expect(unit.getByRole("row", { name: /^40–49%/ })).toContainText(String(COMPLETED));
     await expect(page.getByRole("region", { name: /^Average won deal \(USD\)/ })).toContainText("median $30,000");
+    // The answers themselves: 20 deals won each, worth $600,000.
+    const won = page.getByRole("region", { name: /^Deals won/ });
+    await expect(won).toContainText("median 20");
+    await expect(won.getByRole("row", { name: /^20 to under 50/ })).toContainText(String(COMPLETED));
+    await expect(page.getByRole("region", { name: /^Value of deals won/ })).toContainText("median $600,000");
     await expectAccessibleAndNarrow(page);
   });
 
