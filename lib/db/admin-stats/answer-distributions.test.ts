@@ -30,17 +30,22 @@ const ANSWERS: Record<AnswerFigure & SalesMetric, [questionId: string, money: bo
 
 const rates = Prisma.join(Object.entries(UNITS_PER_USD).map(([currency, units]) => Prisma.sql`(${currency}, ${units}::float8)`));
 
+/** ` AND r."dimension" = value …` of the filter (nothing for none). */
+const whereSql = (filter: AdminFilter) => {
+  const parts = Object.entries(filter).map(([dimension, value]) => Prisma.sql` AND r.${Prisma.raw(`"${dimension}"`)} = ${value}`);
+  return parts.length ? Prisma.join(parts, "") : Prisma.empty;
+};
+
 /** The answer's values over the filtered completed responses, read from "Response".answers in SQL. */
 async function answered(metric: keyof typeof ANSWERS, filter: AdminFilter): Promise<number[]> {
   const [questionId, money] = ANSWERS[metric];
-  const where = Object.entries(filter).map(([dimension, value]) => Prisma.sql` AND r.${Prisma.raw(`"${dimension}"`)} = ${value}`);
   const rows = await db().$queryRaw<{ v: number }[]>`
     SELECT (r.answers -> ${questionId})::float8 / ${money ? Prisma.sql`rate.units` : Prisma.sql`1`} AS v
       FROM "Response" r
       LEFT JOIN (VALUES ${rates}) AS rate(currency, units)
         ON jsonb_typeof(r.answers -> ${PART_B_IDS.currency}) = 'string' AND rate.currency = lower(r.answers ->> ${PART_B_IDS.currency})
      WHERE r.status = 'COMPLETED' AND jsonb_typeof(r.answers -> ${questionId}) = 'number'
-       ${money ? Prisma.sql`AND rate.units IS NOT NULL` : Prisma.empty} ${where.length ? Prisma.join(where, "") : Prisma.empty}`;
+       ${money ? Prisma.sql`AND rate.units IS NOT NULL` : Prisma.empty} ${whereSql(filter)}`;
   return rows.map((row) => row.v);
 }
 
@@ -49,9 +54,8 @@ const FILTERS: AdminFilter[] = [{}, { industry: "software" }, { region: "europe"
 describe.each(FILTERS)("the raw answers' distributions %o", (filter) => {
   it("equal the answers counted bin by bin in SQL over the responses", async () => {
     const result = await salesDistributions(filter);
-    const [{ n: responses }] = await db().$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM "Response" r WHERE r.status = 'COMPLETED'
-      ${Prisma.join(Object.entries(filter).map(([dimension, value]) => Prisma.sql` AND r.${Prisma.raw(`"${dimension}"`)} = ${value}`), "")}`;
+    const [{ n: responses }] = await db().$queryRaw<[{ n: number }]>`
+      SELECT count(*)::int AS n FROM "Response" r WHERE r.status = 'COMPLETED' ${whereSql(filter)}`;
     expect(result.responses).toBe(responses);
     for (const metric of Object.keys(ANSWERS) as (keyof typeof ANSWERS)[]) {
       const distribution = result.metrics.find((m) => m.metric === metric)!;

@@ -1,12 +1,15 @@
 // The distribution of each of the participants' own sales figures (win rates, average won deal, cycle, quota
-// attainment, sellers at quota, velocity) over the filtered completed responses, for the Questions page's "Your sales
-// numbers": how many responses sit in each bin of the figure (lib/scoring/hard-number-bins.ts, velocity in the money
-// bins) and percentile_cont over the bins' centres, so the quartiles are those of the admin benchmarks, to the bin
-// (decision 010). Money is in US dollars at the study's fixed rate table, the one basis the dashboards compare money
+// attainment, sellers at quota, velocity) and of Part B's raw answers (new opportunities; deals won, lost and open and
+// their values) over the filtered completed responses, for the Questions page's "Your sales numbers": how many
+// responses sit in each bin of the figure (lib/scoring/hard-number-bins.ts: velocity and the values in the money bins,
+// the counts in the count bins) and percentile_cont over the bins' centres, so the quartiles are those of the admin
+// benchmarks, to the bin (decisions 010 and 024). Money is in US dollars at the study's fixed rate table, the one basis the dashboards compare money
 // in; a response in a currency without a rate has no money figure. The counts are read like the index distributions:
 // - from the ScoreHistogram rows of the group when the filter is at most an industry and a company size (summed over
 //   scoring versions): a few rows whatever the number of responses;
-// - otherwise (a region or a sales model) by one scan of the matching "Score" rows, every figure in it.
+// - otherwise (a region or a sales model) by one scan of the matching "Score" rows, every figure in it: the index on
+//   (region, sales model) includes every figure column and the other peer keys, so the scan reads the index, not the
+//   table (answer_figure_bins migration).
 import "server-only";
 import { BINNED_FIGURE_BINS, binnedMetric, histogramSlice, quantilesFromCounts } from "@/lib/scoring";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";

@@ -3,19 +3,20 @@
 -- given, money in US dollars at the study's rate table, lib/scoring/currency.ts) and counted per bin in each peer
 -- group's "ScoreHistogram" row like the hard numbers (decision 010), so their distributions never read the answers.
 -- And the region and sales-model filters read a covering index instead of the table.
+-- The script runs as several transactions (the COMMITs): the schema first, then the backfill in slices, then the index.
 
 -- AlterTable (nullable columns without a default: no rewrite)
-ALTER TABLE "Score" ADD COLUMN "opportunities" DOUBLE PRECISION,
-ADD COLUMN "wonCount" DOUBLE PRECISION,
-ADD COLUMN "lostCount" DOUBLE PRECISION,
-ADD COLUMN "openCount" DOUBLE PRECISION,
-ADD COLUMN "wonValueUsd" DOUBLE PRECISION,
-ADD COLUMN "lostValueUsd" DOUBLE PRECISION,
-ADD COLUMN "openValueUsd" DOUBLE PRECISION;
+ALTER TABLE "Score" ADD COLUMN IF NOT EXISTS "opportunities" DOUBLE PRECISION,
+ADD COLUMN IF NOT EXISTS "wonCount" DOUBLE PRECISION,
+ADD COLUMN IF NOT EXISTS "lostCount" DOUBLE PRECISION,
+ADD COLUMN IF NOT EXISTS "openCount" DOUBLE PRECISION,
+ADD COLUMN IF NOT EXISTS "wonValueUsd" DOUBLE PRECISION,
+ADD COLUMN IF NOT EXISTS "lostValueUsd" DOUBLE PRECISION,
+ADD COLUMN IF NOT EXISTS "openValueUsd" DOUBLE PRECISION;
 
 -- Counts: whole numbers to 99, then the R40 numbers from 100 to 9.5e6, and 1e7 (lib/scoring/hard-number-bins.ts
 -- countScale); these are the bounds between them, exactly as the TypeScript makes them (a test holds the two together).
-CREATE FUNCTION "countBin"(n float8) RETURNS int
+CREATE OR REPLACE FUNCTION "countBin"(n float8) RETURNS int
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT width_bucket(n, '{
     0.5,1.5,2.5,3.5,4.5,5.5,6.5,7.5,8.5,9.5,10.5,11.5,12.5,13.5,14.5,15.5,16.5,17.5,18.5,19.5,
@@ -79,7 +80,10 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     ('hard:openValue', 6423, 561)
 $$;
 
-ALTER TABLE "ScoreHistogram" DROP CONSTRAINT "ScoreHistogram_counts_layout";
+-- Every group's row gains the new slots, zero: no stored score has the new columns yet, and a missing figure is not
+-- counted. From here on the trigger below counts them, the backfill's included, so nothing needs a recount.
+ALTER TABLE "ScoreHistogram" DROP CONSTRAINT IF EXISTS "ScoreHistogram_counts_layout";
+UPDATE "ScoreHistogram" SET "counts" = "counts" || array_fill(0, ARRAY[6983 - 4096]) WHERE cardinality("counts") = 4096;
 ALTER TABLE "ScoreHistogram" ADD CONSTRAINT "ScoreHistogram_counts_layout"
   CHECK (cardinality("counts") = 6983 AND array_position("counts", NULL) IS NULL);
 
@@ -190,14 +194,17 @@ LANGUAGE sql AS $$
 $$;
 
 
--- Scores stored before this migration, from their answers, with the rates of currency table 2026.1 (a re-score
--- recomputes them with the application's rules: lib/responses/score-row.ts salesColumns). A figure counts when the
--- answer is a JSON number, as lib/scoring salesNumbers reads it. Nothing is counted meanwhile (the update trigger is
--- off); the recount below counts everything in the new layout. The migration is one transaction: "Score" is locked
--- against writes (submissions wait) from the ALTER TABLE to the end. Measured in decision 024.
-DROP INDEX "Score_region_salesModel_idx";
-ALTER TABLE "Score" DISABLE TRIGGER "Score_histogram_update";
-UPDATE "Score" AS s
+COMMIT;
+
+-- Scores stored before this migration get the columns from their answers, with the rates of currency table 2026.1 (a
+-- re-score recomputes them with the application's rules: lib/responses/score-row.ts salesColumns). A figure is there
+-- when the answer is a JSON number, as lib/scoring salesNumbers reads it. The scores are updated in 32 slices of the id
+-- range, each its own transaction (the COMMITs below end the migration's implicit one), so no lock is held for long:
+-- "Score" rows of one slice at a time, and the "ScoreHistogram" rows only while the trigger counts that slice's new
+-- figures (the rest of each score's counts cancel out). Running it again changes nothing. Measured in decision 024.
+CREATE OR REPLACE FUNCTION "backfillAnswerFigures"(low uuid, high uuid) RETURNS void
+LANGUAGE sql AS $$
+  UPDATE "Score" AS s
    SET "opportunities" = given.opportunities, "wonCount" = given.won, "lostCount" = given.lost, "openCount" = given.open,
        "wonValueUsd" = given.won_value / given.rate, "lostValueUsd" = given.lost_value / given.rate,
        "openValueUsd" = given.open_value / given.rate
@@ -216,25 +223,98 @@ UPDATE "Score" AS s
         WHERE jsonb_typeof(r.answers -> 'b.numbers.currency') = 'string'
           AND rate.currency = lower(r.answers ->> 'b.numbers.currency')) AS rate
   ) AS given
- WHERE r.id = s."responseId";
-ALTER TABLE "Score" ENABLE TRIGGER "Score_histogram_update";
-SELECT "rebuildScoreHistogram"();
+ WHERE r.id = s."responseId" AND s.id >= low AND (high IS NULL OR s.id < high);
+$$;
+COMMIT;
+SELECT "backfillAnswerFigures"('00000000-0000-0000-0000-000000000000', '08000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('08000000-0000-0000-0000-000000000000', '10000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('10000000-0000-0000-0000-000000000000', '18000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('18000000-0000-0000-0000-000000000000', '20000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('20000000-0000-0000-0000-000000000000', '28000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('28000000-0000-0000-0000-000000000000', '30000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('30000000-0000-0000-0000-000000000000', '38000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('38000000-0000-0000-0000-000000000000', '40000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('40000000-0000-0000-0000-000000000000', '48000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('48000000-0000-0000-0000-000000000000', '50000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('50000000-0000-0000-0000-000000000000', '58000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('58000000-0000-0000-0000-000000000000', '60000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('60000000-0000-0000-0000-000000000000', '68000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('68000000-0000-0000-0000-000000000000', '70000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('70000000-0000-0000-0000-000000000000', '78000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('78000000-0000-0000-0000-000000000000', '80000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('80000000-0000-0000-0000-000000000000', '88000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('88000000-0000-0000-0000-000000000000', '90000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('90000000-0000-0000-0000-000000000000', '98000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('98000000-0000-0000-0000-000000000000', 'a0000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('a0000000-0000-0000-0000-000000000000', 'a8000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('a8000000-0000-0000-0000-000000000000', 'b0000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('b0000000-0000-0000-0000-000000000000', 'b8000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('b8000000-0000-0000-0000-000000000000', 'c0000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('c0000000-0000-0000-0000-000000000000', 'c8000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('c8000000-0000-0000-0000-000000000000', 'd0000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('d0000000-0000-0000-0000-000000000000', 'd8000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('d8000000-0000-0000-0000-000000000000', 'e0000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('e0000000-0000-0000-0000-000000000000', 'e8000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('e8000000-0000-0000-0000-000000000000', 'f0000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('f0000000-0000-0000-0000-000000000000', 'f8000000-0000-0000-0000-000000000000');
+COMMIT;
+SELECT "backfillAnswerFigures"('f8000000-0000-0000-0000-000000000000', NULL);
+COMMIT;
+DROP FUNCTION "backfillAnswerFigures"(uuid, uuid);
+COMMIT;
 
 -- The Questions page's and the benchmarks' reads filtered by region or sales model: every figure column in the index
 -- (beside the peer keys), so those reads scan the index's matching part, never the table (an index-only scan, once
--- vacuum has marked the pages all-visible). Same name as the plain index it replaces, which Prisma's schema lists.
-CREATE INDEX "Score_region_salesModel_idx" ON "Score"("region", "salesModel") INCLUDE (
+-- vacuum has marked the pages all-visible). Built beside the plain index it replaces, which then goes in a transaction
+-- of its own, and the new one takes its name, which Prisma's schema lists (taking the stronger lock for the drop in the
+-- same transaction as the build could deadlock with a reader). The build holds off score writes (not reads) while it
+-- runs: measured in decision 024.
+CREATE INDEX IF NOT EXISTS "Score_region_salesModel_covering" ON "Score"("region", "salesModel") INCLUDE (
   "industry", "companySize", "unitWinRate", "valueWinRate", "averageDealUsd", "cycleDays", "quotaAttainment",
   "sellersAtQuota", "velocityUsd", "opportunities", "wonCount", "lostCount", "openCount", "wonValueUsd", "lostValueUsd",
   "openValueUsd"
 );
+COMMIT;
+DROP INDEX "Score_region_salesModel_idx";
+ALTER INDEX "Score_region_salesModel_covering" RENAME TO "Score_region_salesModel_idx";
+COMMIT;
 
 -- As for the other binned figures (score_histograms migration): statistics on the bin expressions.
-CREATE STATISTICS "Score_opportunities_bin" ON ("countBin"("opportunities")) FROM "Score";
-CREATE STATISTICS "Score_wonCount_bin" ON ("countBin"("wonCount")) FROM "Score";
-CREATE STATISTICS "Score_lostCount_bin" ON ("countBin"("lostCount")) FROM "Score";
-CREATE STATISTICS "Score_openCount_bin" ON ("countBin"("openCount")) FROM "Score";
-CREATE STATISTICS "Score_wonValueUsd_bin" ON ("moneyBin"("wonValueUsd")) FROM "Score";
-CREATE STATISTICS "Score_lostValueUsd_bin" ON ("moneyBin"("lostValueUsd")) FROM "Score";
-CREATE STATISTICS "Score_openValueUsd_bin" ON ("moneyBin"("openValueUsd")) FROM "Score";
+CREATE STATISTICS IF NOT EXISTS "Score_opportunities_bin" ON ("countBin"("opportunities")) FROM "Score";
+CREATE STATISTICS IF NOT EXISTS "Score_wonCount_bin" ON ("countBin"("wonCount")) FROM "Score";
+CREATE STATISTICS IF NOT EXISTS "Score_lostCount_bin" ON ("countBin"("lostCount")) FROM "Score";
+CREATE STATISTICS IF NOT EXISTS "Score_openCount_bin" ON ("countBin"("openCount")) FROM "Score";
+CREATE STATISTICS IF NOT EXISTS "Score_wonValueUsd_bin" ON ("moneyBin"("wonValueUsd")) FROM "Score";
+CREATE STATISTICS IF NOT EXISTS "Score_lostValueUsd_bin" ON ("moneyBin"("lostValueUsd")) FROM "Score";
+CREATE STATISTICS IF NOT EXISTS "Score_openValueUsd_bin" ON ("moneyBin"("openValueUsd")) FROM "Score";
 ANALYZE "Score";
