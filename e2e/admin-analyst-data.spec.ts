@@ -47,12 +47,15 @@ async function seedGroup() {
       `INSERT INTO "Score" (id, "responseId", "scoringVersion", overall, "valueIndex", "numberIndex", "winRateIndex",
          "salesCycleIndex", "personalIndex", "companyCategory", "personalCategory", "sectionScores", industry, "companySize",
          "unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", velocity, "averageDealUsd", "velocityUsd",
-         "quotaAttainment", "sellersAtQuota")
-       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
+         "quotaAttainment", "sellersAtQuota", opportunities, "wonCount", "lostCount", "openCount", "wonValueUsd",
+         "lostValueUsd", "openValueUsd")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+         $23, $24, $25, $26, $27, $28, $29)`,
       [id, score.scoringVersion, score.overall, score.valueIndex, score.numberIndex, score.winRateIndex, score.salesCycleIndex,
         score.personalIndex, score.companyCategory, score.personalCategory, JSON.stringify(score.sectionScores), score.industry,
         score.companySize, score.unitWinRate, score.valueWinRate, score.averageDealValue, score.cycleDays, score.velocity,
-        score.averageDealUsd, score.velocityUsd, score.quotaAttainment, score.sellersAtQuota],
+        score.averageDealUsd, score.velocityUsd, score.quotaAttainment, score.sellersAtQuota, score.opportunities,
+        score.wonCount, score.lostCount, score.openCount, score.wonValueUsd, score.lostValueUsd, score.openValueUsd],
     );
   }
 }
@@ -81,6 +84,11 @@ for (const width of [1280, 390]) {
     await expect(unit).toContainText("median 40.0%");
     await expect(unit.getByRole("row", { name: /^40–49%/ })).toContainText(String(COMPLETED));
     await expect(page.getByRole("region", { name: /^Average won deal \(USD\)/ })).toContainText("median $30,000");
+    // The answers themselves: 20 deals won each, worth $600,000.
+    const won = page.getByRole("region", { name: /^Deals won/ });
+    await expect(won).toContainText("median 20.0");
+    await expect(won.getByRole("row", { name: /^20 to under 50/ })).toContainText(String(COMPLETED));
+    await expect(page.getByRole("region", { name: /^Value of deals won/ })).toContainText("median $600,000");
     await expectAccessibleAndNarrow(page);
   });
 

@@ -18,6 +18,8 @@ export function formatMetric(metric: Metric, value: number | null): string {
       return dollars.format(value);
     case "days":
       return `${number(1).format(value)} days`;
+    case "count":
+      return number(1).format(value);
   }
 }
 

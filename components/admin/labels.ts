@@ -33,4 +33,11 @@ export const METRIC_LABELS: Record<Metric, string> = {
   quotaAttainment: "Quota attainment",
   sellersAtQuota: "Sellers at quota",
   velocity: "Sales velocity per day (USD)",
+  opportunities: "New qualified opportunities (12 months)",
+  wonCount: "Deals won (12 months)",
+  lostCount: "Deals lost (12 months)",
+  openCount: "Deals open today",
+  wonValue: "Value of deals won (USD, 12 months)",
+  lostValue: "Value of deals lost (USD, 12 months)",
+  openValue: "Value of deals open today (USD)",
 };

@@ -12,14 +12,25 @@ export const SALES_METRICS = [
   "quotaAttainment",
   "sellersAtQuota",
   "velocity",
+  // Part B's raw answers: counts as given, totals in US dollars.
+  "opportunities",
+  "wonCount",
+  "lostCount",
+  "openCount",
+  "wonValue",
+  "lostValue",
+  "openValue",
 ] as const;
 export const METRICS = [...INDEX_METRICS, ...SALES_METRICS] as const;
 export type IndexMetric = (typeof INDEX_METRICS)[number];
 export type SalesMetric = (typeof SALES_METRICS)[number];
 export type Metric = (typeof METRICS)[number];
 
-/** How a metric's figures read: index points, a 0–1 fraction shown as a percent, a percent as given, US dollars, or days. */
-export const METRIC_UNITS: Record<Metric, "index" | "fraction" | "percent" | "money" | "days"> = {
+/**
+ * How a metric's figures read: index points, a 0–1 fraction shown as a percent, a percent as given, US dollars, days,
+ * or a count.
+ */
+export const METRIC_UNITS: Record<Metric, "index" | "fraction" | "percent" | "money" | "days" | "count"> = {
   overall: "index",
   value: "index",
   number: "index",
@@ -33,4 +44,11 @@ export const METRIC_UNITS: Record<Metric, "index" | "fraction" | "percent" | "mo
   quotaAttainment: "percent",
   sellersAtQuota: "percent",
   velocity: "money",
+  opportunities: "count",
+  wonCount: "count",
+  lostCount: "count",
+  openCount: "count",
+  wonValue: "money",
+  lostValue: "money",
+  openValue: "money",
 };

@@ -43,6 +43,11 @@ const oneTwoFive = (from: number, to: number) => {
 
 const days = (value: number) => `${whole.format(value)} days`;
 
+/** Counts of opportunities or deals: none, then 1, 2, 5, 10 … 10,000 and more (the bins are exact below 100). */
+const countBars = () => openEndedBars([0, ...oneTwoFive(1, 10_000)], (value) => whole.format(value), (value) => `${whole.format(value)} or more`);
+/** A year's or a pipeline's total in US dollars: under $10K, then 1, 2, 5 … up to $1B and more. */
+const totalBars = () => openEndedBars([0, ...oneTwoFive(10_000, 1_000_000_000)], (value) => compactDollars.format(value), (value) => `${compactDollars.format(value)} or more`);
+
 const BARS: Record<SalesMetric, BarScale> = {
   unitWinRate: tenPointBars(0.01),
   valueWinRate: tenPointBars(0.01),
@@ -55,6 +60,13 @@ const BARS: Record<SalesMetric, BarScale> = {
   cycleDays: openEndedBars([0, 15, 30, 45, 60, 90, 120, 180, 270, 365, 730], days, (value) => `${days(value)} or more`),
   averageDealValue: openEndedBars([0, ...oneTwoFive(1_000, 10_000_000)], (value) => compactDollars.format(value), (value) => `${compactDollars.format(value)} or more`),
   velocity: openEndedBars([0, ...oneTwoFive(100, 1_000_000)], (value) => compactDollars.format(value), (value) => `${compactDollars.format(value)} or more`),
+  opportunities: countBars(),
+  wonCount: countBars(),
+  lostCount: countBars(),
+  openCount: countBars(),
+  wonValue: totalBars(),
+  lostValue: totalBars(),
+  openValue: totalBars(),
 };
 
 /** The figure's bars from its [value, count] pairs (bin centres in the stored unit). Empty ranges are kept. */

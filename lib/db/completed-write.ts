@@ -49,6 +49,13 @@ const SCORE_TYPES: Record<keyof ScoreRowColumns, SqlType> = {
   velocityUsd: "float8",
   quotaAttainment: "float8",
   sellersAtQuota: "float8",
+  opportunities: "float8",
+  wonCount: "float8",
+  lostCount: "float8",
+  openCount: "float8",
+  wonValueUsd: "float8",
+  lostValueUsd: "float8",
+  openValueUsd: "float8",
 };
 
 export interface CompletedRow {

@@ -5,7 +5,7 @@
 // Naming: `XXX_COLUMN` maps each metric to its column name; `XXX_COLUMNS` is the Prisma `select` of those columns.
 import "server-only";
 import { z } from "zod";
-import type { HardNumber, PeerMetric } from "@/lib/scoring";
+import type { AnswerFigure, HardNumber, PeerMetric } from "@/lib/scoring";
 
 /** The "sectionScores" column: each Part C and D section's whole-percent score by section id, null if unanswered. */
 export const SectionScoresColumnSchema = z.record(z.string(), z.int().min(0).max(100).nullable());
@@ -69,6 +69,14 @@ export interface SalesColumns {
   /** As given, in percent, when within the survey's range. */
   quotaAttainment: number | null;
   sellersAtQuota: number | null;
+  /** Part B's raw answers (lib/scoring salesNumbers): the counts as given, the totals in US dollars (null as above). */
+  opportunities: number | null;
+  wonCount: number | null;
+  lostCount: number | null;
+  openCount: number | null;
+  wonValueUsd: number | null;
+  lostValueUsd: number | null;
+  openValueUsd: number | null;
 }
 
 /** The Score column holding each hard number in the basis peers are compared in (counted as "hard:<name>"). */
@@ -90,6 +98,17 @@ export const HARD_NUMBER_COLUMNS = Object.fromEntries(Object.values(HARD_NUMBER_
 export function hardNumbersOf(row: Pick<SalesColumns, (typeof HARD_NUMBER_COLUMN)[HardNumber]>): Record<HardNumber, number | null> {
   return Object.fromEntries(Object.entries(HARD_NUMBER_COLUMN).map(([metric, column]) => [metric, row[column]])) as Record<HardNumber, number | null>;
 }
+
+/** The Score column holding each of Part B's raw answers, in the basis they are counted in (as "hard:<name>"). */
+export const ANSWER_FIGURE_COLUMN = {
+  opportunities: "opportunities",
+  wonCount: "wonCount",
+  lostCount: "lostCount",
+  openCount: "openCount",
+  wonValue: "wonValueUsd",
+  lostValue: "lostValueUsd",
+  openValue: "openValueUsd",
+} as const satisfies Record<AnswerFigure, keyof SalesColumns>;
 
 /** Everything a Score row stores for a response (lib/responses/score-row.ts `scoreRow`). */
 export type ScoreRowColumns = ScoreColumns & SalesColumns;

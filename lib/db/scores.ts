@@ -73,6 +73,13 @@ const comparedColumns = {
   velocityUsd: true,
   quotaAttainment: true,
   sellersAtQuota: true,
+  opportunities: true,
+  wonCount: true,
+  lostCount: true,
+  openCount: true,
+  wonValueUsd: true,
+  lostValueUsd: true,
+  openValueUsd: true,
 } as const;
 
 type ComparedScore = { [K in keyof typeof comparedColumns]: unknown };
@@ -101,6 +108,13 @@ function comparable(score: ComparedScore): string {
     score.velocityUsd,
     score.quotaAttainment,
     score.sellersAtQuota,
+    score.opportunities,
+    score.wonCount,
+    score.lostCount,
+    score.openCount,
+    score.wonValueUsd,
+    score.lostValueUsd,
+    score.openValueUsd,
     sections,
   ]);
 }

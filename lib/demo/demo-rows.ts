@@ -20,7 +20,8 @@ export const SCORE_COPY_COLUMNS = [
   "id", "responseId", "scoringVersion", "overall", "valueIndex", "numberIndex", "winRateIndex", "salesCycleIndex",
   "personalIndex", "companyCategory", "personalCategory", "sectionScores", "industry", "companySize", "region",
   "salesModel", "unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", "velocity", "averageDealUsd",
-  "velocityUsd", "quotaAttainment", "sellersAtQuota",
+  "velocityUsd", "quotaAttainment", "sellersAtQuota", "opportunities", "wonCount", "lostCount", "openCount",
+  "wonValueUsd", "lostValueUsd", "openValueUsd",
 ] as const;
 
 /** COPY text format: tab-separated, \N for null, backslash escapes for backslash, tab, newline and return. */
@@ -65,7 +66,8 @@ export function completedRows(response: DemoResponse): CompletedRows {
       randomUUID(), id, s.scoringVersion, s.overall, s.valueIndex, s.numberIndex, s.winRateIndex, s.salesCycleIndex,
       s.personalIndex, s.companyCategory, s.personalCategory, JSON.stringify(s.sectionScores), s.industry,
       s.companySize, columns.region, columns.salesModel, s.unitWinRate, s.valueWinRate, s.averageDealValue,
-      s.cycleDays, s.velocity, s.averageDealUsd, s.velocityUsd, s.quotaAttainment, s.sellersAtQuota,
+      s.cycleDays, s.velocity, s.averageDealUsd, s.velocityUsd, s.quotaAttainment, s.sellersAtQuota, s.opportunities,
+      s.wonCount, s.lostCount, s.openCount, s.wonValueUsd, s.lostValueUsd, s.openValueUsd,
     ]),
   };
 }

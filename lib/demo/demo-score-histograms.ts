@@ -6,14 +6,14 @@
 // industry, size and everyone groups. The sample report reads the same counts from memory (`rows`, synthetic-peers.ts).
 import type pg from "pg";
 import { BINNED_FIGURE_BINS, PEER_METRICS, SCORE_HISTOGRAM_WIDTH, figureSlot, scoreSlot, sectionMetric, type BinnedFigure } from "@/lib/scoring";
-import { HARD_NUMBER_COLUMN, INDEX_COLUMN, type ScoreRowColumns } from "@/lib/db/score-columns";
+import { ANSWER_FIGURE_COLUMN, HARD_NUMBER_COLUMN, INDEX_COLUMN, type ScoreRowColumns } from "@/lib/db/score-columns";
 import type { HistogramRow } from "@/lib/db/score-histograms";
 
 const SEP = "\u0001";
 const ANY = "*";
 
-/** The Score column of each binned figure: the hard numbers' and velocity in US dollars. */
-const FIGURE_COLUMN: Record<BinnedFigure, keyof ScoreRowColumns> = { ...HARD_NUMBER_COLUMN, velocity: "velocityUsd" };
+/** The Score column of each binned figure: the hard numbers', velocity in US dollars and Part B's raw answers. */
+const FIGURE_COLUMN: Record<BinnedFigure, keyof ScoreRowColumns> = { ...HARD_NUMBER_COLUMN, velocity: "velocityUsd", ...ANSWER_FIGURE_COLUMN };
 const FIGURES = Object.keys(BINNED_FIGURE_BINS) as BinnedFigure[];
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {

@@ -49,6 +49,8 @@ export function salesColumns(answers: unknown): SalesColumns {
   const cycle = sales.numbers.cycleDays;
   const velocity = valueOf(sales.velocity);
   const basis = hardNumbersInBasis(sales);
+  const { numbers } = sales;
+  const usd = (amount: number | null) => (amount === null ? null : toBasis(amount, numbers.currency));
   return {
     unitWinRate: valueOf(sales.winRates.unit),
     valueWinRate: valueOf(sales.winRates.value),
@@ -59,6 +61,13 @@ export function salesColumns(answers: unknown): SalesColumns {
     velocityUsd: velocity === null ? null : toBasis(velocity, sales.numbers.currency),
     quotaAttainment: basis.quotaAttainment,
     sellersAtQuota: basis.sellersAtQuota,
+    opportunities: numbers.opportunities,
+    wonCount: numbers.wonCount,
+    lostCount: numbers.lostCount,
+    openCount: numbers.openCount,
+    wonValueUsd: usd(numbers.wonValue),
+    lostValueUsd: usd(numbers.lostValue),
+    openValueUsd: usd(numbers.openValue),
   };
 }
 

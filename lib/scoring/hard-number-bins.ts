@@ -3,7 +3,7 @@
 // a hard number is a short list of counts however many responses there are. The same bin rules run in SQL (the
 // triggers on "Score", hard_number_counts migration) and here, on the same doubles with the same IEEE operations or
 // exact comparisons, so both always agree; a test holds the SQL against these.
-import { MAX_CYCLE_DAYS, MAX_QUOTA_ATTAINMENT_PERCENT } from "@/lib/instrument";
+import { MAX_CYCLE_DAYS, MAX_DEAL_COUNT, MAX_QUOTA_ATTAINMENT_PERCENT } from "@/lib/instrument";
 import type { HardNumber } from "./hard-numbers";
 
 interface Bins {
@@ -107,6 +107,20 @@ export function daysScale(): CentredScale {
   const steps = (from: number, to: number, step: number) => Array.from({ length: (to - from) / step + 1 }, (_, i) => from + i * step);
   const centres = [...steps(0, 99, 1), ...steps(100, 995, 5), ...steps(1000, MAX_CYCLE_DAYS, 50)];
   return centredScale(centres, (below, above) => (below + above) / 2);
+}
+
+/**
+ * Counts (opportunities, deals): whole numbers to 99, each its own bin, then the R40 numbers of each decade from 100 to
+ * 9.5 × 10^6, and 10^7 (the survey's limit). Exact below 100; above it, any count reads back within 3.5%. Bounds are
+ * the midpoints below 100 and the neighbours' geometric mean to three significant figures above, as for money.
+ */
+export function countScale(): CentredScale {
+  const centres = Array.from({ length: 100 }, (_, i) => i);
+  for (let exponent = 2; 10 ** exponent < MAX_DEAL_COUNT; exponent++) {
+    for (const mantissa of RENARD_R40) centres.push(Number(`${mantissa}e${exponent}`));
+  }
+  centres.push(MAX_DEAL_COUNT);
+  return centredScale(centres, (below, above) => (above < 100 ? (below + above) / 2 : Number(Math.sqrt(below * above).toPrecision(3))));
 }
 
 export const HARD_NUMBER_BINS: Readonly<Record<HardNumber, BinScale>> = {

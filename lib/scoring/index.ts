@@ -132,10 +132,11 @@ export {
   type HardNumbersPeers,
   type Quartile,
 } from "./hard-numbers";
-export { HARD_NUMBER_BINS, RENARD_R40, daysScale, moneyScale, type BinScale, type CentredScale, type PercentBins } from "./hard-number-bins";
+export { HARD_NUMBER_BINS, RENARD_R40, countScale, daysScale, moneyScale, type BinScale, type CentredScale, type PercentBins } from "./hard-number-bins";
 export { binQuantile, hardNumbersInBasis, summariseHardNumbers, type SummariseHardNumbersInput } from "./hard-number-peers";
 export { BASIS_CURRENCY, CURRENCY_TABLE_VERSION, UNITS_PER_USD, fromBasis, toBasis } from "./currency";
 export {
+  ANSWER_FIGURES,
   BINNED_FIGURE_BINS,
   SCORE_HISTOGRAM_LAYOUT,
   SCORE_HISTOGRAM_WIDTH,
@@ -146,6 +147,7 @@ export {
   scoreHistogramLayout,
   scoreSlot,
   sectionMetric,
+  type AnswerFigure,
   type BinnedFigure,
   type HistogramSlice,
 } from "./score-histogram-layout";

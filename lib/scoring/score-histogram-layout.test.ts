@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { instrument, sectionsOfPart } from "@/lib/instrument";
-import { HARD_NUMBER_BINS, moneyScale } from "./hard-number-bins";
+import { HARD_NUMBER_BINS, countScale, moneyScale } from "./hard-number-bins";
 import { HARD_NUMBERS } from "./hard-numbers";
 import { PEER_METRICS } from "./peer-snapshot";
 import {
+  ANSWER_FIGURES,
   BINNED_FIGURE_BINS,
   SCORE_HISTOGRAM_LAYOUT,
   SCORE_HISTOGRAM_WIDTH,
@@ -14,7 +15,7 @@ import {
 } from "./score-histogram-layout";
 
 describe("the score histogram layout", () => {
-  it("holds the six indices, every Part C and D section of the instrument, the hard numbers and velocity, in that order", () => {
+  it("holds the six indices, every Part C and D section of the instrument, the hard numbers, velocity and Part B's raw answers, in that order", () => {
     const sections = [...sectionsOfPart("C"), ...sectionsOfPart("D")].map((section) => `section:${section.id}`);
     expect(sections).toHaveLength(12);
     expect(SCORE_HISTOGRAM_LAYOUT.map((slice) => slice.metric)).toEqual([
@@ -22,6 +23,7 @@ describe("the score histogram layout", () => {
       ...sections,
       ...HARD_NUMBERS.map((name) => `hard:${name}`),
       "hard:velocity",
+      ...ANSWER_FIGURES.map((name) => `hard:${name}`),
     ]);
   });
 
@@ -31,16 +33,27 @@ describe("the score histogram layout", () => {
     const { centres, thresholds } = moneyScale();
     expect(BINNED_FIGURE_BINS.velocity).toMatchObject({ kind: "centred", centres, thresholds });
     expect(histogramSlice("hard:velocity").width).toBe(HARD_NUMBER_BINS.averageDeal.count);
+    for (const name of ["opportunities", "wonCount", "lostCount", "openCount"] as const) {
+      expect(BINNED_FIGURE_BINS[name]).toMatchObject({ kind: "centred", centres: countScale().centres, thresholds: countScale().thresholds });
+    }
+    for (const name of ["wonValue", "lostValue", "openValue"] as const) expect(BINNED_FIGURE_BINS[name]).toMatchObject({ kind: "centred", centres, thresholds });
   });
 
-  it("puts the slices end to end, 4,096 slots in all", () => {
+  it("reads counts back exactly below 100 and within 3.5% above, 10^7 included", () => {
+    const scale = countScale();
+    for (let n = 0; n < 100; n++) expect(scale.valueOf(scale.binOf(n))).toBe(n);
+    for (let n = 100; n <= 1e7; n = Math.ceil(n * 1.01)) expect(Math.abs(scale.valueOf(scale.binOf(n)) / n - 1)).toBeLessThanOrEqual(0.035);
+    expect(scale.valueOf(scale.binOf(1e7))).toBe(1e7);
+  });
+
+  it("puts the slices end to end, 6,983 slots in all", () => {
     let offset = 0;
     for (const slice of SCORE_HISTOGRAM_LAYOUT) {
       expect(slice.offset).toBe(offset);
       offset += slice.width;
     }
     expect(SCORE_HISTOGRAM_WIDTH).toBe(offset);
-    expect(SCORE_HISTOGRAM_WIDTH).toBe(4096);
+    expect(SCORE_HISTOGRAM_WIDTH).toBe(6983);
     expect(scoreHistogramLayout(instrument)).toEqual(SCORE_HISTOGRAM_LAYOUT);
   });
 

@@ -4,16 +4,33 @@
 // migration) and its triggers write by it; a test holds the two together. So a new section, a new binned figure or a
 // new bin scale changes this layout and needs a migration that replaces that function and rebuilds the table.
 import { instrument, sectionsOfPart, type Instrument } from "@/lib/instrument";
-import { HARD_NUMBER_BINS, moneyScale, type BinScale } from "./hard-number-bins";
+import { HARD_NUMBER_BINS, countScale, moneyScale, type BinScale } from "./hard-number-bins";
 import { HARD_NUMBERS, type HardNumber } from "./hard-numbers";
 import { HISTOGRAM_LENGTH } from "./percentile";
 import { PEER_METRICS, type PeerMetric } from "./peer-snapshot";
 
-/** Figures counted per bin: the report's hard numbers and the admin's sales velocity (which no report compares). */
-export type BinnedFigure = HardNumber | "velocity";
+/**
+ * Part B's raw answers, counted for the admin's Questions page (no report compares them): the counts as given and the
+ * money totals in US dollars at the study's rate table.
+ */
+export const ANSWER_FIGURES = ["opportunities", "wonCount", "lostCount", "openCount", "wonValue", "lostValue", "openValue"] as const;
+export type AnswerFigure = (typeof ANSWER_FIGURES)[number];
 
-/** The bins of every binned figure; velocity is money in US dollars, like the average deal. */
-export const BINNED_FIGURE_BINS: Readonly<Record<BinnedFigure, BinScale>> = { ...HARD_NUMBER_BINS, velocity: moneyScale() };
+/** Figures counted per bin: the report's hard numbers, the admin's sales velocity and Part B's raw answers. */
+export type BinnedFigure = HardNumber | "velocity" | AnswerFigure;
+
+/** The bins of every binned figure; velocity and the answers' totals are money in US dollars, like the average deal. */
+export const BINNED_FIGURE_BINS: Readonly<Record<BinnedFigure, BinScale>> = {
+  ...HARD_NUMBER_BINS,
+  velocity: moneyScale(),
+  opportunities: countScale(),
+  wonCount: countScale(),
+  lostCount: countScale(),
+  openCount: countScale(),
+  wonValue: moneyScale(),
+  lostValue: moneyScale(),
+  openValue: moneyScale(),
+};
 
 /** The layout's name for a section's metric (this prefix and the section id), and for a binned figure's. */
 export const SECTION_METRIC_PREFIX = "section:";
@@ -38,7 +55,7 @@ export function scoreHistogramLayout(source: Instrument = instrument): Histogram
   const metrics: [string, number][] = [
     ...PEER_METRICS.map((metric): [string, number] => [metric, SCORE_WIDTH]),
     ...sections.map((section): [string, number] => [sectionMetric(section.id), SCORE_WIDTH]),
-    ...[...HARD_NUMBERS, "velocity" as const].map((figure): [string, number] => [binnedMetric(figure), BINNED_FIGURE_BINS[figure].count]),
+    ...[...HARD_NUMBERS, "velocity" as const, ...ANSWER_FIGURES].map((figure): [string, number] => [binnedMetric(figure), BINNED_FIGURE_BINS[figure].count]),
   ];
   let offset = 0;
   return metrics.map(([metric, width]) => {

@@ -89,10 +89,20 @@ export async function readRows(): Promise<Row[]> {
         quotaAttainment: basis.quotaAttainment,
         sellersAtQuota: basis.sellersAtQuota,
         velocity: velocity === null ? null : toBasis(velocity, sales.numbers.currency),
+        // Part B's raw answers: counts as given, totals in US dollars.
+        opportunities: sales.numbers.opportunities,
+        wonCount: sales.numbers.wonCount,
+        lostCount: sales.numbers.lostCount,
+        openCount: sales.numbers.openCount,
+        wonValue: usd(sales.numbers.wonValue, sales.numbers.currency),
+        lostValue: usd(sales.numbers.lostValue, sales.numbers.currency),
+        openValue: usd(sales.numbers.openValue, sales.numbers.currency),
       },
     };
   });
 }
+
+const usd = (amount: number | null, currency: string | null) => (amount === null ? null : toBasis(amount, currency));
 
 const strOrNull = (value: unknown) => (typeof value === "string" ? value : null);
 

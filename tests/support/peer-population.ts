@@ -16,6 +16,7 @@ import {
 import { db } from "@/lib/db/client";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
 import {
+  ANSWER_FIGURE_COLUMN,
   HARD_NUMBER_COLUMN,
   HARD_NUMBER_COLUMNS,
   INDEX_COLUMNS,
@@ -208,7 +209,7 @@ export async function readHistogramCells(): Promise<HistogramCell[]> {
 }
 
 /** Figures counted per bin, and the Score column each is read from. */
-const BINNED_COLUMN = { ...HARD_NUMBER_COLUMN, velocity: "velocityUsd" } as const satisfies Record<BinnedFigure, string>;
+const BINNED_COLUMN = { ...HARD_NUMBER_COLUMN, velocity: "velocityUsd", ...ANSWER_FIGURE_COLUMN } as const satisfies Record<BinnedFigure, string>;
 
 /** The aggregate's non-zero counts, and the same counts made by grouping every Score row in JavaScript. */
 export async function compareAggregateWithScores(): Promise<{ stored: string[]; expected: string[] }> {

@@ -67,6 +67,13 @@ describe("benchmarkTable for one metric", () => {
     quotaAttainment: ["quotaAttainment", "quotaAttainment"],
     sellersAtQuota: ["sellersAtQuota", "sellersAtQuota"],
     velocity: ["velocityUsd", "velocity"],
+    opportunities: ["opportunities", "opportunities"],
+    wonCount: ["wonCount", "wonCount"],
+    lostCount: ["lostCount", "lostCount"],
+    openCount: ["openCount", "openCount"],
+    wonValue: ["wonValueUsd", "wonValue"],
+    lostValue: ["lostValueUsd", "lostValue"],
+    openValue: ["openValueUsd", "openValue"],
   };
 
   it("gives a sales figure the sorting query's n and suppression, and quantiles of the figures at their bins' centres", async () => {

@@ -14,6 +14,13 @@ const SALES_COLUMN: Record<SalesMetric, string> = {
   quotaAttainment: "quotaAttainment",
   sellersAtQuota: "sellersAtQuota",
   velocity: "velocityUsd",
+  opportunities: "opportunities",
+  wonCount: "wonCount",
+  lostCount: "lostCount",
+  openCount: "openCount",
+  wonValue: "wonValueUsd",
+  lostValue: "lostValueUsd",
+  openValue: "openValueUsd",
 };
 
 /** The binned figure each sales figure is counted as in ScoreHistogram (lib/scoring/score-histogram-layout.ts). */
@@ -25,9 +32,16 @@ const SALES_FIGURE: Record<SalesMetric, BinnedFigure> = {
   quotaAttainment: "quotaAttainment",
   sellersAtQuota: "sellersAtQuota",
   velocity: "velocity",
+  opportunities: "opportunities",
+  wonCount: "wonCount",
+  lostCount: "lostCount",
+  openCount: "openCount",
+  wonValue: "wonValue",
+  lostValue: "lostValue",
+  openValue: "openValue",
 };
 
-/** The SQL bin functions of the hard_number_counts migration, as the ScoreHistogram trigger applies them. */
+/** The SQL bin functions of the hard_number_counts and answer_figure_bins migrations, as the ScoreHistogram trigger applies them. */
 const BIN_FUNCTION: Record<BinnedFigure, (column: string) => string> = {
   unitWinRate: (column) => `"rateBin"(${column})`,
   valueWinRate: (column) => `"rateBin"(${column})`,
@@ -36,6 +50,13 @@ const BIN_FUNCTION: Record<BinnedFigure, (column: string) => string> = {
   quotaAttainment: (column) => `"percentBin"(${column}, 500)`,
   sellersAtQuota: (column) => `"percentBin"(${column}, 100)`,
   velocity: (column) => `"moneyBin"(${column})`,
+  opportunities: (column) => `"countBin"(${column})`,
+  wonCount: (column) => `"countBin"(${column})`,
+  lostCount: (column) => `"countBin"(${column})`,
+  openCount: (column) => `"countBin"(${column})`,
+  wonValue: (column) => `"moneyBin"(${column})`,
+  lostValue: (column) => `"moneyBin"(${column})`,
+  openValue: (column) => `"moneyBin"(${column})`,
 };
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

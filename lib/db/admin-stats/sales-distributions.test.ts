@@ -22,6 +22,13 @@ const SALES: Record<SalesMetric, [column: string, figure: BinnedFigure]> = {
   quotaAttainment: ["quotaAttainment", "quotaAttainment"],
   sellersAtQuota: ["sellersAtQuota", "sellersAtQuota"],
   velocity: ["velocityUsd", "velocity"],
+  opportunities: ["opportunities", "opportunities"],
+  wonCount: ["wonCount", "wonCount"],
+  lostCount: ["lostCount", "lostCount"],
+  openCount: ["openCount", "openCount"],
+  wonValue: ["wonValueUsd", "wonValue"],
+  lostValue: ["lostValueUsd", "lostValue"],
+  openValue: ["openValueUsd", "openValue"],
 };
 
 // Both ways of reading: the histogram rows (nothing, an industry, a size, both) and the scan (a region or sales model).

@@ -73,15 +73,16 @@ export default async function QuestionsPage({ searchParams }: Props) {
               Sales figures
             </h2>
             <p className="text-sm">
-              The figures the survey works out from these answers, for each response that gave enough of them. Money is
-              in US dollars at the study’s fixed rate table, the basis every benchmark compares money in; responses in a
+              The figures the survey works out from these answers, for each response that gave enough of them, then the
+              answers themselves: the counts of opportunities and deals as given, and their values. Money is in US
+              dollars at the study’s fixed rate table, the basis every benchmark compares money in; responses in a
               currency without a rate (“Another currency”) are not in the money figures. Quartiles are read from the
               same bins as the benchmarks: exact to the whole percent for rates and percentages, within half a day or
-              2.5% for the cycle and within 3.5% for money.
+              2.5% for the cycle, exact below 100 and within 3.5% above for counts, and within 3.5% for money.
             </p>
             <p className="text-sm text-muted">
-              The counts of opportunities and deals and the money totals as given, in each participant’s currency, are
-              in the <Link href="/admin/export-columns" className="font-medium text-brand-strong underline">CSV export</Link>.
+              The money as given, in each participant’s currency, is in the{" "}
+              <Link href="/admin/export-columns" className="font-medium text-brand-strong underline">CSV export</Link>.
             </p>
           </div>
           <div className="grid gap-4 lg:grid-cols-2">
