@@ -71,6 +71,7 @@ test("the right password signs in, sign-out ends the session, and the old cookie
     "Distributions",
     "Benchmarks",
     "Questions",
+    "Findings",
     "Responses",
     "Methodology",
     "API tokens",

@@ -11,14 +11,14 @@ test("a typed amount shows grouped, a pasted or abbreviated one is read, and num
   await saveStep(page); // contact details are optional
   await expect(page.locator("main form h2")).toHaveText("Your sales numbers");
   // The currency comes first in the step.
-  const firstField = page.locator("main form :is(input, select)").first();
+  const firstField = page.locator("main form:has(h2) :is(input, select)").first();
   await expect(firstField).toHaveAccessibleName(/^Currency of your deal values/);
   await page.getByLabel(/^Currency of your deal values/).selectOption("eur");
 
   const won = page.getByLabel(/^Total value of deals won in the last 12 months/);
   await won.pressSequentially("33000000");
   await expect(won).toHaveValue("33,000,000");
-  await expect(page.locator("main form").getByText("€").first()).toBeVisible();
+  await expect(page.locator("main form:has(h2)").getByText("€").first()).toBeVisible();
   const lost = page.getByLabel(/^Total value of deals lost in the last 12 months/);
   await lost.fill("2.5M");
   await lost.blur();

@@ -34,7 +34,7 @@ test("the sample report opens from the landing page, marked as a sample, with ev
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   await banner.getByRole("link", { name: "Start the survey" }).click();
-  await expect(page).toHaveURL(/\/survey$/);
+  await expect(page).toHaveURL(/\/survey(\?step=1)?$/);
 });
 
 test("the sample report is public: indexable, linked from every page's footer, and the same on every visit", async ({ page, request }) => {
