@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/auth/require-admin";
 import { listAuditEvents } from "@/lib/db/audit-events";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import { ACTIVITY_PAGE_SIZE, parseActivityQuery } from "@/lib/audit/activity-query";
-import { Button } from "@/components/ui/button";
+import { SelectFilterForm } from "@/components/admin/select-filter-form";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -30,24 +30,15 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         Every sign-in (and every failed or refused one), API token change, export, erasure and re-score, newest first. The
         same events go to the server log with their request id.
       </p>
-      <form method="get" aria-label="Filter activity" className="flex flex-wrap items-end gap-3 rounded-md border border-line bg-surface p-4">
-        <div>
-          <label htmlFor="activity-action" className="block font-medium">
-            Event
-          </label>
-          <select id="activity-action" name="action" defaultValue={query.action ?? ""} className="mt-1 rounded-md border border-line bg-surface px-3 py-2">
-            <option value="">All events</option>
-            {Object.entries(AUDIT_ACTIONS).map(([action, label]) => (
-              <option key={action} value={action}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" variant="secondary">
-          Show
-        </Button>
-      </form>
+      <SelectFilterForm
+        formLabel="Filter activity"
+        id="activity-action"
+        name="action"
+        label="Event"
+        value={query.action}
+        allLabel="All events"
+        options={Object.entries(AUDIT_ACTIONS)}
+      />
       {events.length === 0 ? (
         <p className="text-muted">No events{query.action ? " of this kind" : ""} yet.</p>
       ) : (

@@ -7,7 +7,7 @@ import { serverEnv } from "@/lib/env";
 import { OUTBOX_PAGE_SIZE, parseOutboxQuery } from "@/lib/admin/outbox-query";
 import { MAIL_STATUSES } from "@/lib/mail/kinds";
 import { OutboxMailCard } from "@/components/admin/outbox-mail-card";
-import { Button } from "@/components/ui/button";
+import { SelectFilterForm } from "@/components/admin/select-filter-form";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -39,24 +39,15 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             : "SMTP_URL is not set, so no mail leaves this server: each one is stored here instead, with its text, which holds the participant's private link."}
         </p>
       </div>
-      <form method="get" aria-label="Filter mails" className="flex flex-wrap items-end gap-3 rounded-md border border-line bg-surface p-4">
-        <div>
-          <label htmlFor="outbox-status" className="block font-medium">
-            Status
-          </label>
-          <select id="outbox-status" name="status" defaultValue={query.status ?? ""} className="mt-1 rounded-md border border-line bg-surface px-3 py-2">
-            <option value="">All ({Object.values(counts).reduce((sum, n) => sum + n, 0)})</option>
-            {Object.entries(MAIL_STATUSES).map(([status, label]) => (
-              <option key={status} value={status}>
-                {label} ({counts[status] ?? 0})
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" variant="secondary">
-          Show
-        </Button>
-      </form>
+      <SelectFilterForm
+        formLabel="Filter mails"
+        id="outbox-status"
+        name="status"
+        label="Status"
+        value={query.status}
+        allLabel={`All (${Object.values(counts).reduce((sum, n) => sum + n, 0)})`}
+        options={Object.entries(MAIL_STATUSES).map(([status, label]) => [status, `${label} (${counts[status] ?? 0})`] as const)}
+      />
       {mails.length === 0 ? (
         <p className="text-muted">No mails{query.status ? " with this status" : ""} yet.</p>
       ) : (
