@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
-import { SectionScoresColumnSchema, type SectionScoresColumn } from "./score-columns";
+import { SectionScoresColumnSchema, type SalesColumns, type ScoreColumns } from "./score-columns";
 
 export const EXPORT_BATCH_SIZE = 2000;
 
@@ -19,21 +19,9 @@ export interface ExportFilter {
   to?: string;
 }
 
-/** The stored score of a response as the export reads it; null when the response has no score. */
-export interface ExportScore {
-  scoringVersion: string;
-  overall: number | null;
-  valueIndex: number | null;
-  numberIndex: number | null;
-  winRateIndex: number | null;
-  salesCycleIndex: number | null;
-  personalIndex: number | null;
-  companyCategory: string | null;
-  personalCategory: string | null;
-  sectionScores: SectionScoresColumn;
-  averageDealUsd: number | null;
-  velocityUsd: number | null;
-}
+/** The stored score of a response as the export reads it (its Score row less the peer keys, with the two US-dollar
+ * figures); null when the response has no score. */
+export type ExportScore = Omit<ScoreColumns, "industry" | "companySize"> & Pick<SalesColumns, "averageDealUsd" | "velocityUsd">;
 
 /** Filled only for participants who consented (lib/responses/response-columns.ts), and read only when asked for. */
 export interface ExportContact {
