@@ -8,7 +8,8 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { percentileCont, seedAdminPopulation } from "@/tests/support/admin-population";
 import { DIMENSIONS, type AdminFilter, type Dimension } from "@/lib/admin/dashboard-dimensions";
 import { INDEX_METRICS, SALES_METRICS, type SalesMetric } from "@/lib/admin/dashboard-metrics";
-import { BINNED_FIGURE_BINS, type BinnedFigure } from "@/lib/scoring";
+import { BINNED_FIGURE_BINS } from "@/lib/scoring";
+import { SALES_COLUMNS as SALES } from "@/tests/support/sales-metric-columns";
 import { db } from "../client";
 import { benchmarkTable, type BenchmarkTable } from "./index";
 import { quantilesFromCounts } from "@/lib/scoring";
@@ -58,23 +59,6 @@ describe("benchmarkTable for one metric", () => {
     }
   }, 120_000);
 
-  /** The Score column and binned figure of each sales figure. */
-  const SALES: Record<SalesMetric, [column: string, figure: BinnedFigure]> = {
-    unitWinRate: ["unitWinRate", "unitWinRate"],
-    valueWinRate: ["valueWinRate", "valueWinRate"],
-    averageDealValue: ["averageDealUsd", "averageDeal"],
-    cycleDays: ["cycleDays", "cycleDays"],
-    quotaAttainment: ["quotaAttainment", "quotaAttainment"],
-    sellersAtQuota: ["sellersAtQuota", "sellersAtQuota"],
-    velocity: ["velocityUsd", "velocity"],
-    opportunities: ["opportunities", "opportunities"],
-    wonCount: ["wonCount", "wonCount"],
-    lostCount: ["lostCount", "lostCount"],
-    openCount: ["openCount", "openCount"],
-    wonValue: ["wonValueUsd", "wonValue"],
-    lostValue: ["lostValueUsd", "lostValue"],
-    openValue: ["openValueUsd", "openValue"],
-  };
 
   it("gives a sales figure the sorting query's n and suppression, and quantiles of the figures at their bins' centres", async () => {
     const scores = (await db().score.findMany()) as unknown as Record<string, string | number | null>[];

@@ -5,31 +5,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { SMALL_INDUSTRY, percentileCont, seedAdminPopulation } from "@/tests/support/admin-population";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
-import { SALES_METRICS, type SalesMetric } from "@/lib/admin/dashboard-metrics";
-import { BINNED_FIGURE_BINS, type BinnedFigure } from "@/lib/scoring";
+import { SALES_METRICS } from "@/lib/admin/dashboard-metrics";
+import { BINNED_FIGURE_BINS } from "@/lib/scoring";
+import { SALES_COLUMNS as SALES } from "@/tests/support/sales-metric-columns";
 import { db } from "../client";
 import { salesDistributions } from "./index";
 
 withMigratedDatabase();
 beforeAll(() => seedAdminPopulation(), 120_000);
 
-/** The Score column and binned figure of each sales figure. */
-const SALES: Record<SalesMetric, [column: string, figure: BinnedFigure]> = {
-  unitWinRate: ["unitWinRate", "unitWinRate"],
-  valueWinRate: ["valueWinRate", "valueWinRate"],
-  averageDealValue: ["averageDealUsd", "averageDeal"],
-  cycleDays: ["cycleDays", "cycleDays"],
-  quotaAttainment: ["quotaAttainment", "quotaAttainment"],
-  sellersAtQuota: ["sellersAtQuota", "sellersAtQuota"],
-  velocity: ["velocityUsd", "velocity"],
-  opportunities: ["opportunities", "opportunities"],
-  wonCount: ["wonCount", "wonCount"],
-  lostCount: ["lostCount", "lostCount"],
-  openCount: ["openCount", "openCount"],
-  wonValue: ["wonValueUsd", "wonValue"],
-  lostValue: ["lostValueUsd", "lostValue"],
-  openValue: ["openValueUsd", "openValue"],
-};
 
 // Both ways of reading: the histogram rows (nothing, an industry, a size, both) and the scan (a region or sales model).
 const FILTERS: AdminFilter[] = [
