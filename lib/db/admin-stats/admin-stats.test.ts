@@ -2,6 +2,7 @@
 // several combined filters; small groups are suppressed the same way.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { expectClose } from "@/tests/support/expect-close";
 import {
   SMALL_INDUSTRY,
   SMALL_INDUSTRY_SIZE,
@@ -47,20 +48,6 @@ const FILTERS: AdminFilter[] = [
   { industry: SMALL_INDUSTRY },
 ];
 
-/** Deep equality that allows floating-point noise between PostgreSQL and JavaScript arithmetic. */
-function expectClose(actual: unknown, expected: unknown, path = "$"): void {
-  if (typeof expected === "number" && typeof actual === "number") {
-    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-  } else if (expected !== null && typeof expected === "object") {
-    expect(actual, path).toBeTypeOf("object");
-    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const key of Object.keys(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
-    }
-  } else {
-    expect(actual, path).toEqual(expected);
-  }
-}
 
 describe("the seeded population", () => {
   it("has drafts, a small industry and responses without sales figures or an overall index", () => {

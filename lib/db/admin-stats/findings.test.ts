@@ -5,6 +5,7 @@
 // equal a recount from scratch.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
+import { expectClose } from "@/tests/support/expect-close";
 import { SMALL_INDUSTRY, seedAdminPopulation } from "@/tests/support/admin-population";
 import { oracleQuestionFindings } from "@/tests/support/findings-oracle";
 import { db } from "@/lib/db/client";
@@ -37,20 +38,6 @@ const QUESTIONS = [
   FINDING_QUESTION_IDS.at(-1)!,
 ];
 
-/** Deep equality that allows floating-point noise between PostgreSQL and JavaScript arithmetic. */
-function expectClose(actual: unknown, expected: unknown, path = "$"): void {
-  if (typeof expected === "number" && typeof actual === "number") {
-    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-  } else if (expected !== null && typeof expected === "object") {
-    expect(actual, path).toBeTypeOf("object");
-    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const key of Object.keys(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
-    }
-  } else {
-    expect(actual, path).toEqual(expected);
-  }
-}
 
 async function expectFiguresMatchRows(questions = QUESTIONS) {
   for (const filter of FILTERS) {
