@@ -9,9 +9,10 @@
  *
  * One statement (its own transaction) upserts the response, then inserts the score and the report of every response
  * it wrote, and the mail with its report link when there is one (docs/decisions/025-mail.md): a submission stored is a
- * mail stored, and a repeated submit, which writes nothing, adds no second mail. A new response (the API) is inserted; a draft (the browser, `row.responseId` its id) is completed by the
- * ON CONFLICT branch, which only touches a row still in DRAFT — a second request for the same draft waits on the row
- * lock, finds it completed and writes nothing. False when nothing was written for that reason; a pg error with code
+ * mail stored, and a repeated submit, which writes nothing, adds no second mail. A new response (the API) is
+ * inserted; a draft (the browser, `row.responseId` its id) is completed by the ON CONFLICT branch, which only
+ * touches a row still in DRAFT — a second request for the same draft waits on the row lock, finds it completed and
+ * writes nothing. False when nothing was written for that reason; a pg error with code
  * 23505 when an idempotency key is already stored. Concurrent calls are written in groups (lib/db/write-batcher.ts).
  *
  * Every value is a parameter with an explicit cast; column names are ours, never input.
