@@ -3,11 +3,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PART_B_IDS, instrument } from "@/lib/instrument";
-import { scoreResponse, type HardNumberComparison } from "@/lib/scoring";
+import { analyseSales, salesNumbers, scoreResponse, type HardNumberComparison } from "@/lib/scoring";
+import { personaAnswers } from "@/tests/support/personas";
 import { personaReport } from "@/tests/support/persona-report";
 import { reportCaseArbitrary } from "@/tests/support/report-arbitraries";
 import { buildReport } from "./build-report";
-import { hardStanding } from "./figure-readings";
+import { hardStanding, velocityFigures } from "./figure-readings";
 import { HARD_READINGS, standingWords } from "./narratives/figure-readings";
 import type { PeerNumberRow } from "./peer-numbers";
 import { READING_MEANING, newReportMemory, newSectionMemory, renderTemplate } from "./render-template";
@@ -101,4 +102,25 @@ describe("readings agree with the peer comparison of the same report", () => {
     // The pattern must find readings, or the check above proves nothing.
     expect(checked).toBeGreaterThan(100);
   }, 120_000);
+});
+
+describe("velocity against the peers", () => {
+  // The middling persona's figures: 400 opportunities, $30,000 won deals, 36% unit win rate, a 95-day cycle.
+  const sales = analyseSales(salesNumbers(personaAnswers("middling")));
+  const own = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
+  const peers = (deal: number, win: number, cycle: number): HardNumberComparison[] => [
+    comparison({ metric: "averageDeal", own: own(sales.averageDealValue), median: deal }),
+    comparison({ metric: "unitWinRate", own: own(sales.winRates.unit), median: win }),
+    comparison({ metric: "cycleDays", own: 95, median: cycle }),
+  ];
+
+  it("places the gap only in the factors where the peers' median beats the participant's figure", () => {
+    // Peers sell larger deals and faster, but win less often: the gap is never put on the win rate.
+    const text = velocityFigures(sales, peers(51_500, 0.31, 59)).velocityAgainstPeers!;
+    expect(text).toContain("about twice your own, so the gap to your peers lies in your deal size and cycle, not in how many");
+    const behind = velocityFigures(sales, peers(40_000, 0.3, 70)).velocityAgainstPeers!;
+    expect(behind).toMatch(/, so you are a clear step behind a typical peer, and the gap lies in your deal size and cycle$/);
+    expect(velocityFigures(sales, peers(100_000, 0.5, 40)).velocityAgainstPeers).toContain("lies in your deal size, win rate and cycle");
+    expect(velocityFigures(sales, peers(30_000, 0.6, 95)).velocityAgainstPeers).toMatch(/the gap lies in your win rate$/);
+  });
 });

@@ -100,6 +100,22 @@ const ok = (figure: { status: string; value?: number }) => (figure.status === "o
 const timesWord = (n: number) => (n <= 2 ? "twice" : n === 3 ? "three times" : `${formatCount(n)} times`);
 
 /**
+ * The factors of velocity whose peer median is better than the participant's own figure ("deal size and cycle"): a
+ * velocity behind the peers' lies in these, never in one where the participant is ahead. All three when none can be
+ * told apart (a participant behind on velocity is behind on at least one of them).
+ */
+function laggingFactors(comparisons: readonly HardNumberComparison[]): string {
+  const names = (Object.keys(VELOCITY_READING.factors) as (keyof typeof VELOCITY_READING.factors)[]).flatMap((metric) => {
+    const comparison = comparisons.find((c) => c.metric === metric);
+    if (comparison?.own == null || comparison.median === null) return [];
+    const peersBetter = LOWER_IS_BETTER.has(metric) ? comparison.median < comparison.own : comparison.median > comparison.own;
+    return peersBetter ? [VELOCITY_READING.factors[metric]] : [];
+  });
+  const list = names.length ? names : Object.values(VELOCITY_READING.factors);
+  return list.length < 2 ? list[0]! : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+
+/**
  * The velocity the same opportunities in play would reach at the peers' median deal, win rate and cycle (velocity
  * ∝ in flight × deal × win rate ÷ cycle, the in-flight count held as in the actions' stakes), and how the
  * participant's own velocity compares with it. Nothing when a factor or a peer median is missing.
@@ -117,8 +133,9 @@ export function velocityFigures(sales: SalesAnalysis, comparisons: readonly Hard
   if (printed === formatMoney(0, sales.numbers.currency)) return {};
   const ratio = own / peerVelocity;
   const band = VELOCITY_READING.bands.find((b) => ratio >= b.from)!;
+  const meaning = band.meaning.replace("% times", timesWord(Math.round(1 / ratio))).replace("@", laggingFactors(comparisons));
   return {
-    velocityAgainstPeers: `${VELOCITY_READING.lead.replace("#", printed)}, ${band.meaning.replace("% times", timesWord(Math.round(1 / ratio)))}`,
+    velocityAgainstPeers: `${VELOCITY_READING.lead.replace("#", printed)}, ${meaning}`,
     velocityLesson: SALES_NARRATIVE[band.lesson],
   };
 }

@@ -146,7 +146,7 @@ export function velocityReadingTable(): string {
   const lines = ["| Own velocity ÷ peers' | Meaning | Lesson (`sales-narrative.ts`) |", "| --- | --- | --- |"];
   let upper: number | null = null;
   for (const band of VELOCITY_READING.bands) {
-    lines.push(`| ${upper === null ? `${band.from} or more` : `${band.from} to below ${upper}`} | ${band.meaning.replace("% times", "N times (twice, three times, …)")} | \`${band.lesson}\` |`);
+    lines.push(`| ${upper === null ? `${band.from} or more` : `${band.from} to below ${upper}`} | ${band.meaning.replace("% times", "N times (twice, three times, …)").replace("@", "deal size, win rate or cycle (only those whose peer median beats your figure)")} | \`${band.lesson}\` |`);
     upper = band.from;
   }
   return lines.join("\n");

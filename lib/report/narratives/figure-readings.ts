@@ -165,20 +165,22 @@ export const COUNT_READING: { lead: string; byStanding: Record<CountStanding, { 
  * Velocity against the peers: what the same opportunities in play would deliver at the peers' median deal, win rate
  * and cycle (`#`), then, by the ratio of the participant's velocity to that figure (first band whose `from` it
  * reaches), what it means and which lesson of the compounding arithmetic fits (its text: sales-narrative.ts). In a
- * meaning, `%` is the peers' velocity as a whole multiple of the participant's.
+ * meaning, `%` is the peers' velocity as a whole multiple of the participant's and `@` the factors whose peer median
+ * is better than the participant's own figure (`factors`: never all three when one of them is yours to keep).
  */
 export const VELOCITY_READING = {
   lead: "Worked at your peers' median deal size, win rate and cycle, the same number of opportunities in play would deliver about # a day",
   bands: [
     { from: 1.25, meaning: "so your own mix of the four factors already outruns a typical peer's", lesson: "lessonAhead" },
     { from: 0.8, meaning: "close to your own, so your factors together match a typical peer's", lesson: "lessonLevel" },
-    { from: 0.5, meaning: "so deal size, win rate and cycle together keep you a clear step behind a typical peer", lesson: "lessonBehind" },
+    { from: 0.5, meaning: "so you are a clear step behind a typical peer, and the gap lies in your @", lesson: "lessonBehind" },
     {
       from: 0,
-      meaning: "about % times your own, so the gap to your peers lies in deal size, win rate and cycle, not in how many opportunities you work",
+      meaning: "about % times your own, so the gap to your peers lies in your @, not in how many opportunities you work",
       lesson: "lessonFarBehind",
     },
   ],
+  factors: { averageDeal: "deal size", unitWinRate: "win rate", cycleDays: "cycle" },
 } as const;
 
 /** The open deals' value: `#` the value, then what it would bring in at the value win rate (`@`). */
