@@ -6,9 +6,10 @@ import { describe, expect, it } from "vitest";
 import { instrument } from "@/lib/instrument";
 import { scoreResponse } from "@/lib/scoring";
 import { personaAnswers, personaPeers } from "@/tests/support/action-fixtures";
-import { reportCaseArbitrary, type GeneratedCase } from "@/tests/support/report-arbitraries";
+import { reportCaseArbitrary, retakeCaseArbitrary, type GeneratedCase } from "@/tests/support/report-arbitraries";
 import { contradictedKeeps, oneBiggestLever } from "@/tests/support/report-lint-actions";
 import { documentedContradictions } from "@/tests/support/report-lint-pairs";
+import { sinceLastTimeProblems } from "@/tests/support/report-lint-since";
 import {
   duplicateParagraphs,
   literalContradictions,
@@ -18,10 +19,13 @@ import {
   velocityArithmetic,
 } from "@/tests/support/report-lint";
 import { buildReport } from "./build-report";
+import type { EarlierReport } from "./earlier-report";
 import { allTemplates } from "./narratives/template-text";
 import { SALES_NARRATIVE } from "./sales-narrative";
 
 const RUNS = 1_000;
+/** Each run builds two to five reports. */
+const RETAKE_RUNS = 300;
 const SEED = 20_261_201;
 /** About 10 s on a quiet machine; the default 20 s is too tight when the machine is shared. */
 const TIMEOUT_MS = 120_000;
@@ -33,10 +37,11 @@ const PROSE_NUMBERS = new Set(
   ),
 );
 
-function lint({ answers, peers, consistent }: GeneratedCase): string[] {
+function lint({ answers, peers, consistent }: GeneratedCase, earlier: EarlierReport[] = [], completedAt?: string): string[] {
   const score = scoreResponse(answers, instrument);
-  const report = buildReport({ answers, score, peers });
+  const report = buildReport({ answers, score, peers, earlier, completedAt });
   return [
+    ...sinceLastTimeProblems(report),
     ...duplicateParagraphs(report),
     ...repeatedFigures(report, PROSE_NUMBERS),
     ...literalContradictions(report, answers),
@@ -87,6 +92,19 @@ describe("report lint", () => {
         expect(lint(generated)).toEqual([]);
       }),
       { numRuns: RUNS, seed: SEED },
+    );
+  }, TIMEOUT_MS);
+
+  it(`holds for ${RETAKE_RUNS} participants who came back one to four times, with their "Since last time"`, () => {
+    fc.assert(
+      fc.property(retakeCaseArbitrary, ({ earlier, now }) => {
+        const reports: EarlierReport[] = earlier.map(({ answers, peers }, i) => ({
+          completedAt: `${2022 + i}-06-15T12:00:00.000Z`,
+          document: buildReport({ answers, score: scoreResponse(answers, instrument), peers }),
+        }));
+        expect(lint(now, reports, "2026-06-15T12:00:00.000Z")).toEqual([]);
+      }),
+      { numRuns: RETAKE_RUNS, seed: SEED },
     );
   }, TIMEOUT_MS);
 });
