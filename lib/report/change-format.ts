@@ -47,3 +47,11 @@ export function formatPoint(row: ChangeRow, when: "then" | "now", field: "value"
   if (value === null) return "—";
   return formatFigure(row.unit, value, row.currencies?.[when] ?? null, field === "peerMedian");
 }
+
+const mediumDate = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+
+/** A report's date as a column heading ("Mar 9, 2026"), or `fallback` when it is not known. */
+export function columnDate(iso: string | null, fallback: string): string {
+  const time = iso === null ? Number.NaN : new Date(iso).getTime();
+  return Number.isNaN(time) ? fallback : mediumDate.format(time);
+}
