@@ -2,6 +2,7 @@ import type { ReportDocument } from "@/lib/report/document";
 import { ExecutiveSummary } from "./executive-summary";
 import { PipelineTable } from "./pipeline-table";
 import { ReportHeader } from "./report-header";
+import { SinceLastTime } from "./since-last-time";
 import { SectionBlock } from "./section-block";
 import { SummaryInfographic } from "./summary-infographic";
 
@@ -16,6 +17,7 @@ export function ReportView({ report, createdAt, pdfHref, title }: { report: Repo
       <ReportHeader report={report} createdAt={createdAt} pdfHref={pdfHref} title={title} />
       <SummaryInfographic report={report} />
       <ExecutiveSummary report={report} />
+      <SinceLastTime report={report} />
       {report.pipeline && (
         <section aria-labelledby="pipeline-title" className="space-y-4">
           <h2 id="pipeline-title" className="text-2xl font-semibold">

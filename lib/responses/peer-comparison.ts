@@ -7,9 +7,9 @@
  * industry × size → industry → size → everyone with at least K completed responses besides this one (K from
  * PEER_GROUP_MIN_SIZE unless `minPeers` is given); the figures compare this response with that group under its
  * own scoring version, index by index and section by section, and hard number by hard number (counted per bin;
- * docs/decisions/010-hard-number-peers.md), a hard number fewer peers than ANONYMITY_THRESHOLD have being left
- * out. Three small index reads: the Score row, the candidate groups' sizes, then every count of the chosen group.
- * Pass a transaction as `client` to see a score stored in it.
+ * docs/decisions/010-hard-number-peers.md), a hard number (or an index's top quartile) fewer peers than
+ * ANONYMITY_THRESHOLD have being left out. Three small index reads: the Score row, the candidate groups' sizes,
+ * then every count of the chosen group. Pass a transaction as `client` to see a score stored in it.
  *
  *   peerSnapshotBeforeStoring(own: OwnScore, options?): Promise<PeerSnapshot>
  *
@@ -64,6 +64,7 @@ export interface CompareOptions {
 
 export async function comparePeers(counts: PeerCounts, own: OwnScore, options: CompareOptions): Promise<PeerSnapshot> {
   const minPeers = options.minPeers ?? serverEnv().PEER_GROUP_MIN_SIZE;
+  const anonymityThreshold = options.anonymityThreshold ?? serverEnv().ANONYMITY_THRESHOLD;
   const profile = { industry: own.industry, companySize: own.companySize };
   const candidates = peerGroupCandidates(profile);
   const sizes = await counts.groupSizes(own.scoringVersion, candidates.map(({ filter }) => filter));
@@ -79,12 +80,13 @@ export async function comparePeers(counts: PeerCounts, own: OwnScore, options: C
     ownSections: own.sectionScores,
     sectionHistograms,
     selfIncluded: options.stored,
+    quartileMinPeers: anonymityThreshold,
   });
   const hardNumbers = summariseHardNumbers({
     own: own.hardNumbers,
     histograms: hardHistograms,
     selfIncluded: options.stored,
-    minPeers: options.anonymityThreshold ?? serverEnv().ANONYMITY_THRESHOLD,
+    minPeers: anonymityThreshold,
   });
   return { ...snapshot, hardNumbers };
 }

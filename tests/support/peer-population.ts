@@ -145,6 +145,12 @@ export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: n
       salesCycle: median(scoresOf("salesCycle")),
       personal: median(scoresOf("personal")),
     },
+    topQuartiles: Object.fromEntries(
+      (["overall", "value", "number", "winRate", "salesCycle", "personal"] as const).map((metric) => {
+        const scores = scoresOf(metric);
+        return [metric, scores.length < anonymityThreshold ? null : Math.floor(percentileCont(scores, 0.75) + 0.5 + 1e-9)];
+      }),
+    ),
     sectionMedians: Object.fromEntries(
       Object.keys(me.sections).map((sectionId) => [sectionId, median(present(peers.map((peer) => peer.sections[sectionId] ?? null)))]),
     ),

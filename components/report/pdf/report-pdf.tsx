@@ -10,6 +10,7 @@ import { PdfFooter, PdfTitle } from "./pdf-page-frame";
 import { PdfPipeline } from "./pdf-pipeline";
 import { PdfDetailed, PdfPersonal } from "./pdf-sections";
 import { styles } from "./pdf-styles";
+import { PdfSinceLastTime } from "./pdf-since-last-time";
 import { PdfSummary } from "./pdf-summary";
 
 type Props = { report: ReportDocument; createdAt: Date; size: PaperSize };
@@ -28,6 +29,7 @@ export function ReportPdf({ report, createdAt, size }: Props) {
           <PdfTitle company={company} profile={profile} date={date} />
           <PdfSummary report={report} />
           <PdfExecutive report={report} />
+          <PdfSinceLastTime report={report} />
           {report.pipeline && <PdfPipeline pipeline={report.pipeline} />}
           <PdfDetailed report={report} />
           <PdfPersonal report={report} />
