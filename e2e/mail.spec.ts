@@ -1,15 +1,17 @@
 // Mail in the running app (docs/decisions/025-mail.md). With SMTP_URL pointing at an SMTP server this spec starts, a
 // submission with an address and consent is mailed its report link, which opens the report; "email me a link to
-// continue" mails the draft's link. Without SMTP_URL (the shared server, as `npm start` runs), the same mail is on the
-// admin's Outbox page, which passes axe and reads on a 390-pixel phone.
+// continue" mails the draft's link; the report mail's link leads to "Take it again", and the retake's report links to
+// the earlier one, which stays as it was (docs/decisions/027-retake.md). Without SMTP_URL (the shared server, as
+// `npm start` runs), the same mail is on the admin's Outbox page, which passes axe and reads on a 390-pixel phone.
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { instrument, PART_A_IDS } from "@/lib/instrument";
+import { instrument, PART_A_IDS, PART_B_IDS } from "@/lib/instrument";
 import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
 import { linkIn, startSmtpInbox, type SmtpInbox } from "@/tests/support/smtp-inbox";
 import { startAppServer } from "./support/app-server";
 import { signInAsAdmin } from "./support/admin";
+import { answerStep, saveStep } from "./support/survey";
 
 /** Saves every step through the survey's API in this page's session, with `email` as the contact address. */
 async function saveAllSteps(page: Page, baseURL: string, email: string) {
@@ -88,6 +90,66 @@ test.describe("with an SMTP server", () => {
     await other.getByRole("button", { name: "Continue this survey here" }).click();
     await expect(other).toHaveURL(/\/survey/);
     await expect(other.getByRole("heading", { name: "The Dealmaker Index survey" })).toBeVisible();
+    await elsewhere.close();
+  });
+
+  test("the mailed link opens the report; Take it again opens the answers filled in; the new report links to the earlier one, unchanged", async ({
+    page,
+    browser,
+  }) => {
+    test.slow();
+    const email = `again-${randomBytes(4).toString("hex")}@example.com`;
+    await saveAllSteps(page, app.baseURL, email);
+    const reportUrl = await submitInBrowser(page, app.baseURL);
+    const link = linkIn(await eventuallyMailTo(inbox, email), app.baseURL);
+    expect(link).toBe(reportUrl);
+    const apiOf = (url: string) => url.replace("/r/", "/api/v1/reports/");
+    const before = await (await page.request.get(apiOf(link))).json();
+
+    // The participant opens the mailed link in another browser and takes the survey again there.
+    const elsewhere = await browser.newContext();
+    const reader = await elsewhere.newPage();
+    await reader.goto(link);
+    await reader.getByRole("region", { name: "Take it again" }).getByRole("button", { name: "Take it again" }).click();
+    await expect(reader).toHaveURL(/\/survey\?step=1$/);
+    const earlierAnswers = buildAnswers("middle");
+    const firstPractices = instrument.sections.find((section) => section.part === "C")!;
+    while (await reader.locator("main form h2").count()) {
+      const title = await reader.locator("main form h2").textContent();
+      if (title === "Keeping in touch (optional)") {
+        await expect(reader.getByLabel("Work email")).toHaveValue(email);
+        await reader.getByRole("checkbox").check();
+      } else if (title === "Your sales numbers") {
+        await expect(reader.getByLabel(/^Deals won/)).toHaveValue(String(earlierAnswers[PART_B_IDS.wonCount]));
+        await reader.getByLabel(/^Deals won/).fill("45");
+      } else if (title === firstPractices.title) {
+        // Filled in: every question of the step has its earlier answer; each is changed to the weakest.
+        const questions = reader.locator("main form fieldset:has(input[type=radio])");
+        await expect(questions.locator("input:checked")).toHaveCount(await questions.count());
+        await answerStep(reader, 0);
+      }
+      await saveStep(reader);
+    }
+    await reader.getByRole("button", { name: "Submit and see my report" }).click();
+    await expect(reader).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/, { timeout: 30_000 });
+    const newReport = reader.url();
+    expect(newReport).not.toBe(link);
+
+    // The new report links to the earlier one, which opens as it was; the earlier link shows it unchanged.
+    const earlier = reader.getByRole("navigation", { name: "Your earlier reports" });
+    await earlier.getByRole("link").click();
+    await expect(reader).toHaveURL(`${newReport}/earlier/1`);
+    await expect(reader.getByRole("heading", { name: "An earlier Dealmaker Index report" })).toBeVisible();
+    const now = await (await reader.request.get(apiOf(newReport))).json();
+    expect(now.earlier).toHaveLength(1);
+    // Under the new report's own token (the host is the one the app saw, as in the submission's reportUrl).
+    expect(new URL(now.earlier[0].url).pathname).toBe(`${new URL(newReport).pathname}/earlier/1`);
+    expect(now.earlier[0].scores.overall).toBe(before.summary.overall.score);
+    expect(await (await reader.request.get(apiOf(link))).json()).toEqual(before);
+    await reader.goto(link);
+    await expect(reader.getByRole("navigation", { name: "Your earlier reports" })).toHaveCount(0);
+    // The retake's own report link is mailed too, to the same address.
+    await expect.poll(() => inbox.messages.filter((message) => JSON.stringify(message.to).includes(email)).length, { timeout: 60_000 }).toBe(2);
     await elsewhere.close();
   });
 });
