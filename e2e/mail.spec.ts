@@ -6,12 +6,12 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { instrument, PART_A_IDS, PART_B_IDS } from "@/lib/instrument";
+import { instrument, PART_A_IDS } from "@/lib/instrument";
 import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
 import { linkIn, startSmtpInbox, type SmtpInbox } from "@/tests/support/smtp-inbox";
 import { startAppServer } from "./support/app-server";
 import { signInAsAdmin } from "./support/admin";
-import { answerStep, saveStep } from "./support/survey";
+import { expectSinceLastTime, walkRetake } from "./support/retake";
 
 /** Saves every step through the survey's API in this page's session, with `email` as the contact address. */
 async function saveAllSteps(page: Page, baseURL: string, email: string) {
@@ -93,7 +93,7 @@ test.describe("with an SMTP server", () => {
     await elsewhere.close();
   });
 
-  test("the mailed link opens the report; Take it again opens the answers filled in; the new report links to the earlier one, unchanged", async ({
+  test("the mailed link opens the report; Take it again opens the answers filled in; the new report shows Since last time and links to the earlier one, unchanged", async ({
     page,
     browser,
   }) => {
@@ -112,35 +112,23 @@ test.describe("with an SMTP server", () => {
     await reader.goto(link);
     await reader.getByRole("region", { name: "Take it again" }).getByRole("button", { name: "Take it again" }).click();
     await expect(reader).toHaveURL(/\/survey\?step=1$/);
-    const earlierAnswers = buildAnswers("middle");
-    const firstPractices = instrument.sections.find((section) => section.part === "C")!;
-    while (await reader.locator("main form h2").count()) {
-      const title = await reader.locator("main form h2").textContent();
-      if (title === "Keeping in touch (optional)") {
-        await expect(reader.getByLabel("Work email")).toHaveValue(email);
-        await reader.getByRole("checkbox").check();
-      } else if (title === "Your sales numbers") {
-        await expect(reader.getByLabel(/^Deals won/)).toHaveValue(String(earlierAnswers[PART_B_IDS.wonCount]));
-        await reader.getByLabel(/^Deals won/).fill("45");
-      } else if (title === firstPractices.title) {
-        // Filled in: every question of the step has its earlier answer; each is changed to the weakest.
-        const questions = reader.locator("main form fieldset:has(input[type=radio])");
-        await expect(questions.locator("input:checked")).toHaveCount(await questions.count());
-        await answerStep(reader, 0);
-      }
-      await saveStep(reader);
-    }
+    // Every step is filled in with the earlier answers; the consent box is ticked again, deals won go from 30 to 45 and
+    // the first practices step's answers all to the weakest.
+    await walkRetake(reader, email, 45);
     await reader.getByRole("button", { name: "Submit and see my report" }).click();
     await expect(reader).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/, { timeout: 30_000 });
     const newReport = reader.url();
     expect(newReport).not.toBe(link);
+
+    // Since last time: each figure at the earlier report, as stored, and now, printed with its change.
+    const now = await (await reader.request.get(apiOf(newReport))).json();
+    await expectSinceLastTime(reader, { before, now, wonNow: 45 });
 
     // The new report links to the earlier one, which opens as it was; the earlier link shows it unchanged.
     const earlier = reader.getByRole("navigation", { name: "Your earlier reports" });
     await earlier.getByRole("link").click();
     await expect(reader).toHaveURL(`${newReport}/earlier/1`);
     await expect(reader.getByRole("heading", { name: "An earlier Dealmaker Index report" })).toBeVisible();
-    const now = await (await reader.request.get(apiOf(newReport))).json();
     expect(now.earlier).toHaveLength(1);
     // Under the new report's own token (the host is the one the app saw, as in the submission's reportUrl).
     expect(new URL(now.earlier[0].url).pathname).toBe(`${new URL(newReport).pathname}/earlier/1`);

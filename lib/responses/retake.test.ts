@@ -125,6 +125,12 @@ describe("a retake's report", () => {
     expect(input.earlier?.map((report) => report.completedAt)).toEqual([FIRST.toISOString(), secondAt.toISOString()]);
     expect(input.earlier?.[0]!.document).toEqual(firstReport!.document);
 
+    // Its stored document compares it with the latest earlier report (lib/report's Since last time part).
+    const since = ((await findReport(third.reportToken))!.document as { sinceLastTime?: { previous: { completedAt: string }; completedAt: string; earlierReports: number } })
+      .sinceLastTime;
+    expect(since).toMatchObject({ previous: { completedAt: secondAt.toISOString() }, completedAt: thirdAt.toISOString(), earlierReports: 2 });
+    expect(firstReport!.document).not.toHaveProperty("sinceLastTime");
+
     const row = await responseRow(third.responseId);
     expect(row).toMatchObject({ status: "COMPLETED", previousResponseId: second.responseId, participantId: first.responseId });
 
