@@ -108,6 +108,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv(env)).toThrow(message);
   });
 
+  it("invites a participant to take the survey again 365 days after their latest report unless told otherwise", () => {
+    expect(parseEnv({}).RETAKE_INVITE_AFTER_DAYS).toBe(365);
+    expect(parseEnv({ RETAKE_INVITE_AFTER_DAYS: "180" }).RETAKE_INVITE_AFTER_DAYS).toBe(180);
+    for (const bad of ["0", "3651", "half a year", "1.5"]) {
+      expect(() => parseEnv({ RETAKE_INVITE_AFTER_DAYS: bad })).toThrow(`RETAKE_INVITE_AFTER_DAYS must be a whole number from 1 to 3650 (got "${bad}")`);
+    }
+  });
+
   it("names every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", ANONYMITY_THRESHOLD: "-1" });

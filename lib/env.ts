@@ -157,6 +157,11 @@ export const EnvSchema = z.object({
   PUBLIC_URL: z.preprocess(unsetWhenEmpty, PublicUrlSchema.optional()),
   /** Days an outbox row (its recipient, subject, status and, until sent, its message) is kept; then the sweep deletes it. */
   MAIL_RETENTION_DAYS: optionalInt("MAIL_RETENTION_DAYS", 1, 3650, 30),
+  /**
+   * Days after a participant's latest report that they are mailed one invitation to take the survey again, when they
+   * gave an address with consent (docs/decisions/027-retake.md).
+   */
+  RETAKE_INVITE_AFTER_DAYS: optionalInt("RETAKE_INVITE_AFTER_DAYS", 1, 3650, 365),
   /** "Email me a link to continue" requests per client per hour (counted in PostgreSQL); 0 turns the limit off. */
   MAIL_LINK_RATE_LIMIT_PER_HOUR: optionalInt("MAIL_LINK_RATE_LIMIT_PER_HOUR", 0, 1_000_000, 10),
   /** Sent as `Authorization: Bearer <token>`, shows /api/health's details (database error, migrations) to a monitor. */

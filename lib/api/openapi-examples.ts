@@ -5,7 +5,7 @@
  *   apiExamples(): Promise<ApiExamples>
  *
  * The submission's request is that participant's answers; its result is what submissionResult gives for them; the
- * report is the sample report; the benchmarks, the admin list and the CSV are the sample's synthetic population as
+ * report is the sample report, and the same participant's retake (report-examples.ts); the benchmarks, the admin list and the CSV are the sample's synthetic population as
  * the API would publish it; every error is the refusal a route answers with (lib/api/refusals.ts, the zod schemas'
  * own messages, readApiJson). Nothing is typed by hand but ids, the Idempotency-Key and the wrong inputs. Same code,
  * same seed ⇒ the same examples, so the document stays deterministic.
@@ -35,6 +35,7 @@ import { AdminExportQuerySchema, AdminResponsesQuerySchema, type AdminResponsesP
 import { BenchmarkQuerySchema, type BenchmarkQuery } from "./benchmark-schemas";
 import { benchmarksOf } from "./benchmarks";
 import { readApiJson, unauthorized, validationError } from "./errors";
+import { reportAnswerExamples } from "./report-examples";
 import { instrumentDocument } from "./instrument-document";
 import * as refusals from "./refusals";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema, type SubmitResponseRequest } from "./schemas";
@@ -310,13 +311,18 @@ export async function buildApiExamples(): Promise<ApiExamples> {
   const sample = await buildSampleReport({ minPeers: SETTINGS.PEER_GROUP_MIN_SIZE, anonymityThreshold: SETTINGS.ANONYMITY_THRESHOLD });
   const profile = responseColumns(sample.answers);
   const { filter } = adminRows(sample, profile);
+  const rules = { minPeers: SETTINGS.PEER_GROUP_MIN_SIZE, anonymityThreshold: SETTINGS.ANONYMITY_THRESHOLD };
+  const reports = await reportAnswerExamples(sample, rules, SITE, REPORT_TOKEN);
   return {
     getInstrument: { responses: { "200": { instrument: instrumentExample() }, "500": await serverError() } },
     submitResponse: await submitExamples(sample),
     getReport: {
       parameters: { token: REPORT_TOKEN },
       responses: {
-        "200": { sample: example("The sample report (also at /sample-report)", sample.document) },
+        "200": {
+          sample: example("The sample report (also at /sample-report): a first report, with no earlier ones", reports.firstReport),
+          retaken: example("The same participant a year after a weaker first go: the report of the retake, its first report under earlier", reports.retake),
+        },
         "404": { unknown: await errorExample("A token no report has", refusals.reportNotFound()) },
         "500": await serverError(),
       },

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiResponseObject } from "zod-openapi";
 import type { oas32 } from "zod-openapi";
 import { INSTRUMENT_VERSION } from "@/lib/instrument";
-import { ReportDocumentSchema } from "@/lib/report/document";
 import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { AdminExportQuerySchema, AdminResponsesPageSchema, AdminResponsesQuerySchema, ResponseIdParamsSchema } from "./admin-schemas";
 import { BenchmarkQuerySchema, BenchmarksSchema } from "./benchmark-schemas";
+import { ReportAnswerSchema } from "./report-answer";
 import {
   ApiErrorSchema,
   IdempotencyKeySchema,
@@ -105,10 +105,14 @@ function describeApi(): OpenApiDocument {
         get: {
           tags: ["Reports and benchmarks"],
           operationId: "getReport",
-          summary: "The stored report document for a report token",
+          summary: "The stored report document for a report token, with the participant's earlier reports",
+          description: [
+            "The report document exactly as it was generated, and `earlier`: the reports it was retaken from (a participant who took the survey again from their report or a mailed invitation), oldest first, each with its date, its indices and a `url` that opens it through this token.",
+            "No other report's token is ever given: whoever holds a report's token may read the reports before it, never a later one.",
+          ].join("\n\n"),
           requestParams: { path: ReportTokenParamsSchema },
           responses: {
-            "200": json(ReportDocumentSchema.meta({ id: "Report" }), "The report exactly as it was generated."),
+            "200": json(ReportAnswerSchema, "The report as it was generated, with its earlier reports."),
             "404": error("No report has this token."),
             "500": serverError,
           },

@@ -83,3 +83,4 @@ export {
 } from "./answer-schemas";
 export { CROSS_FIELD_RULES } from "./cross-field-rules";
 export { MESSAGES } from "./messages";
+export { carriedOverAnswers, type CarriedOver } from "./carry-over";

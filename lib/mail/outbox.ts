@@ -20,12 +20,14 @@ export interface MailRequest {
   /** The app path of the participant's private link, e.g. /r/{token}; made absolute with PUBLIC_URL. */
   path: string;
   name?: string | null;
+  /** The last moment a one-time link in the mail works, which the mail states. */
+  linkValidUntil?: Date;
 }
 
 /** The outbox row of a mail, not written yet: queued when there is an SMTP server to send it to, else stored. */
 export function prepareMail(request: MailRequest, now: Date): NewOutboxMail {
   const env = serverEnv();
-  const facts: MailFacts = { name: request.name, draftRetentionDays: env.DRAFT_RETENTION_DAYS };
+  const facts: MailFacts = { name: request.name, draftRetentionDays: env.DRAFT_RETENTION_DAYS, linkValidUntil: request.linkValidUntil };
   const message = composeMail(request.kind, `${env.PUBLIC_URL}${request.path}`, facts);
   return {
     id: randomUUID(),

@@ -14,6 +14,8 @@ export interface MailFacts {
   name?: string | null;
   /** Days an unfinished survey is kept after its last save (DRAFT_RETENTION_DAYS). */
   draftRetentionDays: number;
+  /** The last moment a one-time link works (the retake invitation's). */
+  linkValidUntil?: Date;
 }
 
 const escapeHtml = (value: string) =>
@@ -51,6 +53,8 @@ function render(layout: Layout, link: string): MailMessage {
 
 const greet = (name: string | null | undefined) => (name?.trim() ? `Hello ${name.trim()},` : "Hello,");
 
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 const TEMPLATES: Record<MailKind, (facts: MailFacts) => Layout> = {
   "report-link": (facts) => ({
     subject: "Your Dealmaker Index report",
@@ -72,6 +76,18 @@ const TEMPLATES: Record<MailKind, (facts: MailFacts) => Layout> = {
       `An unfinished survey is deleted ${facts.draftRetentionDays} days after its last save.`,
     ],
     why: "You receive this mail because someone asked the survey to send this address a link to continue. If it was not you, ignore it: nothing else will be sent.",
+  }),
+  "retake-invite": (facts) => ({
+    subject: "Take the Dealmaker Index again and see what has changed",
+    greeting: greet(facts.name),
+    lead: [
+      "Some time has passed since your Dealmaker Index report. Taking the survey again shows how your team has moved: your earlier answers are already filled in, so you change only what is different, and your new report links back to the earlier one.",
+    ],
+    linkLabel: "Take the survey again",
+    notes: [
+      `The link works once${facts.linkValidUntil ? `, until ${longDate.format(facts.linkValidUntil)}` : ""}. Whoever holds it can start a survey filled in with your earlier answers, so keep it to yourself. Your earlier report stays as it was, at its own link.`,
+    ],
+    why: "You receive this mail because you gave this address in the survey and agreed to be contacted about your results. We send this invitation once for each report; if you do not want to take part again, ignore it.",
   }),
 };
 
