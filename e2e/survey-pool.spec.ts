@@ -3,8 +3,9 @@
 // contact step's Edit and the resume link, is stored with the response, and is fixed once submitted.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { INSTRUMENT_VERSION, PART_A_IDS, instrument, type Answers } from "@/lib/instrument";
 import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
+import { signInAsAdmin } from "./support/admin";
 import { queryE2eDatabase } from "./support/database";
 import { saveStepsBefore } from "./support/survey";
 
@@ -100,4 +101,26 @@ test("a participant who leaves the box alone is in the pool", async ({ page }) =
   await expect(page.getByRole("region", { name: "Your answers in the benchmark" }).getByRole("checkbox", { name: POOL_BOX })).toBeChecked();
   expect((await page.request.post("/api/survey/submit", { data: {} })).status()).toBe(200);
   expect(await storedChoice(page)).toEqual({ inPool: true, scoreInPool: true, answer: null });
+});
+
+test("the admin sees a response kept out of the pool in the list, and the CSV leaves it out unless asked", async ({ page, request }) => {
+  const company = `E2E Pool ${Date.now().toString(36)}`;
+  const answers: Answers = { ...buildAnswers("middle"), [PART_A_IDS.companyName]: company, [PART_A_IDS.email]: "pool-out@example.com" };
+  delete answers[PART_A_IDS.pool];
+  const submitted = await request.post("/api/v1/responses", { data: { instrumentVersion: INSTRUMENT_VERSION, answers, inPool: false } });
+  expect(submitted.status()).toBe(201);
+  const { responseId, inPool } = (await submitted.json()) as { responseId: string; inPool: boolean };
+  expect(inPool).toBe(false);
+
+  await signInAsAdmin(page, `/admin/responses?q=${encodeURIComponent(company)}`);
+  const row = page.locator(`tr[data-response-id="${responseId}"]`);
+  await expect(row.getByRole("cell", { name: /^Out.*kept out of the benchmark pool/ })).toBeVisible();
+  expect(await (await page.request.get("/admin/export.csv")).text()).not.toContain(responseId);
+  const all = (await (await page.request.get("/admin/export.csv?pool=all")).text()).split("\r\n");
+  const header = all[0]!.split(",");
+  const line = all.find((candidate) => candidate.startsWith(responseId))!.split(",");
+  expect(line[header.indexOf("in_pool")]).toBe("false");
+
+  await page.goto("/admin/overview");
+  await expect(page.getByText(/of the completed responses (was|were) kept out of it/)).toBeVisible();
 });

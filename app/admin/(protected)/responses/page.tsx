@@ -27,8 +27,8 @@ export default async function ResponsesPage({ searchParams }: Props) {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold tracking-tight">Responses</h1>
       <p className="text-sm">
-        Completed responses, in the benchmark pool or kept out of it by their participants (those have their report but
-        count in no benchmark, and the CSV leaves them out unless asked). An erasure request may also concern{" "}
+        Completed responses (Pool: Out, kept out of the benchmark pool by the participant, counts in no benchmark). An
+        erasure request may also concern{" "}
         <Link href="/admin/responses/drafts" className="font-medium text-brand-strong underline">
           unfinished surveys
         </Link>
@@ -46,7 +46,7 @@ export default async function ResponsesPage({ searchParams }: Props) {
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="pool" value="all" />
-          Include responses kept out of the benchmark pool (column in_pool)
+          Include responses kept out of the pool
         </label>
         <Button type="submit" variant="secondary">
           Download CSV
