@@ -56,6 +56,9 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
               <SortHeader key={column.sort} query={query} column={column} />
             ))}
             <th scope="col" className="px-2 py-2 text-left font-semibold">
+              <span className="sr-only">Benchmark </span>Pool
+            </th>
+            <th scope="col" className="px-2 py-2 text-left font-semibold">
               Contact
             </th>
           </tr>
@@ -84,6 +87,10 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
                 <td className="min-w-28 px-2 py-2 whitespace-normal!">{companyCategoryLabel(item.category)}</td>
+                <td className="px-2 py-2">
+                  {item.inPool ? "In" : <strong className="font-semibold">Out</strong>}
+                  <span className="sr-only">{item.inPool ? " the benchmark pool" : " (kept out of the benchmark pool)"}</span>
+                </td>
                 <td className="max-w-56 px-2 py-2 break-words whitespace-normal!">
                   {item.companyName ?? ""}
                   {item.contactEmail ? <span className="block text-muted">{item.contactEmail}</span> : null}

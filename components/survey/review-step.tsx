@@ -3,6 +3,8 @@ import { useEffect, useRef } from "react";
 import type { Answers, Section } from "@/lib/instrument";
 import { formatAnswer } from "@/lib/survey/format-answer";
 import { Button } from "@/components/ui/button";
+import { PoolChoiceBox } from "./pool-choice-box";
+import type { PoolChoice } from "./use-pool-choice";
 
 type Props = {
   sections: Section[];
@@ -10,12 +12,14 @@ type Props = {
   problems: Record<string, string>;
   error?: string;
   submitting: boolean;
+  /** The benchmark-pool choice, shown in a box of its own above the submit button rather than in its step's list. */
+  pool: PoolChoice | null;
   onEdit: (step: number) => void;
   onBack: () => void;
   onSubmit: () => void;
 };
 
-export function ReviewStep({ sections, answers, problems, error, submitting, onEdit, onBack, onSubmit }: Props) {
+export function ReviewStep({ sections, answers, problems, error, submitting, pool, onEdit, onBack, onSubmit }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -35,7 +39,7 @@ export function ReviewStep({ sections, answers, problems, error, submitting, onE
             </Button>
           </div>
           <dl className="mt-2 divide-y divide-line">
-            {section.questions.map((question) => (
+            {section.questions.filter((question) => question.id !== pool?.question.id).map((question) => (
               <div key={question.id} className="grid gap-1 py-2 sm:grid-cols-2">
                 <dt className="text-sm text-muted">{question.label}</dt>
                 <dd className="text-sm">
@@ -47,6 +51,7 @@ export function ReviewStep({ sections, answers, problems, error, submitting, onE
           </dl>
         </div>
       ))}
+      {pool ? <PoolChoiceBox pool={pool} /> : null}
       {error && (
         <p role="alert" className="rounded-md border border-danger bg-surface p-3 font-medium text-danger">
           {error}

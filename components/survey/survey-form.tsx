@@ -8,10 +8,12 @@ import type { Answers, Section } from "@/lib/instrument";
 import { errorBody, type ErrorBody } from "@/lib/http/error-body";
 import type { SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
 import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
+import { PART_A_IDS } from "@/lib/instrument/question-ids";
 import { surveyProgress } from "@/lib/survey/progress";
 import { stepFromParam, stepHref, stepToShow } from "@/lib/survey/step-url";
 import { ProgressBar } from "./progress-bar";
 import { StepForm } from "./step-form";
+import { POOL_FIELD, usePoolChoice } from "./use-pool-choice";
 
 // React.lazy rather than next/dynamic: the same code split without next/dynamic's loader on the survey page. The
 // resume link shows only once a step is saved, so a first visit does not load it either.
@@ -74,9 +76,23 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
     goTo(fromReview ? review : step + 1);
   };
 
+  // A choice saved from the review step: the draft's answers and, where the step was typed and not saved, its values.
+  const pool = usePoolChoice(sections, answers, (poolSection, stepAnswers, response) => {
+    setAnswers((all) => ({ ...all, ...stepAnswers }));
+    setTyped((all) => {
+      const values = all[poolSection.id];
+      return values ? { ...all, [poolSection.id]: { ...values, [POOL_FIELD]: stepAnswers[PART_A_IDS.pool] } } : all;
+    });
+    setResume(response.resumeUrl);
+  });
+
   const submit = async () => {
     setSubmitting(true);
     setSubmitError(undefined);
+    if (pool && !(await pool.settled())) {
+      setSubmitting(false);
+      return;
+    }
     try {
       const response = await fetch("/api/survey/submit", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
       if (response.ok) {
@@ -105,7 +121,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
         <StepForm
           key={section.id}
           section={section}
-          defaultValues={typed[section.id] ?? answersToFormValues(answers, section.questions.map((q) => q.id))}
+          defaultValues={typed[section.id] ?? answersToFormValues(answers, section.questions)}
           isFirst={step === 0}
           nextLabel={fromReview ? "Save and return to review" : step === review - 1 ? "Save and review" : "Save and continue"}
           onSaved={onSaved}
@@ -122,6 +138,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
             problems={problems}
             error={submitError}
             submitting={submitting}
+            pool={pool}
             onEdit={(target) => {
               setFromReview(true);
               goTo(target);

@@ -13,7 +13,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { PART_A_IDS, PART_B_IDS, INSTRUMENT_VERSION, ResponseAnswersSchema, instrument, type Answers } from "@/lib/instrument";
+import { PART_A_IDS, PART_B_IDS, INSTRUMENT_VERSION, ResponseAnswersSchema, instrument, joinsPool, type Answers } from "@/lib/instrument";
 import { PEER_METRICS, SCORING_VERSION, histogramQuantile } from "@/lib/scoring";
 import { HISTOGRAM_LENGTH } from "@/lib/scoring/percentile";
 import { RESPONSES_PAGE_SIZE } from "@/lib/admin/responses-query";
@@ -128,9 +128,18 @@ async function submitExamples(sample: SampleReport): Promise<OperationExamples> 
     ...request,
     participant: { consent: true, name: "Ana Pereira", email: "ana.pereira@example.com", companyName: "Pereira Industrial Ltda." },
   };
+  const outOfPool: SubmitResponseRequest = { ...request, inPool: false };
   const { result: score } = scoreRow(sample.answers, responseColumns(sample.answers));
   const stored = fromCompleted({ responseId: RESPONSE_ID, reportToken: REPORT_TOKEN, score, document: sample.document }, sample.answers);
   const result = submissionResult(stored, `${SITE}${reportPath(REPORT_TOKEN)}`);
+  // The same participant out of the pool: the same scores and peer figures (the pool does not count them either way
+  // before they are stored), only inPool differs.
+  const outOfPoolAnswers = answersFromRequest(outOfPool);
+  if (!outOfPoolAnswers.ok) throw new Error("The example's inPool was refused");
+  const outOfPoolResult = submissionResult(
+    fromCompleted({ responseId: RESPONSE_ID, reportToken: REPORT_TOKEN, score, document: sample.document }, outOfPoolAnswers.answers as Answers),
+    `${SITE}${reportPath(REPORT_TOKEN)}`,
+  );
 
   const twice = answersFromRequest({ ...withContact, answers: { ...sample.answers, [PART_A_IDS.email]: "ana@example.com" } });
   if (twice.ok) throw new Error("The example's doubled field was accepted");
@@ -142,9 +151,16 @@ async function submitExamples(sample: SampleReport): Promise<OperationExamples> 
     requestBody: {
       sample: example("The sample report's participant: every part answered, no contact details", request),
       withContact: example("The same answers with contact details, which are kept because consent is true", withContact),
+      outOfPool: example(
+        "The same answers kept out of the benchmark pool: a full report against the pool, counted in no benchmark",
+        outOfPool,
+      ),
     },
     responses: {
-      "201": { stored: example("The sample participant's scores, compared with their peer group", result) },
+      "201": {
+        stored: example("The sample participant's scores, compared with their peer group", result),
+        outOfPool: example("The same participant out of the pool: the same comparison, inPool false", outOfPoolResult),
+      },
       "200": { replayed: example("A retry with the same Idempotency-Key and answers: the first result again", result) },
       "400": {
         notJson: await errorExample("The body is not JSON", await readRefusal(post("{ instrumentVersion: 2026 ", { "content-type": "application/json" }))),
@@ -255,6 +271,7 @@ function listExample(sample: SampleReport, profile: ReturnType<typeof responseCo
       salesCycle: score.salesCycleIndex,
       personal: score.personalIndex,
       category: score.companyCategory,
+      inPool: joinsPool(response.answers),
       hasReport: true,
     })),
     page: 1,
@@ -275,6 +292,7 @@ function csvExample(sample: SampleReport, profile: ReturnType<typeof responseCol
       completedAt: response.completedAt,
       startedAt: response.startedAt,
       instrumentVersion: INSTRUMENT_VERSION,
+      inPool: joinsPool(response.answers),
       answers: response.answers,
       score: {
         scoringVersion: score.scoringVersion,
@@ -357,7 +375,7 @@ export async function buildApiExamples(): Promise<ApiExamples> {
       },
     },
     exportResponses: {
-      parameters: { ...filter, contact: "0" },
+      parameters: { ...filter, contact: "0", pool: "in" },
       responses: {
         "200": { rows: example("The same responses as the list's example, without contact columns", csvExample(sample, profile)) },
         "400": {

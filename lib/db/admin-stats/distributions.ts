@@ -15,7 +15,7 @@ import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
 import { INDEX_COLUMN } from "../score-columns";
 import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf } from "../score-histograms";
-import { completedFilterSql } from "./filter-sql";
+import { pooledScoresSql } from "./filter-sql";
 import type { SuppressionReason } from "@/lib/scoring";
 export const BIN_WIDTH = 5;
 export const BIN_COUNT = 100 / BIN_WIDTH;
@@ -79,6 +79,6 @@ async function scoreCounts(filter: AdminFilter): Promise<{ metric: number; score
     SELECT m.metric, m.score, count(*)::int AS n
       FROM "Score" s
       CROSS JOIN LATERAL (VALUES ${values}) AS m(metric, score)
-     WHERE true ${completedFilterSql(filter, "s")}
+     WHERE ${pooledScoresSql(filter)}
      GROUP BY 1, 2`;
 }

@@ -18,7 +18,7 @@ import type { SuppressionReason } from "@/lib/scoring";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf } from "../score-histograms";
-import { completedFilterSql } from "./filter-sql";
+import { pooledScoresSql } from "./filter-sql";
 import { metricBinSql, salesFigure } from "./metric-sql";
 import { anonymityThreshold } from "./threshold";
 
@@ -102,7 +102,7 @@ async function scanInto(part: number[], filter: AdminFilter, counts: number[][])
     db().$executeRaw`SET LOCAL work_mem = '64MB'`,
     db().$queryRaw<({ grouping: number; n: number } & Record<string, number | null>)[]>`
       SELECT GROUPING(${all})::int AS grouping, ${all}, count(*)::int AS n
-        FROM (SELECT ${Prisma.join(bins, ", ")} FROM "Score" s WHERE true ${completedFilterSql(filter, "s")}) AS figures
+        FROM (SELECT ${Prisma.join(bins, ", ")} FROM "Score" s WHERE ${pooledScoresSql(filter)}) AS figures
        GROUP BY GROUPING SETS (${sets}, ())`,
   ]);
   const everyone = (1 << part.length) - 1;

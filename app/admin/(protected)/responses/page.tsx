@@ -27,7 +27,8 @@ export default async function ResponsesPage({ searchParams }: Props) {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold tracking-tight">Responses</h1>
       <p className="text-sm">
-        Completed responses. An erasure request may also concern{" "}
+        Completed responses (Pool: Out, kept out of the benchmark pool by the participant, counts in no benchmark). An
+        erasure request may also concern{" "}
         <Link href="/admin/responses/drafts" className="font-medium text-brand-strong underline">
           unfinished surveys
         </Link>
@@ -42,6 +43,10 @@ export default async function ResponsesPage({ searchParams }: Props) {
         <label className="flex items-center gap-2">
           <input type="checkbox" name="contact" value="1" />
           Include contact details (only of participants who consented)
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="pool" value="all" />
+          Include responses kept out of the pool
         </label>
         <Button type="submit" variant="secondary">
           Download CSV
