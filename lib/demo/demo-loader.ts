@@ -107,6 +107,9 @@ export async function loadDemoData(
       await findings?.apply(client);
       await client.query(`ALTER TABLE "Response" ENABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" ENABLE TRIGGER USER`);
+      // The Trends page's quarters: their triggers were off (with them on, each response dated before the rolled-up
+      // days forgot its own quarter).
+      await client.query(`SELECT "forgetQuarterBenchmarks"(NULL)`);
     }
     // Responses dated in closed months: the admin overview counts those months again (its triggers, off in a counted
     // load, would forget only the months loaded into; a load is rare enough to forget them all).
