@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { ScoreHistogramCounter } from "./demo-score-histograms";
 import { AnswerTallyCounter, readAnswerTallyLayout } from "./demo-answer-tallies";
 import { FINDING_ENTRY_COPY_COLUMNS, FindingCounter } from "./demo-findings";
-import { completedRows, draftRow, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
+import { completedRows, draftRow, ParticipantLinks, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
 
 export async function countResponses(): Promise<number> {
   return db().response.count();
@@ -78,12 +78,13 @@ export async function loadDemoData(
       answerTallies = new AnswerTallyCounter(await readAnswerTallyLayout(client));
       findings = await FindingCounter.read(client);
     }
+    const links = new ParticipantLinks();
     for (const batch of batches) {
       const scores: string[] = [];
       const entries: string[] = [];
       function* responseLines() {
         for (const response of batch.responses) {
-          const rows = completedRows(response);
+          const rows = completedRows(response, links);
           scores.push(rows.score);
           scoreHistograms?.addScore(rows.scoreColumns);
           answerTallies?.addCompletedResponse(response.answers, rows.columns);
