@@ -45,12 +45,16 @@ function staleQuarters(before: Date): Promise<Stale[]> {
 type Keys = { industry: string; companySize: string; region: string; salesModel: string };
 type CountedRow = Keys & { slots: number[]; counts: number[] };
 
-/** Per combination of the four peer keys ("" where not given), the sparse counts of the responses in [start, upTo). */
+/**
+ * Per combination of the four peer keys ("" where not given), the sparse counts of the responses in [start, upTo):
+ * hashed, never sorted (the keys in the "C" collation, which needs no locale), slots in no particular order.
+ */
 function countCombinations(tx: Prisma.TransactionClient, quarter: string, upTo: string) {
   return tx.$queryRaw<CountedRow[]>`
-    SELECT industry, "companySize", region, "salesModel", array_agg(slot ORDER BY slot) AS slots, array_agg(n ORDER BY slot) AS counts
-      FROM (SELECT coalesce(r.industry, '') AS industry, coalesce(r."companySize", '') AS "companySize",
-                   coalesce(r.region, '') AS region, coalesce(r."salesModel", '') AS "salesModel", f.slot, count(*)::int AS n
+    SELECT industry, "companySize", region, "salesModel", array_agg(slot) AS slots, array_agg(n) AS counts
+      FROM (SELECT coalesce(r.industry, '') COLLATE "C" AS industry, coalesce(r."companySize", '') COLLATE "C" AS "companySize",
+                   coalesce(r.region, '') COLLATE "C" AS region, coalesce(r."salesModel", '') COLLATE "C" AS "salesModel",
+                   f.slot, count(*)::int AS n
               FROM "Response" r JOIN "Score" s ON s."responseId" = r.id CROSS JOIN LATERAL ${quarterSlotsSql()}
              WHERE r.status = 'COMPLETED' AND r."completedAt" >= ${quarter}::timestamp AND r."completedAt" < ${upTo}::timestamp
                AND f.slot IS NOT NULL

@@ -36,17 +36,26 @@ const LIVE_RANGES = Prisma.sql`
       SELECT coalesce(max(hi), '-infinity'), 'infinity' FROM covered) AS gaps
      WHERE lo < hi)`;
 
+/**
+ * The completed responses of one live range with the filter applied, as a range of "Response_overview_idx". OFFSET 0
+ * keeps the planner from flattening it into a join: it cannot tell a day's range from a year's, and chose to hash every
+ * response and score instead.
+ */
+const liveResponses = (columns: Prisma.Sql, filter: AdminFilter = {}) => Prisma.sql`
+  SELECT ${columns} FROM "Response" r
+   WHERE r.status = 'COMPLETED' AND r."completedAt" >= live.lo AND r."completedAt" < live.hi ${completedFilterSql(filter, "r")}
+  OFFSET 0`;
+
 /** How many completed responses the next read would count live, counted up to `limit` + 1 (an index-only range). */
 export async function liveQuarterBacklog(limit: number): Promise<number> {
   const [row] = await db().$queryRaw<{ n: number }[]>`
     WITH ${LIVE_RANGES}
     SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM live JOIN "Response" r ON r.status = 'COMPLETED' AND r."completedAt" >= live.lo AND r."completedAt" < live.hi
-       LIMIT ${limit + 1}) AS backlog`;
+      SELECT 1 FROM live CROSS JOIN LATERAL (${liveResponses(Prisma.sql`1`)}) AS r LIMIT ${limit + 1}) AS backlog`;
   return row?.n ?? 0;
 }
 
-/** Per quarter ("YYYY-MM-DD", ascending) with any counted response, its sparse counts (ascending slots). */
+/** Per quarter ("YYYY-MM-DD", ascending) with any counted response, its sparse counts (slots in no order). */
 export type QuarterCounts = { quarter: string; slots: number[]; counts: number[] }[];
 
 export async function readQuarterCounts(filter: AdminFilter): Promise<QuarterCounts> {
@@ -54,10 +63,10 @@ export async function readQuarterCounts(filter: AdminFilter): Promise<QuarterCou
     WITH ${LIVE_RANGES},
     live_counts AS (
       SELECT date_trunc('quarter', r."completedAt")::date AS "quarter", f.slot, count(*)::int AS n
-        FROM live JOIN "Response" r ON r.status = 'COMPLETED' AND r."completedAt" >= live.lo AND r."completedAt" < live.hi
+        FROM live CROSS JOIN LATERAL (${liveResponses(Prisma.sql`r.id, r."completedAt"`, filter)}) AS r
         JOIN "Score" s ON s."responseId" = r.id
         CROSS JOIN LATERAL ${quarterSlotsSql()}
-       WHERE f.slot IS NOT NULL ${completedFilterSql(filter, "r")}
+       WHERE f.slot IS NOT NULL
        GROUP BY 1, 2),
     rolled AS (
       SELECT h."quarter", u.slot, u.n
@@ -65,6 +74,6 @@ export async function readQuarterCounts(filter: AdminFilter): Promise<QuarterCou
        WHERE ${grainSql(filter)}),
     summed AS (
       SELECT "quarter", slot, sum(n)::int AS n FROM (SELECT * FROM live_counts UNION ALL SELECT * FROM rolled) AS parts GROUP BY 1, 2)
-    SELECT to_char("quarter", 'YYYY-MM-DD') AS "quarter", array_agg(slot ORDER BY slot) AS slots, array_agg(n ORDER BY slot) AS counts
-      FROM summed GROUP BY 1 ORDER BY 1`;
+    SELECT to_char("quarter", 'YYYY-MM-DD') AS "quarter", array_agg(slot) AS slots, array_agg(n) AS counts
+      FROM summed GROUP BY "quarter" ORDER BY "quarter"`;
 }

@@ -63,18 +63,20 @@ export async function repeatCohort(filter: AdminFilter): Promise<RepeatCohort> {
       UNION ALL
       SELECT r.id, r.id, r."completedAt" FROM linked JOIN "Response" r ON r.id = linked.id
        WHERE r."participantId" IS NULL AND r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL),
-    ranked AS (
-      SELECT m.participant, m.id, count(*) OVER (PARTITION BY m.participant) AS responses,
-             row_number() OVER (PARTITION BY m.participant ORDER BY m."completedAt", m.id) AS from_first,
-             row_number() OVER (PARTITION BY m.participant ORDER BY m."completedAt" DESC, m.id DESC) AS from_latest
-        FROM members m JOIN "Score" s ON s."responseId" = m.id),
+    -- Each participant's first and latest scored response, by completion time (ties by id).
+    ends AS (
+      SELECT m.participant, count(*)::int AS responses,
+             (array_agg(m.id ORDER BY m."completedAt", m.id))[1] AS first_id,
+             (array_agg(m.id ORDER BY m."completedAt" DESC, m.id DESC))[1] AS latest_id
+        FROM members m WHERE EXISTS (SELECT 1 FROM "Score" s WHERE s."responseId" = m.id)
+       GROUP BY m.participant HAVING count(*) >= 2),
     pairs AS (
-      SELECT a.responses, ${pairColumns}
-        FROM ranked a JOIN ranked b ON b.participant = a.participant AND b.from_latest = 1
-        JOIN "Score" f ON f."responseId" = a.id
-        JOIN "Score" l ON l."responseId" = b.id
-        JOIN "Response" r ON r.id = b.id
-       WHERE a.from_first = 1 AND a.responses >= 2 ${completedFilterSql(filter, "r")}),
+      SELECT e.responses, ${pairColumns}
+        FROM ends e
+        JOIN "Score" f ON f."responseId" = e.first_id
+        JOIN "Score" l ON l."responseId" = e.latest_id
+        JOIN "Response" r ON r.id = e.latest_id
+       WHERE true ${completedFilterSql(filter, "r")}),
     counted AS (
       SELECT v.metric, v.kind, v.value, count(*)::int AS n
         FROM pairs p CROSS JOIN LATERAL (VALUES ${figures}) AS v(metric, kind, value, both_given)
