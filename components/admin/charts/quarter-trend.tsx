@@ -8,9 +8,9 @@ import { quarterLabel } from "@/lib/admin/dashboard-quarters";
 import { formatMetric } from "../format-stat";
 import { METRIC_LABELS } from "../labels";
 
-const WIDTH = 640;
+const WIDTH = 560;
 const HEIGHT = 220;
-const LEFT = 84;
+const LEFT = 80;
 const BOTTOM = 24;
 const TOP = 10;
 
@@ -42,39 +42,42 @@ export function QuarterTrend({ metric, rows }: { metric: TrendMetric; rows: read
     runs.at(-1)!.push(`${x(i)},${y(median)}`);
   });
   const labelEvery = Math.ceil(rows.length / 8);
+  // Never drawn narrower than 28rem, so its labels stay legible on a phone: the chart scrolls sideways there instead.
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Median ${METRIC_LABELS[metric].toLowerCase()} by quarter. ${summary}`} className="h-auto w-full">
-      {[0, 0.5, 1].map((share) => (
-        <g key={share}>
-          <line x1={LEFT} x2={WIDTH} y1={y(max * share)} y2={y(max * share)} className="stroke-line" strokeDasharray={share === 0 ? undefined : "3 3"} />
-          <text x={LEFT - 6} y={y(max * share) + 4} textAnchor="end" className="fill-muted text-[11px]">
-            {formatMetric(metric, max * share)}
-          </text>
-        </g>
-      ))}
-      {rows.map((row, i) => {
-        const { p25, p75 } = row.metrics[metric];
-        return (
-          <g key={row.quarter}>
-            {p25 !== null && p75 !== null ? (
-              <rect x={x(i) - box / 2} y={y(p75)} width={box} height={Math.max(1, y(p25) - y(p75))} className="fill-brand-soft stroke-brand" />
-            ) : null}
-            {(rows.length - 1 - i) % labelEvery === 0 ? (
-              <text x={x(i)} y={HEIGHT - 6} textAnchor="middle" className="fill-muted text-[11px]">
-                {quarterLabel(row.quarter)}
-              </text>
-            ) : null}
+    <div className="max-w-3xl overflow-x-auto" role="region" aria-label={`Chart of the median ${METRIC_LABELS[metric].toLowerCase()} by quarter`} tabIndex={0}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Median ${METRIC_LABELS[metric].toLowerCase()} by quarter. ${summary}`} className="h-auto w-full min-w-[28rem]">
+        {[0, 0.5, 1].map((share) => (
+          <g key={share}>
+            <line x1={LEFT} x2={WIDTH} y1={y(max * share)} y2={y(max * share)} className="stroke-line" strokeDasharray={share === 0 ? undefined : "3 3"} />
+            <text x={LEFT - 6} y={y(max * share) + 4} textAnchor="end" className="fill-muted text-[12px]">
+              {formatMetric(metric, max * share)}
+            </text>
           </g>
-        );
-      })}
-      {runs.map((points) => (
-        <polyline key={points[0]} points={points.join(" ")} fill="none" className="stroke-brand-strong" strokeWidth={2} />
-      ))}
-      {rows.map((row, i) =>
-        row.metrics[metric].median === null ? null : (
-          <circle key={row.quarter} cx={x(i)} cy={y(row.metrics[metric].median!)} r={3.5} className="fill-brand-strong" />
-        ),
-      )}
-    </svg>
+        ))}
+        {rows.map((row, i) => {
+          const { p25, p75 } = row.metrics[metric];
+          return (
+            <g key={row.quarter}>
+              {p25 !== null && p75 !== null ? (
+                <rect x={x(i) - box / 2} y={y(p75)} width={box} height={Math.max(1, y(p25) - y(p75))} className="fill-brand-soft stroke-brand" />
+              ) : null}
+              {(rows.length - 1 - i) % labelEvery === 0 ? (
+                <text x={x(i)} y={HEIGHT - 6} textAnchor="middle" className="fill-muted text-[12px]">
+                  {quarterLabel(row.quarter)}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+        {runs.map((points) => (
+          <polyline key={points[0]} points={points.join(" ")} fill="none" className="stroke-brand-strong" strokeWidth={2} />
+        ))}
+        {rows.map((row, i) =>
+          row.metrics[metric].median === null ? null : (
+            <circle key={row.quarter} cx={x(i)} cy={y(row.metrics[metric].median!)} r={3.5} className="fill-brand-strong" />
+          ),
+        )}
+      </svg>
+    </div>
   );
 }

@@ -69,7 +69,8 @@ export default async function TrendsPage({ searchParams }: Props) {
         <h2 id="repeat" className="text-lg font-semibold">Repeat participants</h2>
         <p className="text-sm">
           {formatCount(cohort.participants)} {cohort.participants === 1 ? "participant has" : "participants have"} completed the survey two or more
-          times ({formatCount(cohort.responses)} responses), {segmentPhrase(query.filter)} by their latest response.
+          times ({formatCount(cohort.responses)} responses)
+          {Object.keys(query.filter).length ? `; counted here when their latest response is ${segmentPhrase(query.filter)}` : ""}.
         </p>
         <CohortTable cohort={cohort} />
         <p className="text-sm text-muted">
