@@ -8,9 +8,9 @@
 //
 //   node --import tsx bench/response-triggers.ts --database=postgresql://…/scratch_… [--runs=30] [--batch=16]
 //
-// Statements: an INSERT of `batch` completed responses (copies of stored ones under new ids, as the group commit
-// writes that many submissions), and an UPDATE that completes `batch` drafts with the answers of as many stored ones
-// (the browser path). Each run takes the next rows.
+// Statements: an INSERT of `batch` completed responses (copies of stored ones under new ids, dated now as a submission
+// is, as the group commit writes that many submissions), and an UPDATE that completes `batch` drafts with the answers
+// of as many stored ones (the browser path). Each run takes the next rows.
 import pg from "pg";
 
 const arg = (name: string) => process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -18,17 +18,19 @@ const RUNS = Number(arg("runs") ?? 30);
 const BATCH = Number(arg("batch") ?? 16);
 
 const COPIED = `"status", "instrumentVersion", "answers", "currentStep", "role", "industry", "companySize", "revenueBand",
-  "region", "salesModel", "startedAt", "updatedAt", "completedAt"`;
+  "region", "salesModel"`;
+/** A submission is dated when it arrives (a copy's old dates would run the triggers meant for imports of old responses). */
+const DATED_NOW = `now() AT TIME ZONE 'UTC' - interval '20 minutes', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'`;
 
 const STATEMENTS: Record<string, (run: number) => string> = {
   [`INSERT ${BATCH} completed responses`]: (run) => `
-    INSERT INTO "Response" ("id", ${COPIED})
-    SELECT gen_random_uuid(), ${COPIED} FROM "Response" WHERE "status" = 'COMPLETED'
+    INSERT INTO "Response" ("id", ${COPIED}, "startedAt", "updatedAt", "completedAt")
+    SELECT gen_random_uuid(), ${COPIED}, ${DATED_NOW} FROM "Response" WHERE "status" = 'COMPLETED'
      ORDER BY "id" OFFSET ${run * BATCH} LIMIT ${BATCH}`,
   // Each draft gets a stored response's answers and peer keys, as a draft holds every answer when it is submitted.
   [`UPDATE completing ${BATCH} drafts`]: (run) => `
     UPDATE "Response" AS d
-       SET "status" = 'COMPLETED', "completedAt" = now(), "answers" = c."answers", "industry" = c."industry",
+       SET "status" = 'COMPLETED', "completedAt" = now() AT TIME ZONE 'UTC', "answers" = c."answers", "industry" = c."industry",
            "companySize" = c."companySize", "region" = c."region", "salesModel" = c."salesModel"
       FROM (SELECT row_number() OVER (ORDER BY "id") AS k, "id" FROM (SELECT "id" FROM "Response" WHERE "status" = 'DRAFT'
              ORDER BY "id" OFFSET ${run * BATCH} LIMIT ${BATCH}) AS x) AS draft

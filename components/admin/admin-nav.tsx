@@ -8,6 +8,7 @@ const LINKS = [
   ["/admin/overview", "Overview"],
   ["/admin/distributions", "Distributions"],
   ["/admin/benchmarks", "Benchmarks"],
+  ["/admin/trends", "Trends"],
   ["/admin/questions", "Questions"],
   ["/admin/findings", "Findings"],
   ["/admin/responses", "Responses"],

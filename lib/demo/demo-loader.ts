@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { ScoreHistogramCounter } from "./demo-score-histograms";
 import { AnswerTallyCounter, readAnswerTallyLayout } from "./demo-answer-tallies";
 import { FINDING_ENTRY_COPY_COLUMNS, FindingCounter } from "./demo-findings";
-import { completedRows, draftRow, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
+import { completedRows, draftRow, ParticipantLinks, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
 
 export async function countResponses(): Promise<number> {
   return db().response.count();
@@ -79,12 +79,13 @@ export async function loadDemoData(
       answerTallies = new AnswerTallyCounter(await readAnswerTallyLayout(client));
       findings = await FindingCounter.read(client);
     }
+    const links = new ParticipantLinks();
     for (const batch of batches) {
       const scores: string[] = [];
       const entries: string[] = [];
       function* responseLines() {
         for (const response of batch.responses) {
-          const rows = completedRows(response);
+          const rows = completedRows(response, links);
           scores.push(rows.score);
           // A response outside the benchmark pool is stored with its score but counted nowhere, as by the triggers.
           if (rows.inPool) {
@@ -111,6 +112,9 @@ export async function loadDemoData(
       await findings?.apply(client);
       await client.query(`ALTER TABLE "Response" ENABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" ENABLE TRIGGER USER`);
+      // The Trends page's quarters: their triggers were off (with them on, each response dated before the rolled-up
+      // days forgot its own quarter).
+      await client.query(`SELECT "forgetQuarterBenchmarks"(NULL)`);
     }
     // Responses dated in closed months: the admin overview counts those months again (its triggers, off in a counted
     // load, would forget only the months loaded into; a load is rare enough to forget them all).

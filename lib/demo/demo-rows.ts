@@ -14,6 +14,7 @@ type Cell = string | number | boolean | Date | null | undefined;
 export const RESPONSE_COPY_COLUMNS = [
   "id", "status", "instrumentVersion", "answers", "currentStep", "role", "industry", "companySize", "revenueBand",
   "region", "salesModel", "contactName", "contactEmail", "companyName", "startedAt", "updatedAt", "completedAt", "inPool",
+  "participantId", "previousResponseId",
 ] as const;
 
 export const SCORE_COPY_COLUMNS = [
@@ -50,9 +51,26 @@ export interface CompletedRows {
   scoreColumns: ScoreRowColumns;
 }
 
+/**
+ * The participant links of responses written in stream order (demo-retakes.ts), as the retake flow sets them: a response
+ * that is retaken carries its own id as participant id, each retake that id and its previous response's id.
+ */
+export class ParticipantLinks {
+  private readonly awaited = new Map<DemoResponse, { id: string; participantId: string }>();
+
+  link(response: DemoResponse, id: string): { participantId: string | null; previousResponseId: string | null } {
+    const previous = response.previous ? this.awaited.get(response.previous) : undefined;
+    if (response.previous) this.awaited.delete(response.previous);
+    const participantId = previous?.participantId ?? (response.retaken ? id : null);
+    if (response.retaken && participantId) this.awaited.set(response, { id, participantId });
+    return { participantId, previousResponseId: previous?.id ?? null };
+  }
+}
+
 /** The Response and Score lines of one completed response, with the columns they hold. */
-export function completedRows(response: DemoResponse): CompletedRows {
+export function completedRows(response: DemoResponse, links = new ParticipantLinks()): CompletedRows {
   const id = randomUUID();
+  const link = links.link(response, id);
   const columns = responseColumns(response.answers);
   const { columns: s } = scoreRow(response.answers, columns);
   // What the "Response_pool_choice" and "Score_peer_keys" triggers would write (pool_choice migration).
@@ -66,6 +84,7 @@ export function completedRows(response: DemoResponse): CompletedRows {
       id, "COMPLETED", INSTRUMENT_VERSION, JSON.stringify(response.answers), 0, columns.role, columns.industry,
       columns.companySize, columns.revenueBand, columns.region, columns.salesModel, columns.contactName,
       columns.contactEmail, columns.companyName, response.startedAt, response.completedAt, response.completedAt, inPool,
+      link.participantId, link.previousResponseId,
     ]),
     score: line([
       randomUUID(), id, s.scoringVersion, s.overall, s.valueIndex, s.numberIndex, s.winRateIndex, s.salesCycleIndex,
@@ -89,6 +108,7 @@ export function draftRow(draft: DemoDraft): string {
   return line([
     randomUUID(), "DRAFT", INSTRUMENT_VERSION, JSON.stringify(a), draft.currentStep, null,
     answerText(a, PART_A_IDS.industry), answerText(a, PART_A_IDS.companySize), null, answerText(a, PART_A_IDS.region),
-    answerText(a, PART_A_IDS.salesModel), null, null, null, draft.startedAt, draft.updatedAt, null, joinsPool(a),
+    answerText(a, PART_A_IDS.salesModel), null, null, null, draft.startedAt, draft.updatedAt, null, joinsPool(a), null,
+    null,
   ]);
 }
