@@ -5,12 +5,12 @@
 // stays out of the browser bundle; the review step loads when it is reached.
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
-import { errorBody, type ErrorBody } from "@/lib/http/error-body";
-import type { SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
+import type { SaveStepResponse } from "@/lib/survey/api";
 import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
 import { surveyProgress } from "@/lib/survey/progress";
 import { stepFromParam, stepHref, stepToShow } from "@/lib/survey/step-url";
 import { ProgressBar } from "./progress-bar";
+import type { SubmitOutcome } from "./review-step";
 import { StepForm } from "./step-form";
 
 // React.lazy rather than next/dynamic: the same code split without next/dynamic's loader on the survey page. The
@@ -32,9 +32,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
   const [typed, setTyped] = useState<Record<string, FormValues>>({});
   const [fromReview, setFromReview] = useState(false);
   const [resume, setResume] = useState(resumePath);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<string>();
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<SubmitOutcome>({ problems: {} });
 
   // Every step has its own address and history entry (lib/survey/step-url.ts): the address is written in on arrival,
   // and the browser's Back and Forward move between steps, never past the furthest one.
@@ -74,24 +72,6 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
     goTo(fromReview ? review : step + 1);
   };
 
-  const submit = async () => {
-    setSubmitting(true);
-    setSubmitError(undefined);
-    try {
-      const response = await fetch("/api/survey/submit", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-      if (response.ok) {
-        window.location.assign(((await response.json()) as SubmitResponse).reportUrl);
-        return;
-      }
-      const body = (await response.json().catch(() => errorBody("The server could not take your answers."))) as ErrorBody;
-      setProblems(body.error.fields);
-      setSubmitError(body.error.message);
-    } catch {
-      setSubmitError("We could not reach the server. Your answers are saved — try again in a moment.");
-    }
-    setSubmitting(false);
-  };
-
   const section = sections[step];
   return (
     <div className="space-y-6">
@@ -119,15 +99,13 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
           <ReviewStep
             sections={sections}
             answers={answers}
-            problems={problems}
-            error={submitError}
-            submitting={submitting}
+            outcome={outcome}
+            onOutcome={setOutcome}
             onEdit={(target) => {
               setFromReview(true);
               goTo(target);
             }}
             onBack={() => goBack(review - 1)}
-            onSubmit={submit}
           />
         </Suspense>
       )}
