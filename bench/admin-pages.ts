@@ -6,6 +6,7 @@
 //
 //   node --conditions=react-server --import tsx bench/admin-pages.ts [--responses=100000] [--calls=5] [--keep]
 //   node --conditions=react-server --import tsx bench/admin-pages.ts --database=scratch_admin_bench_… (time a kept one)
+//     [--only=salesDistributions,' model'] (only the pages' cases whose label holds one of these; nothing timed once)
 //
 // The fill is the demo data generator (lib/demo) through the bulk loader (lib/demo/demo-loader.ts, as `npm run seed`):
 // every response generated and scored on its own, drafts stopping at every step.
@@ -47,6 +48,7 @@ export async function runAdminPagesBench({
   calls: CALLS = 5,
   keep: KEEP = false,
   reuse: REUSE = undefined as string | undefined,
+  only: ONLY = undefined as string[] | undefined,
 } = {}) {
   const figures = { benchmark: "admin-pages", responses: RESPONSES, calls: CALLS, targetMs: 1000, fillSeconds: 0, cases: {} as Record<string, { p50: number; max: number }>, slowest: { label: "", p50: 0, max: 0 } };
   const server = new URL(process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
@@ -106,13 +108,14 @@ export async function runAdminPagesBench({
       industry: { industry: "software" },
       "industry+size": { industry: "software", companySize: "1-49" },
       region: { region: "europe" },
+      model: { salesModel: "field" },
       "region+model": { region: "europe", salesModel: "field" },
     };
     // The Trends page also reads the full combinations of a quarter's rollup under three keys.
     const trendFilters = { ...filters, "industry+region+model": { industry: "software", region: "europe", salesModel: "field" } };
     const trendsPage = (filter: import("@/lib/admin/dashboard-dimensions").AdminFilter) =>
       Promise.all([stats.quarterBenchmarks(filter, NOW), stats.repeatCohort(filter)]);
-    const cases: [string, () => Promise<unknown>][] = Object.entries(filters).flatMap(([label, filter]) => [
+    const allCases: [string, () => Promise<unknown>][] = Object.entries(filters).flatMap(([label, filter]) => [
       [`overviewStats ${label}`, () => stats.overviewStats(filter, NOW)],
       [`indexDistributions ${label}`, () => stats.indexDistributions(filter)],
       // The benchmarks page asks for one metric; every metric is a "Score" column.
@@ -135,9 +138,10 @@ export async function runAdminPagesBench({
     ]);
     // The Trends page: every figure by quarter and the repeat-participant cohort, read together as the page does.
     for (const [label, filter] of Object.entries(trendFilters)) {
-      cases.push([`trends page ${label}`, () => trendsPage(filter)]);
-      cases.push([`${NOT_A_PAGE}repeatCohort ${label}`, () => stats.repeatCohort(filter)]);
+      allCases.push([`trends page ${label}`, () => trendsPage(filter)]);
+      allCases.push([`${NOT_A_PAGE}repeatCohort ${label}`, () => stats.repeatCohort(filter)]);
     }
+    const cases = allCases.filter(([label]) => !ONLY || (!label.startsWith(NOT_A_PAGE) && ONLY.some((part) => label.includes(part))));
     async function findingsPage(filter: import("@/lib/admin/dashboard-dimensions").AdminFilter) {
       await findings.findingsBacklog();
       await stats.strongestDifferences(filter);
@@ -146,51 +150,54 @@ export async function runAdminPagesBench({
     // The overview's closed months are rolled up after a read (the page's `after`). Timed once each: the first read
     // after a deploy (nothing rolled up: every month live), rolling up every closed month, a read with one closed
     // month live (it changed since), and rolling up that month again (as when a month closes).
-    await db().$executeRaw`SELECT "forgetOverviewMonths"(NULL)`;
-    const lastClosed = new Date(NOW);
-    lastClosed.setUTCMonth(lastClosed.getUTCMonth() - 2);
-    const [allLiveMs] = await time(() => stats.overviewStats({}, NOW));
-    const [rollUpAllMs, months] = await time(() => stats.rollUpOverviewMonths(NOW));
-    await db().$executeRaw`SELECT "forgetOverviewMonths"(ARRAY[${lastClosed.toISOString()}::timestamp])`;
-    const [oneLiveMs] = await time(() => stats.overviewStats({}, NOW));
-    const [rollUpOneMs] = await time(() => stats.rollUpOverviewMonths(NOW));
-    // The Findings after submissions since the last read: the responses are dirty, a read adds their change live,
-    // the fold after it counts them in. 1,000 of them (a busy day's submissions between two admin visits).
-    await db().$executeRaw`INSERT INTO "FindingDirty" ("responseId") SELECT "responseId" FROM "Score" ORDER BY "responseId" LIMIT 1000`;
-    const [dirtyReadMs] = await time(() => findingsPage({}));
-    const [dirtyFoldMs] = await time(() => findings.foldFindings());
-    // The Trends page's quarters, timed once each like the overview's months: the first read after a deploy (nothing
-    // rolled up: the page only counts what waits and asks to be reloaded), the roll-up of every quarter after it, then
-    // the busiest closed quarter forgotten (an erasure in it) and rolled up again.
-    await db().$executeRaw`SELECT "forgetQuarterBenchmarks"(NULL)`;
-    const [quartersAllLiveMs, allLive] = await time(() => stats.quarterBenchmarks({}, NOW));
-    // What the rollup saves: every quarter counted live from the rows, as the page would without it.
-    const [quartersCountedLiveMs] = await time(() => stats.quarterBenchmarks({}, NOW, Number.MAX_SAFE_INTEGER));
-    const [quarterRollUpAllMs, quarters] = await time(() => stats.rollUpQuarters(NOW));
-    const [{ quarter: busiest }] = (await db().$queryRaw<{ quarter: string }[]>`
-      SELECT to_char(date_trunc('quarter', "completedAt"), 'YYYY-MM-DD') AS quarter FROM "Response"
-       WHERE status = 'COMPLETED' AND "completedAt" < date_trunc('quarter', ${NOW.toISOString().slice(0, 10)}::timestamp)
-       GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`) as [{ quarter: string }];
-    await db().$executeRaw`SELECT "forgetQuarterBenchmarks"(ARRAY[${busiest}::timestamp])`;
-    const [quarterForgottenMs, forgotten] = await time(() => stats.quarterBenchmarks({}, NOW));
-    const [quarterRollUpOneMs] = await time(() => stats.rollUpQuarters(NOW));
-    const once = [
-      [`trends quarters none, nothing rolled up (${allLive.status})`, quartersAllLiveMs],
-      ["trends quarters none, every quarter counted live from the rows (no page does this)", quartersCountedLiveMs],
-      [`quarter roll-up of ${quarters} quarters (after that read)`, quarterRollUpAllMs],
-      [`trends quarters none, the quarter of ${busiest} forgotten (${forgotten.status})`, quarterForgottenMs],
-      [`quarter roll-up of that quarter`, quarterRollUpOneMs],
-      ["findings page none, 1,000 responses changed since the last fold", dirtyReadMs],
-      ["findings fold of those 1,000 responses (after that read)", dirtyFoldMs],
-      ["overviewStats none, nothing rolled up (the first read after a deploy)", allLiveMs],
-      [`overview roll-up of ${months} closed months (after that read)`, rollUpAllMs],
-      ["overviewStats none, one closed month changed since its roll-up", oneLiveMs],
-      ["overview roll-up of one month (after a month closes or changes)", rollUpOneMs],
-    ] as const;
-    for (const [label, ms] of once) {
-      figures.cases[`${NOT_A_PAGE}${label}`] = { p50: Math.round(ms), max: Math.round(ms) };
-      console.log(`${label}: ${Math.round(ms)} ms`);
+    async function timeOnce() {
+      await db().$executeRaw`SELECT "forgetOverviewMonths"(NULL)`;
+      const lastClosed = new Date(NOW);
+      lastClosed.setUTCMonth(lastClosed.getUTCMonth() - 2);
+      const [allLiveMs] = await time(() => stats.overviewStats({}, NOW));
+      const [rollUpAllMs, months] = await time(() => stats.rollUpOverviewMonths(NOW));
+      await db().$executeRaw`SELECT "forgetOverviewMonths"(ARRAY[${lastClosed.toISOString()}::timestamp])`;
+      const [oneLiveMs] = await time(() => stats.overviewStats({}, NOW));
+      const [rollUpOneMs] = await time(() => stats.rollUpOverviewMonths(NOW));
+      // The Findings after submissions since the last read: the responses are dirty, a read adds their change live,
+      // the fold after it counts them in. 1,000 of them (a busy day's submissions between two admin visits).
+      await db().$executeRaw`INSERT INTO "FindingDirty" ("responseId") SELECT "responseId" FROM "Score" ORDER BY "responseId" LIMIT 1000`;
+      const [dirtyReadMs] = await time(() => findingsPage({}));
+      const [dirtyFoldMs] = await time(() => findings.foldFindings());
+      // The Trends page's quarters, timed once each like the overview's months: the first read after a deploy (nothing
+      // rolled up: the page only counts what waits and asks to be reloaded), the roll-up of every quarter after it, then
+      // the busiest closed quarter forgotten (an erasure in it) and rolled up again.
+      await db().$executeRaw`SELECT "forgetQuarterBenchmarks"(NULL)`;
+      const [quartersAllLiveMs, allLive] = await time(() => stats.quarterBenchmarks({}, NOW));
+      // What the rollup saves: every quarter counted live from the rows, as the page would without it.
+      const [quartersCountedLiveMs] = await time(() => stats.quarterBenchmarks({}, NOW, Number.MAX_SAFE_INTEGER));
+      const [quarterRollUpAllMs, quarters] = await time(() => stats.rollUpQuarters(NOW));
+      const [{ quarter: busiest }] = (await db().$queryRaw<{ quarter: string }[]>`
+        SELECT to_char(date_trunc('quarter', "completedAt"), 'YYYY-MM-DD') AS quarter FROM "Response"
+         WHERE status = 'COMPLETED' AND "completedAt" < date_trunc('quarter', ${NOW.toISOString().slice(0, 10)}::timestamp)
+         GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`) as [{ quarter: string }];
+      await db().$executeRaw`SELECT "forgetQuarterBenchmarks"(ARRAY[${busiest}::timestamp])`;
+      const [quarterForgottenMs, forgotten] = await time(() => stats.quarterBenchmarks({}, NOW));
+      const [quarterRollUpOneMs] = await time(() => stats.rollUpQuarters(NOW));
+      const once = [
+        [`trends quarters none, nothing rolled up (${allLive.status})`, quartersAllLiveMs],
+        ["trends quarters none, every quarter counted live from the rows (no page does this)", quartersCountedLiveMs],
+        [`quarter roll-up of ${quarters} quarters (after that read)`, quarterRollUpAllMs],
+        [`trends quarters none, the quarter of ${busiest} forgotten (${forgotten.status})`, quarterForgottenMs],
+        [`quarter roll-up of that quarter`, quarterRollUpOneMs],
+        ["findings page none, 1,000 responses changed since the last fold", dirtyReadMs],
+        ["findings fold of those 1,000 responses (after that read)", dirtyFoldMs],
+        ["overviewStats none, nothing rolled up (the first read after a deploy)", allLiveMs],
+        [`overview roll-up of ${months} closed months (after that read)`, rollUpAllMs],
+        ["overviewStats none, one closed month changed since its roll-up", oneLiveMs],
+        ["overview roll-up of one month (after a month closes or changes)", rollUpOneMs],
+      ] as const;
+      for (const [label, ms] of once) {
+        figures.cases[`${NOT_A_PAGE}${label}`] = { p50: Math.round(ms), max: Math.round(ms) };
+        console.log(`${label}: ${Math.round(ms)} ms`);
+      }
     }
+    if (!ONLY) await timeOnce();
     for (const [, run] of cases.slice(0, 8)) await run(); // warm-up: connections, plans, buffers
     for (const [label, run] of cases) {
       const samples: number[] = [];
@@ -215,6 +222,7 @@ if (process.argv[1]?.endsWith("admin-pages.ts")) {
     calls: arg("calls", 5),
     keep: process.argv.includes("--keep"),
     reuse: process.argv.find((value) => value.startsWith("--database="))?.split("=")[1],
+    only: process.argv.find((value) => value.startsWith("--only="))?.split("=")[1]?.split(","),
   })
     .then((figures) => {
       const out = process.argv.find((value) => value.startsWith("--result="))?.split("=")[1];

@@ -5,13 +5,23 @@ import type { Question } from "@/lib/instrument";
 import { toFieldName, type FormValues } from "@/lib/survey/field-names";
 import { ChoiceField } from "./choice-field";
 import { errorMessage, type RowMethods } from "./field-props";
-import { NumberField } from "./number-field";
-import { ConsentField, TextField } from "./text-field";
 
-// Only the last, optional step has a pipeline table, and only the sales numbers step amounts of money: their code
-// loads when that step is shown.
-const PipelineField = lazy(() => import("./pipeline-field").then((module) => ({ default: module.PipelineField })));
+// The first step asks only choice questions, so every other kind of field loads when a step that has one is shown
+// (decision 008b): text and the consent box on the contact step, numbers and money on the sales numbers step, the
+// pipeline table on the last, optional step. Each renders on the server as before, so a step opened by its address
+// shows at once.
+const loadTextFields = () => import("./text-field");
+const loadNumberField = () => import("./number-field");
+const TextField = lazy(() => loadTextFields().then((module) => ({ default: module.TextField })));
+const ConsentField = lazy(() => loadTextFields().then((module) => ({ default: module.ConsentField })));
+const NumberField = lazy(() => loadNumberField().then((module) => ({ default: module.NumberField })));
 const MoneyField = lazy(() => import("./money-field").then((module) => ({ default: module.MoneyField })));
+const PipelineField = lazy(() => import("./pipeline-field").then((module) => ({ default: module.PipelineField })));
+
+/** Fetches the next steps' fields while the participant is busy with this one, so the next step shows whole at once. */
+export function preloadFields(): void {
+  for (const load of [loadTextFields, loadNumberField]) load().catch(() => undefined); // a failed load is retried when shown
+}
 
 type Props = {
   question: Question;
@@ -27,17 +37,23 @@ export function QuestionField({ question, register, form, errors }: Props) {
     case "choice":
       return <ChoiceField question={question} {...common} />;
     case "number":
-      return question.unit === "currency" ? (
+      return (
         <Suspense>
-          <MoneyField question={question} form={form} {...common} />
+          {question.unit === "currency" ? <MoneyField question={question} form={form} {...common} /> : <NumberField question={question} {...common} />}
         </Suspense>
-      ) : (
-        <NumberField question={question} {...common} />
       );
     case "text":
-      return <TextField question={question} {...common} />;
+      return (
+        <Suspense>
+          <TextField question={question} {...common} />
+        </Suspense>
+      );
     case "consent":
-      return <ConsentField question={question} {...common} />;
+      return (
+        <Suspense>
+          <ConsentField question={question} {...common} />
+        </Suspense>
+      );
     case "pipeline":
       return (
         <Suspense>

@@ -1,27 +1,60 @@
 "use client";
-import { useEffect, useRef } from "react";
+// The review, and the submit: its code loads with the review step, not with the survey's first step (decision 008b).
+import { useEffect, useRef, useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
+import { errorBody, type ErrorBody } from "@/lib/http/error-body";
+import type { SubmitResponse } from "@/lib/survey/api";
 import { formatAnswer } from "@/lib/survey/format-answer";
 import { Button } from "@/components/ui/button";
 import { PoolChoiceBox } from "./pool-choice-box";
-import type { PoolChoice } from "./use-pool-choice";
+import { usePoolChoice, type PoolChoiceSaved } from "./use-pool-choice";
+
+/** What the last submit said: the problems per question and the message; kept by the survey while a step is edited. */
+export type SubmitOutcome = { problems: Record<string, string>; error?: string };
 
 type Props = {
   sections: Section[];
   answers: Answers;
-  problems: Record<string, string>;
-  error?: string;
-  submitting: boolean;
-  /** The benchmark-pool choice, shown in a box of its own above the submit button rather than in its step's list. */
-  pool: PoolChoice | null;
+  outcome: SubmitOutcome;
+  onOutcome: (outcome: SubmitOutcome) => void;
+  /** The benchmark-pool choice, shown in a box of its own above the submit button, was saved with the draft. */
+  onPoolSaved: PoolChoiceSaved;
   onEdit: (step: number) => void;
   onBack: () => void;
-  onSubmit: () => void;
 };
 
-export function ReviewStep({ sections, answers, problems, error, submitting, pool, onEdit, onBack, onSubmit }: Props) {
+/** Submits the saved survey and opens the report (null); otherwise what went wrong, the problems before kept when unknown. */
+async function submitSurvey(problems: Record<string, string>): Promise<SubmitOutcome | null> {
+  try {
+    const response = await fetch("/api/survey/submit", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    if (response.ok) {
+      window.location.assign(((await response.json()) as SubmitResponse).reportUrl);
+      return null;
+    }
+    const body = (await response.json().catch(() => errorBody("The server could not take your answers."))) as ErrorBody;
+    return { problems: body.error.fields, error: body.error.message };
+  } catch {
+    return { problems, error: "We could not reach the server. Your answers are saved — try again in a moment." };
+  }
+}
+
+export function ReviewStep({ sections, answers, outcome, onOutcome, onPoolSaved, onEdit, onBack }: Props) {
+  const { problems, error } = outcome;
+  const pool = usePoolChoice(sections, answers, onPoolSaved);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [submitting, setSubmitting] = useState(false);
   useEffect(() => heading.current?.focus(), []);
+  const onSubmit = async () => {
+    setSubmitting(true);
+    onOutcome({ problems });
+    // The pool choice's save must land first: the submit takes the draft as stored.
+    if (pool && !(await pool.settled())) return setSubmitting(false);
+    const failed = await submitSurvey(problems);
+    // On success the browser is on its way to the report: the button stays disabled until it has gone.
+    if (!failed) return;
+    onOutcome(failed);
+    setSubmitting(false);
+  };
   return (
     <section aria-labelledby="review-title" className="space-y-6">
       <div className="space-y-2">

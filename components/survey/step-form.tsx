@@ -4,13 +4,11 @@
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Answers, Section } from "@/lib/instrument";
-import { errorBody, type ErrorBody } from "@/lib/http/error-body";
 import type { SaveStepResponse } from "@/lib/survey/api";
 import type { FormValues } from "@/lib/survey/field-names";
-import { serverErrorsToFieldPaths } from "@/lib/survey/server-errors";
-import { preloadStepCheck, stepResolver } from "@/lib/survey/step-resolver";
+import { loadStepValidation, preloadStepCheck, stepResolver } from "@/lib/survey/step-resolver";
 import { Button } from "@/components/ui/button";
-import { QuestionField } from "./question-field";
+import { preloadFields, QuestionField } from "./question-field";
 import { clearStepBackup, readStepBackup, writeStepBackup } from "./step-backup";
 
 type Props = {
@@ -42,29 +40,16 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
   }, [section.id]);
 
   const save = handleSubmit(async (answers) => {
-    let response: Response;
-    try {
-      response = await fetch("/api/survey/steps", {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ sectionId: section.id, answers }),
-      });
-    } catch {
-      setFormError("We could not reach the server. Your answers are kept on this device — check your connection and try again.");
-      return;
-    }
-    if (response.ok) {
+    // Loaded already: the resolver needed it to check this step.
+    const { saveStep } = await loadStepValidation();
+    const outcome = await saveStep(section.id, section.questions.map((question) => question.id), answers);
+    if (outcome.saved) {
       clearStepBackup(section.id);
-      onSaved(answers, (await response.json()) as SaveStepResponse);
+      onSaved(answers, outcome.saved);
       return;
     }
-    const body = (await response.json().catch(() => errorBody("The server could not save this step."))) as ErrorBody;
-    const ids = section.questions.map((question) => question.id);
-    serverErrorsToFieldPaths(body.error.fields, ids).forEach(({ field, message }, index) =>
-      setError(field, { type: "server", message }, { shouldFocus: index === 0 }),
-    );
-    // A refusal for too many saves (429) keeps the answers too: the step's backup is only cleared once it is saved.
-    setFormError(response.status === 429 ? `${body.error.message} Your answers are kept on this device.` : body.error.message);
+    outcome.fields.forEach(({ field, message }, index) => setError(field, { type: "server", message }, { shouldFocus: index === 0 }));
+    setFormError(outcome.message);
   });
   // The resolver throws only when the step check cannot be loaded (offline before the first edit was checked).
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -72,8 +57,14 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
     save(event).catch(() => setFormError("We could not check this step. Your answers are kept on this device — check your connection and try again."));
   };
 
+  // The first edit starts loading what comes next: the step check this step's save needs, the next steps' fields.
+  const preload = () => {
+    preloadStepCheck();
+    preloadFields();
+  };
+
   return (
-    <form onSubmit={submit} onChange={preloadStepCheck} noValidate aria-labelledby={`${section.id}-title`} className="space-y-6">
+    <form onSubmit={submit} onChange={preload} noValidate aria-labelledby={`${section.id}-title`} className="space-y-6">
       <div className="space-y-2">
         <h2 id={`${section.id}-title`} ref={heading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
           {section.title}

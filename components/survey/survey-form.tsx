@@ -5,15 +5,14 @@
 // stays out of the browser bundle; the review step loads when it is reached.
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
-import { errorBody, type ErrorBody } from "@/lib/http/error-body";
-import type { SaveStepResponse, SubmitResponse } from "@/lib/survey/api";
-import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
+import type { SaveStepResponse } from "@/lib/survey/api";
+import { answersToFormValues, toFieldName, type FormValues } from "@/lib/survey/field-names";
 import { PART_A_IDS } from "@/lib/instrument/question-ids";
 import { surveyProgress } from "@/lib/survey/progress";
 import { stepFromParam, stepHref, stepToShow } from "@/lib/survey/step-url";
 import { ProgressBar } from "./progress-bar";
+import type { SubmitOutcome } from "./review-step";
 import { StepForm } from "./step-form";
-import { POOL_FIELD, usePoolChoice } from "./use-pool-choice";
 
 // React.lazy rather than next/dynamic: the same code split without next/dynamic's loader on the survey page. The
 // resume link shows only once a step is saved, so a first visit does not load it either.
@@ -34,9 +33,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
   const [typed, setTyped] = useState<Record<string, FormValues>>({});
   const [fromReview, setFromReview] = useState(false);
   const [resume, setResume] = useState(resumePath);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<string>();
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<SubmitOutcome>({ problems: {} });
 
   // Every step has its own address and history entry (lib/survey/step-url.ts): the address is written in on arrival,
   // and the browser's Back and Forward move between steps, never past the furthest one.
@@ -76,36 +73,14 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
     goTo(fromReview ? review : step + 1);
   };
 
-  // A choice saved from the review step: the draft's answers and, where the step was typed and not saved, its values.
-  const pool = usePoolChoice(sections, answers, (poolSection, stepAnswers, response) => {
+  // A pool choice saved from the review step: the draft's answers and, where the step was typed and not saved, its values.
+  const onPoolSaved = (poolSection: Section, stepAnswers: Answers, response: SaveStepResponse) => {
     setAnswers((all) => ({ ...all, ...stepAnswers }));
     setTyped((all) => {
       const values = all[poolSection.id];
-      return values ? { ...all, [poolSection.id]: { ...values, [POOL_FIELD]: stepAnswers[PART_A_IDS.pool] } } : all;
+      return values ? { ...all, [poolSection.id]: { ...values, [toFieldName(PART_A_IDS.pool)]: stepAnswers[PART_A_IDS.pool] } } : all;
     });
     setResume(response.resumeUrl);
-  });
-
-  const submit = async () => {
-    setSubmitting(true);
-    setSubmitError(undefined);
-    if (pool && !(await pool.settled())) {
-      setSubmitting(false);
-      return;
-    }
-    try {
-      const response = await fetch("/api/survey/submit", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-      if (response.ok) {
-        window.location.assign(((await response.json()) as SubmitResponse).reportUrl);
-        return;
-      }
-      const body = (await response.json().catch(() => errorBody("The server could not take your answers."))) as ErrorBody;
-      setProblems(body.error.fields);
-      setSubmitError(body.error.message);
-    } catch {
-      setSubmitError("We could not reach the server. Your answers are saved — try again in a moment.");
-    }
-    setSubmitting(false);
   };
 
   const section = sections[step];
@@ -135,16 +110,14 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
           <ReviewStep
             sections={sections}
             answers={answers}
-            problems={problems}
-            error={submitError}
-            submitting={submitting}
-            pool={pool}
+            outcome={outcome}
+            onOutcome={setOutcome}
+            onPoolSaved={onPoolSaved}
             onEdit={(target) => {
               setFromReview(true);
               goTo(target);
             }}
             onBack={() => goBack(review - 1)}
-            onSubmit={submit}
           />
         </Suspense>
       )}

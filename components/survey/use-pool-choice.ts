@@ -25,9 +25,9 @@ export interface PoolChoice {
   settled: () => Promise<boolean>;
 }
 
-type Saved = (section: Section, answers: Answers, response: SaveStepResponse) => void;
+export type PoolChoiceSaved = (section: Section, answers: Answers, response: SaveStepResponse) => void;
 
-export function usePoolChoice(sections: Section[], answers: Answers, onSaved: Saved): PoolChoice | null {
+export function usePoolChoice(sections: Section[], answers: Answers, onSaved: PoolChoiceSaved): PoolChoice | null {
   const section = sections.find((candidate) => candidate.questions.some((question) => question.id === PART_A_IDS.pool));
   const question = section?.questions.find((candidate) => candidate.id === PART_A_IDS.pool);
   const saved = answers[PART_A_IDS.pool];

@@ -7,7 +7,8 @@ import type { Resolver } from "react-hook-form";
 import type { Answers, Section } from "@/lib/instrument";
 import type { FormValues } from "./field-names";
 
-const loadStepValidation = () => import("./step-validation");
+/** The step check, its error mapping and the step's save (step-validation.ts). */
+export const loadStepValidation = () => import("./step-validation");
 
 export function preloadStepCheck(): void {
   loadStepValidation().catch(() => undefined); // a failed load is retried, and reported, by the submit that needs it

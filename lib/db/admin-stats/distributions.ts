@@ -4,7 +4,7 @@
 // equal percentile_cont over the rows without sorting a million of them. Those counts are read
 // - from the ScoreHistogram aggregate when the filter is at most an industry and a company size (its peer groups:
 //   industry × size, industry, size, everyone; summed over scoring versions, so every stored score counts once);
-// - otherwise (a region or a sales model) by one GROUP BY over "Score" alone, which holds the four peer keys.
+// - otherwise (a region or a sales model) by one scan of the matching "Score" rows, grouped by each index in turn.
 // Bins are BIN_COUNT of BIN_WIDTH; the last bin also holds 100.
 import "server-only";
 import { histogramQuantile, histogramSlice } from "@/lib/scoring";
@@ -74,11 +74,21 @@ async function scoreCounts(filter: AdminFilter): Promise<{ metric: number; score
       return counts.flatMap((n, slot) => (n === 0 ? [] : [{ metric: i, score: slot === 0 ? null : slot - 1, n }]));
     });
   }
-  const values = Prisma.raw(INDEX_METRICS.map((metric, i) => `(${i}, s."${INDEX_COLUMN[metric]}")`).join(", "));
-  return db().$queryRaw`
-    SELECT m.metric, m.score, count(*)::int AS n
-      FROM "Score" s
-      CROSS JOIN LATERAL (VALUES ${values}) AS m(metric, score)
-     WHERE ${pooledScoresSql(filter)}
-     GROUP BY 1, 2`;
+  // One grouping set per index, hashed side by side in one pass over the filtered scores (a covering index on region
+  // and sales model, or on sales model and region, holds the indices: score_filter_indexes migration). GROUPING()
+  // names the set: the one index grouped by has its bit clear (GROUPING's first argument is the highest bit). At
+  // 1,000,000 responses by region this took two thirds of the time of one GROUP BY over (index, score) pairs from a
+  // lateral VALUES, which sorts and hashes six rows per score (decision 024).
+  const columns = INDEX_METRICS.map((metric, i) => `s."${INDEX_COLUMN[metric]}" AS c${i}`).join(", ");
+  const all = INDEX_METRICS.map((_, i) => `c${i}`).join(", ");
+  const sets = INDEX_METRICS.map((_, i) => `(c${i})`).join(", ");
+  const rows = await db().$queryRaw<({ grouping: number; n: number } & Record<string, number | null>)[]>`
+    SELECT GROUPING(${Prisma.raw(all)})::int AS grouping, ${Prisma.raw(all)}, count(*)::int AS n
+      FROM (SELECT ${Prisma.raw(columns)} FROM "Score" s WHERE ${pooledScoresSql(filter)}) AS indices
+     GROUP BY GROUPING SETS (${Prisma.raw(sets)})`;
+  const everyone = (1 << INDEX_METRICS.length) - 1;
+  return rows.flatMap((row) => {
+    const metric = INDEX_METRICS.findIndex((_, i) => row.grouping === (everyone ^ (1 << (INDEX_METRICS.length - 1 - i))));
+    return metric < 0 ? [] : [{ metric, score: row[`c${metric}`] ?? null, n: row.n }];
+  });
 }
