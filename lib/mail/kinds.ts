@@ -4,6 +4,8 @@
 export const MAIL_KINDS = {
   "report-link": "Report link",
   "resume-link": "Link to continue",
+  "team-invite-link": "Team invite link",
+  "team-dashboard-link": "Team dashboard link",
 } as const;
 export type MailKind = keyof typeof MAIL_KINDS;
 

@@ -2,6 +2,7 @@
 // in; a subject, a plain-text part and an HTML part out. No images, no tracking pixels, no links but the one the
 // participant needs; every value put into the HTML is escaped.
 import type { MailKind } from "./kinds";
+import { TEAM_TEMPLATES } from "./team-templates";
 
 export interface MailMessage {
   subject: string;
@@ -14,12 +15,14 @@ export interface MailFacts {
   name?: string | null;
   /** Days an unfinished survey is kept after its last save (DRAFT_RETENTION_DAYS). */
   draftRetentionDays: number;
+  /** The team a team mail is about (team-invite-link, team-dashboard-link). */
+  teamName?: string;
 }
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-interface Layout {
+export interface Layout {
   subject: string;
   greeting: string;
   /** Paragraphs before the link. */
@@ -49,7 +52,7 @@ function render(layout: Layout, link: string): MailMessage {
   return { subject: layout.subject, text, html };
 }
 
-const greet = (name: string | null | undefined) => (name?.trim() ? `Hello ${name.trim()},` : "Hello,");
+export const greet = (name: string | null | undefined) => (name?.trim() ? `Hello ${name.trim()},` : "Hello,");
 
 const TEMPLATES: Record<MailKind, (facts: MailFacts) => Layout> = {
   "report-link": (facts) => ({
@@ -73,6 +76,7 @@ const TEMPLATES: Record<MailKind, (facts: MailFacts) => Layout> = {
     ],
     why: "You receive this mail because someone asked the survey to send this address a link to continue. If it was not you, ignore it: nothing else will be sent.",
   }),
+  ...TEAM_TEMPLATES,
 };
 
 /** The mail of `kind` carrying `link`. */
