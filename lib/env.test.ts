@@ -66,6 +66,8 @@ describe("parseEnv", () => {
     expect(parseEnv({}).TEAM_MIN_MEMBERS).toBe(3);
     expect(parseEnv({ TEAM_MIN_MEMBERS: "5" }).TEAM_MIN_MEMBERS).toBe(5);
     expect(() => parseEnv({ TEAM_MIN_MEMBERS: "2" })).toThrow(/TEAM_MIN_MEMBERS must be a whole number from 3 to 1000/);
+    expect(parseEnv({}).TEAM_RATE_LIMIT_PER_HOUR).toBe(20);
+    expect(parseEnv({ TEAM_RATE_LIMIT_PER_HOUR: "0" }).TEAM_RATE_LIMIT_PER_HOUR).toBe(0);
   });
 
   it("starts a worker beside the app unless WORKER=off, and refuses anything else", () => {

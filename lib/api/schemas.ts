@@ -4,6 +4,7 @@ import "zod-openapi";
 import { z } from "zod";
 import { INSTRUMENT_VERSION, NUMBER_UNITS, PART_IDS } from "@/lib/instrument";
 import { PeerNumbersReportSchema } from "@/lib/report/peer-numbers";
+import { TeamInviteCodeSchema } from "./team-schemas";
 
 /** Far above any honest response (every question answered, a 12-stage pipeline is ~10 kB). */
 export const MAX_SUBMIT_BYTES = 64 * 1024;
@@ -79,6 +80,7 @@ export const SubmitResponseRequestSchema = z
       description: "Keyed by question id: choice → option value, number → number, text → string, consent → boolean, pipeline → { stages, target } with target the revenue target for next quarter.",
     }),
     participant: ParticipantSchema.optional(),
+    team: TeamInviteCodeSchema.optional(),
   })
   .meta({ id: "SubmitResponseRequest" });
 export type SubmitResponseRequest = z.infer<typeof SubmitResponseRequestSchema>;

@@ -21,7 +21,10 @@ export async function createTeamDraft(teamId: string, teamRole: TeamRole, answer
 
 export interface DraftTeam {
   teamId: string;
+  name: string;
   teamRole: TeamRole;
+  /** False once the response is submitted. */
+  draft: boolean;
   profile: TeamProfile;
 }
 
@@ -30,11 +33,11 @@ export async function findTeamOfResumeToken(resumeToken: string | undefined): Pr
   if (!resumeToken || !isWellFormedToken(resumeToken)) return null;
   const row = await db().response.findUnique({
     where: { resumeTokenHash: hashToken(resumeToken) },
-    select: { teamRole: true, team: { select: { id: true, industry: true, companySize: true, region: true, salesModel: true } } },
+    select: { status: true, teamRole: true, team: { select: { id: true, name: true, industry: true, companySize: true, region: true, salesModel: true } } },
   });
   if (!row?.team || (row.teamRole !== "leader" && row.teamRole !== "member")) return null;
-  const { id, ...profile } = row.team;
-  return { teamId: id, teamRole: row.teamRole, profile };
+  const { id, name, ...profile } = row.team;
+  return { teamId: id, name, teamRole: row.teamRole, draft: row.status === "DRAFT", profile };
 }
 
 export interface TeamResponseRow {

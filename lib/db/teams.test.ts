@@ -46,7 +46,9 @@ describe("teams", () => {
     const members = await Promise.all([1, 2, 3].map(() => createTeamDraft(id, "member", { "a.profile.industry": "software" })));
     expect(await findTeamOfResumeToken(members[0]!.resumeToken)).toEqual({
       teamId: id,
+      name: "Field team",
       teamRole: "member",
+      draft: true,
       profile: { industry: "software", companySize: "50-249", region: null, salesModel: null },
     });
     await complete(leader.id, "sales-leader", 80, { "c.coaching.selling-basics": "agree", "d.engagement.follow-process": "always" });

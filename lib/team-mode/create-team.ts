@@ -1,0 +1,45 @@
+// Creating a team (issue 16): the Team row with its invite code and the hash of its dashboard token, and, when the
+// leader gave an address, the two mails with the links, stored in the same statement and then dispatched through the
+// outbox (docs/decisions/025-mail.md). The dashboard token is returned once and never stored.
+import "server-only";
+import { insertTeam } from "@/lib/db/teams";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { hashToken } from "@/lib/db/tokens";
+import { dispatchMail, prepareMail } from "@/lib/mail/outbox";
+import { dashboardPath, invitePath, newDashboardToken, newInviteCode } from "./team-links";
+
+export interface CreatedTeam {
+  teamId: string;
+  inviteCode: string;
+  dashboardToken: string;
+  /** Whether the links were put in the outbox for the leader's address. */
+  mailed: boolean;
+}
+
+export async function createTeam(input: { name: string; leaderEmail: string | null; now: Date }): Promise<CreatedTeam> {
+  const dashboardToken = newDashboardToken();
+  // 59 random bits: a clash is all but impossible, but a retry costs nothing.
+  for (let attempt = 1; ; attempt++) {
+    const inviteCode = newInviteCode();
+    const mails = input.leaderEmail
+      ? [
+          prepareMail({ kind: "team-invite-link", to: input.leaderEmail, path: invitePath(inviteCode), teamName: input.name }, input.now),
+          prepareMail({ kind: "team-dashboard-link", to: input.leaderEmail, path: dashboardPath(dashboardToken), teamName: input.name }, input.now),
+        ]
+      : [];
+    try {
+      const { id } = await insertTeam({
+        name: input.name,
+        leaderEmail: input.leaderEmail,
+        inviteCode,
+        dashboardTokenHash: hashToken(dashboardToken),
+        mails,
+        now: input.now,
+      });
+      for (const mail of mails) await dispatchMail(mail);
+      return { teamId: id, inviteCode, dashboardToken, mailed: mails.length > 0 };
+    } catch (error) {
+      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
