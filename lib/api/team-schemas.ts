@@ -4,22 +4,9 @@ import "zod-openapi";
 import { z } from "zod";
 import { HARD_NUMBERS, PEER_METRICS } from "@/lib/scoring";
 import { GAP_COMPARISONS } from "@/lib/teams/perception-gaps";
+import { LeaderEmailSchema, TeamNameSchema } from "@/lib/teams/team-form-schema";
 
-export const TEAM_NAME_MAX_LENGTH = 80;
-export const LEADER_EMAIL_MAX_LENGTH = 254;
 export const MAX_TEAM_REQUEST_BYTES = 4 * 1024;
-
-export const TeamNameSchema = z
-  .string({ error: "Give the team a name" })
-  .trim()
-  .min(1, "Give the team a name")
-  .max(TEAM_NAME_MAX_LENGTH, `Keep the name to ${TEAM_NAME_MAX_LENGTH} characters`);
-
-export const LeaderEmailSchema = z
-  .string()
-  .trim()
-  .max(LEADER_EMAIL_MAX_LENGTH, `Keep the address to ${LEADER_EMAIL_MAX_LENGTH} characters`)
-  .pipe(z.email("Enter an email address like name@example.com, or leave it out"));
 
 export const CreateTeamRequestSchema = z
   .strictObject({

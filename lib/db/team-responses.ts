@@ -92,3 +92,23 @@ export async function readTeamResponses(teamId: string, questionIds: readonly st
   }
   return { started, completed };
 }
+
+/**
+ * Makes the completed response behind a report link the team's leader response, and its profile the team's, in one
+ * statement: the leader who creates a team from their own report need not take the survey again. False when the link
+ * opens no completed response, or one already in a team.
+ */
+export async function adoptLeaderResponse(teamId: string, reportToken: string): Promise<boolean> {
+  if (!isWellFormedToken(reportToken)) return false;
+  const { rowCount } = await sqlPool().query(
+    `WITH adopted AS (
+       UPDATE "Response" r SET "teamId" = $1::uuid, "teamRole" = 'leader'
+         FROM "Report" p
+        WHERE p."responseId" = r.id AND p."tokenHash" = $2 AND r.status = 'COMPLETED' AND r."teamId" IS NULL
+        RETURNING r.industry, r."companySize", r.region, r."salesModel")
+     UPDATE "Team" t SET industry = a.industry, "companySize" = a."companySize", region = a.region, "salesModel" = a."salesModel"
+       FROM adopted a WHERE t.id = $1::uuid`,
+    [teamId, hashToken(reportToken)],
+  );
+  return rowCount === 1;
+}

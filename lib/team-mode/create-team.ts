@@ -2,6 +2,7 @@
 // leader gave an address, the two mails with the links, stored in the same statement and then dispatched through the
 // outbox (docs/decisions/025-mail.md). The dashboard token is returned once and never stored.
 import "server-only";
+import { adoptLeaderResponse } from "@/lib/db/team-responses";
 import { insertTeam } from "@/lib/db/teams";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { hashToken } from "@/lib/db/tokens";
@@ -14,9 +15,19 @@ export interface CreatedTeam {
   dashboardToken: string;
   /** Whether the links were put in the outbox for the leader's address. */
   mailed: boolean;
+  /** Whether the report the team was created from became the leader's response. */
+  leaderAdopted: boolean;
 }
 
-export async function createTeam(input: { name: string; leaderEmail: string | null; now: Date }): Promise<CreatedTeam> {
+export interface CreateTeamInput {
+  name: string;
+  leaderEmail: string | null;
+  /** The leader's own report link, when the team is created from their report: that response becomes the leader's. */
+  leaderReportToken?: string;
+  now: Date;
+}
+
+export async function createTeam(input: CreateTeamInput): Promise<CreatedTeam> {
   const dashboardToken = newDashboardToken();
   // 59 random bits: a clash is all but impossible, but a retry costs nothing.
   for (let attempt = 1; ; attempt++) {
@@ -36,8 +47,9 @@ export async function createTeam(input: { name: string; leaderEmail: string | nu
         mails,
         now: input.now,
       });
+      const leaderAdopted = input.leaderReportToken ? await adoptLeaderResponse(id, input.leaderReportToken) : false;
       for (const mail of mails) await dispatchMail(mail);
-      return { teamId: id, inviteCode, dashboardToken, mailed: mails.length > 0 };
+      return { teamId: id, inviteCode, dashboardToken, mailed: mails.length > 0, leaderAdopted };
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error)) throw error;
     }

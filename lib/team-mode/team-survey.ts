@@ -36,12 +36,20 @@ export interface TeamSurveyView {
   teamName: string;
   role: TeamRole;
   sections: Section[];
+  answers: Answers;
 }
 
-export async function teamSurveyView(resumeToken: string | undefined, sections: Section[]): Promise<TeamSurveyView | null> {
+/** A member sees the team's profile as the only answer to its questions, already chosen; the leader sees the survey as is. */
+export async function teamSurveyView(resumeToken: string | undefined, sections: Section[], answers: Answers): Promise<TeamSurveyView | null> {
   const team = await findTeamOfResumeToken(resumeToken);
   if (!team) return null;
-  return { teamName: team.name, role: team.teamRole, sections: team.teamRole === "member" ? lockTeamProfile(sections, team.profile) : sections };
+  const member = team.teamRole === "member";
+  return {
+    teamName: team.name,
+    role: team.teamRole,
+    sections: member ? lockTeamProfile(sections, team.profile) : sections,
+    answers: member ? withTeamProfile(answers, team.profile) : answers,
+  };
 }
 
 export const TEAM_UNKNOWN = "No team has this invite code; check it against the invite link";
