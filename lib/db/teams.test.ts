@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { db } from "./client";
 import { createTeamDraft, findTeamOfResumeToken, readTeamResponses } from "./team-responses";
-import { closeTeam, countTeamResponses, findTeamByDashboardToken, findTeamByInviteCode, insertTeam, setTeamProfile } from "./teams";
+import { readExportBatch } from "./export-responses";
+import { closeTeam, countTeamResponses, listTeams, teamSizesOfResponses, findTeamByDashboardToken, findTeamByInviteCode, insertTeam, setTeamProfile } from "./teams";
 import { hashToken, newToken } from "./tokens";
 
 withMigratedDatabase();
@@ -65,6 +66,12 @@ describe("teams", () => {
       ].sort(),
     );
     expect((await countTeamResponses([id])).get(id)).toEqual({ members: 3, completed: 2, leaderCompleted: true });
+    // The admin's team size: the team's completed members, for each of its responses; nothing for a response outside.
+    const outside = await db().response.create({ data: { instrumentVersion: "x" }, select: { id: true } });
+    expect(await teamSizesOfResponses([leader.id, members[0]!.id, outside.id])).toEqual({ [leader.id]: 2, [members[0]!.id]: 2 });
+    const exported = await readExportBatch({}, { includeContact: false, after: null, batchSize: 100 });
+    expect(exported.find((row) => row.id === leader.id)?.team).toEqual({ role: "leader", size: 2 });
+    expect((await listTeams({ skip: 0, take: 100 })).items.find((item) => item.id === id)).toMatchObject({ members: 3, completed: 2, leaderCompleted: true });
 
     await db().response.delete({ where: { id: members[0]!.id } });
     const after = await readTeamResponses(id, ["c.coaching.selling-basics"]);

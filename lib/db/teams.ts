@@ -1,7 +1,7 @@
 // Teams (issue 16, docs/decisions/030-team-mode.md): the Team row and its two ways in. The invite code is stored as
 // is (the invite page looks it up); the dashboard token only as its SHA-256, like report links (decision 020).
 import "server-only";
-import { db } from "./client";
+import { db, sqlPool } from "./client";
 import type { NewOutboxMail } from "./outbox-mails";
 import { hashToken, isWellFormedToken } from "./tokens";
 
@@ -134,4 +134,16 @@ export async function countTeamResponses(teamIds: readonly string[]): Promise<Ma
     } else if (group.teamRole === "leader" && group.status === "COMPLETED") entry.leaderCompleted = true;
   }
   return counts;
+}
+
+/** For each of these responses given in a team: how many of that team's members have completed the survey. */
+export async function teamSizesOfResponses(responseIds: readonly string[]): Promise<Record<string, number>> {
+  if (responseIds.length === 0) return {};
+  const { rows } = await sqlPool().query<{ id: string; size: number }>(
+    `SELECT r.id::text AS id,
+            (SELECT count(*)::int FROM "Response" m WHERE m."teamId" = r."teamId" AND m.status = 'COMPLETED' AND m."teamRole" = 'member') AS size
+       FROM "Response" r WHERE r.id = ANY($1::uuid[]) AND r."teamId" IS NOT NULL`,
+    [responseIds],
+  );
+  return Object.fromEntries(rows.map((row) => [row.id, row.size]));
 }

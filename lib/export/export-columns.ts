@@ -17,6 +17,7 @@ import { dollarColumns, salesColumns } from "./derived-columns";
 import { EXPORT_COLUMN_GROUPS, exportRow, type ExportColumn } from "./export-column";
 import { pipelineColumns } from "./pipeline-columns";
 import { revenuePotentialColumns, scoreColumns, sectionScoreColumns } from "./score-columns";
+import { teamColumns } from "./team-columns";
 
 const ISO_TIME = "ISO 8601 date and time, UTC";
 
@@ -71,6 +72,7 @@ export function exportColumns(options: { includeContact: boolean }, source: Inst
     ...revenuePotentialColumns(),
     ...salesColumns(),
     ...pipelineColumns(source),
+    ...teamColumns(),
     ...(options.includeContact ? contactColumns(source) : []),
   ];
 }
