@@ -62,6 +62,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ JOB_MAINTENANCE_INTERVAL_SECONDS: "0" })).toThrow(/JOB_MAINTENANCE_INTERVAL_SECONDS must be a whole number from 1 to 3600/);
   });
 
+  it("shows a team's member figures from 3 completed members unless TEAM_MIN_MEMBERS says more, and never from fewer", () => {
+    expect(parseEnv({}).TEAM_MIN_MEMBERS).toBe(3);
+    expect(parseEnv({ TEAM_MIN_MEMBERS: "5" }).TEAM_MIN_MEMBERS).toBe(5);
+    expect(() => parseEnv({ TEAM_MIN_MEMBERS: "2" })).toThrow(/TEAM_MIN_MEMBERS must be a whole number from 3 to 1000/);
+    expect(parseEnv({}).TEAM_RATE_LIMIT_PER_HOUR).toBe(20);
+    expect(parseEnv({ TEAM_RATE_LIMIT_PER_HOUR: "0" }).TEAM_RATE_LIMIT_PER_HOUR).toBe(0);
+  });
+
   it("starts a worker beside the app unless WORKER=off, and refuses anything else", () => {
     expect(parseEnv({}).WORKER).toBe("on");
     expect(parseEnv({ WORKER: "off" }).WORKER).toBe("off");

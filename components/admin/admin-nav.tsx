@@ -12,6 +12,7 @@ const LINKS = [
   ["/admin/questions", "Questions"],
   ["/admin/findings", "Findings"],
   ["/admin/responses", "Responses"],
+  ["/admin/teams", "Teams"],
   ["/admin/methodology", "Methodology"],
   ["/admin/api-tokens", "API tokens"],
   ["/admin/outbox", "Outbox"],

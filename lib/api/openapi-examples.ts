@@ -40,6 +40,7 @@ import { instrumentDocument } from "./instrument-document";
 import * as refusals from "./refusals";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema, type SubmitResponseRequest } from "./schemas";
 import { answersFromRequest, submissionResult } from "./submission";
+import { teamApiExamples, teamSubmitRefusals } from "./team-openapi-examples";
 
 /** An OpenAPI Example Object. */
 export interface Example {
@@ -191,6 +192,7 @@ async function submitExamples(sample: SampleReport): Promise<OperationExamples> 
           refused(422, refusals.ANSWERS_INVALID, ResponseAnswersSchema, wrongAnswers),
         ),
         keyReused: await errorExample("The same Idempotency-Key with different answers", refusals.idempotencyKeyReused()),
+        ...(await teamSubmitRefusals()),
       },
       "429": await tooMany("submit", SETTINGS.SUBMIT_RATE_LIMIT_PER_MINUTE),
       "500": await serverError(),
@@ -346,6 +348,7 @@ export async function buildApiExamples(): Promise<ApiExamples> {
       },
     },
     getBenchmarks: await benchmarkExamples(sample, profile),
+    ...(await teamApiExamples(sample)),
     listResponses: {
       parameters: { page: 1, sort: "date", dir: "desc", ...filter, q: "example.com" },
       responses: {

@@ -4,6 +4,7 @@ import "zod-openapi";
 import { z } from "zod";
 import { INSTRUMENT_VERSION, NUMBER_UNITS, PART_IDS } from "@/lib/instrument";
 import { PeerNumbersReportSchema } from "@/lib/report/peer-numbers";
+import { TeamInviteCodeSchema } from "./team-schemas";
 
 /** Far above any honest response (every question answered, a 12-stage pipeline is ~10 kB). */
 export const MAX_SUBMIT_BYTES = 64 * 1024;
@@ -86,6 +87,7 @@ export const SubmitResponseRequestSchema = z
         "a.contact.join-pool (send one or the other). Left out: true, as in the survey, where the box starts ticked. " +
         "false: the response still gets its full report against the pool, but is counted in no peer group, benchmark or statistic.",
     }),
+    team: TeamInviteCodeSchema.optional(),
   })
   .meta({ id: "SubmitResponseRequest" });
 export type SubmitResponseRequest = z.infer<typeof SubmitResponseRequestSchema>;

@@ -77,6 +77,8 @@ export interface CompletedRow {
   report: StoredReportLink & { id: string; reportVersion: string; document: unknown };
   /** The report-link mail to the participant, when they gave an address and agreed to be contacted. */
   mail: NewOutboxMail | null;
+  /** The team an API submission joins (a draft keeps the team it was started with: docs/decisions/030-team-mode.md). */
+  team?: { teamId: string; teamRole: "leader" | "member" } | null;
   now: Date;
 }
 
@@ -179,13 +181,15 @@ async function writeCompletedResponses(rows: CompletedRow[]): Promise<boolean[]>
       instrumentVersion: text(row.instrumentVersion),
       submitKey: text(row.submitKey),
       startedAt: [row.now, "timestamp(3)"],
+      teamId: [row.team?.teamId ?? null, "uuid"],
+      teamRole: text(row.team?.teamRole),
       ...responseValues(row),
       completesDraft: [row.completesDraft, "bool"],
     })),
   );
   const columns = names.filter((name) => name !== "completesDraft");
   const mails = rows.flatMap((row) => (row.mail ? [row.mail] : []));
-  // A draft keeps its start, instrument version, resume token and (null) key; what completes it is overwritten. A
+  // A draft keeps its start, instrument version, resume token, (null) key and team; what completes it is overwritten. A
   // draft deleted meanwhile is not brought back as a new row.
   const completing = Object.keys(responseValues(rows[0]!)).map((name) => `"${name}" = excluded."${name}"`);
   const sql = `WITH stored_response AS (

@@ -15,6 +15,9 @@ export type Draft = {
   updatedAt: Date;
   /** A retake's: the response it was started from (docs/decisions/027-retake.md); null for a first survey. */
   previousResponseId: string | null;
+  /** Team mode (docs/decisions/030-team-mode.md): the team the draft was started in, and as whom. */
+  teamId: string | null;
+  teamRole: string | null;
 };
 
 export async function findDraft(resumeToken: string | undefined): Promise<Draft | null> {
@@ -29,6 +32,8 @@ export async function findDraft(resumeToken: string | undefined): Promise<Draft 
       startedAt: true,
       updatedAt: true,
       previousResponseId: true,
+      teamId: true,
+      teamRole: true,
       report: { select: REPORT_LINK_COLUMNS },
     },
   });

@@ -42,11 +42,13 @@ export interface ExportResponse {
   answers: Readonly<Record<string, unknown>>;
   score: ExportScore | null;
   contact: ExportContact | null;
+  /** Team mode (docs/decisions/030-team-mode.md): the response's role in its team and the team's completed members. */
+  team?: { role: string; size: number } | null;
 }
 
 type Raw = Omit<ExportResponse, "score" | "contact" | "answers"> &
   Omit<ExportScore, "scoringVersion" | "sectionScores"> &
-  Partial<ExportContact> & { answers: unknown; scoringVersion: string | null; sectionScores: unknown };
+  Partial<ExportContact> & { answers: unknown; scoringVersion: string | null; sectionScores: unknown; teamRole: string | null; teamSize: number | null };
 
 function filterSql(filter: ExportFilter, includeOutOfPool: boolean): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL`];
@@ -57,6 +59,11 @@ function filterSql(filter: ExportFilter, includeOutOfPool: boolean): Prisma.Sql 
   if (filter.to) parts.push(Prisma.sql`r."completedAt" < ${new Date(Date.parse(`${filter.to}T00:00:00.000Z`) + 86_400_000)}`);
   return Prisma.join(parts, " AND ");
 }
+
+/** The completed members of the response's team (Response_teamId_status_idx); null outside a team. */
+const TEAM_SIZE = Prisma.raw(
+  `CASE WHEN r."teamId" IS NULL THEN NULL ELSE (SELECT count(*)::int FROM "Response" m WHERE m."teamId" = r."teamId" AND m.status = 'COMPLETED' AND m."teamRole" = 'member') END`,
+);
 
 const CONTACT_SELECT = Prisma.raw(`, r."contactName", r."contactEmail", r."companyName"`);
 
@@ -90,6 +97,7 @@ function toExportResponse(raw: Raw, includeContact: boolean): ExportResponse {
     contact: includeContact
       ? { contactName: raw.contactName ?? null, contactEmail: raw.contactEmail ?? null, companyName: raw.companyName ?? null }
       : null,
+    team: raw.teamRole === null || raw.teamSize === null ? null : { role: raw.teamRole, size: Number(raw.teamSize) },
   };
 }
 
@@ -109,7 +117,7 @@ export async function readExportBatch(
     SELECT r.id::text AS id, r."completedAt", r."startedAt", r."instrumentVersion", r."inPool", r.answers,
            s."scoringVersion", s.overall, s."valueIndex", s."numberIndex", s."winRateIndex", s."salesCycleIndex",
            s."personalIndex", s."companyCategory", s."personalCategory", s."sectionScores", s."averageDealUsd",
-           s."velocityUsd" ${options.includeContact ? CONTACT_SELECT : Prisma.empty}
+           s."velocityUsd", r."teamRole", ${TEAM_SIZE} AS "teamSize" ${options.includeContact ? CONTACT_SELECT : Prisma.empty}
     FROM "Response" r LEFT JOIN "Score" s ON s."responseId" = r.id ${scoreKeyset}
     WHERE ${filterSql(filter, options.includeOutOfPool)} ${keyset}
     ORDER BY r.id

@@ -18,6 +18,7 @@ import { dollarColumns, salesColumns } from "./derived-columns";
 import { EXPORT_COLUMN_GROUPS, exportRow, type ExportColumn } from "./export-column";
 import { pipelineColumns } from "./pipeline-columns";
 import { revenuePotentialColumns, scoreColumns, sectionScoreColumns } from "./score-columns";
+import { teamColumns } from "./team-columns";
 
 const ISO_TIME = "ISO 8601 date and time, UTC";
 
@@ -87,6 +88,7 @@ export function exportColumns(options: { includeContact: boolean }, source: Inst
     ...salesColumns(),
     ...pipelineColumns(source),
     poolColumn(),
+    ...teamColumns(),
     ...(options.includeContact ? contactColumns(source) : []),
   ];
 }

@@ -5,6 +5,8 @@ export const MAIL_KINDS = {
   "resume-link": "Link to continue",
   // docs/decisions/027-retake.md: a one-time link that starts the survey again, filled in with the earlier answers.
   "retake-invite": "Retake invitation",
+  "team-invite-link": "Team invite link",
+  "team-dashboard-link": "Team dashboard link",
 } as const;
 export type MailKind = keyof typeof MAIL_KINDS;
 

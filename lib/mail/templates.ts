@@ -2,6 +2,7 @@
 // in; a subject, a plain-text part and an HTML part out. No images, no tracking pixels, no links but the one the
 // participant needs; every value put into the HTML is escaped.
 import type { MailKind } from "./kinds";
+import { TEAM_TEMPLATES } from "./team-templates";
 
 export interface MailMessage {
   subject: string;
@@ -16,12 +17,14 @@ export interface MailFacts {
   draftRetentionDays: number;
   /** The last moment a one-time link works (the retake invitation's). */
   linkValidUntil?: Date;
+  /** The team a team mail is about (team-invite-link, team-dashboard-link). */
+  teamName?: string;
 }
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-interface Layout {
+export interface Layout {
   subject: string;
   greeting: string;
   /** Paragraphs before the link. */
@@ -51,7 +54,7 @@ function render(layout: Layout, link: string): MailMessage {
   return { subject: layout.subject, text, html };
 }
 
-const greet = (name: string | null | undefined) => (name?.trim() ? `Hello ${name.trim()},` : "Hello,");
+export const greet = (name: string | null | undefined) => (name?.trim() ? `Hello ${name.trim()},` : "Hello,");
 
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -89,6 +92,7 @@ const TEMPLATES: Record<MailKind, (facts: MailFacts) => Layout> = {
     ],
     why: "You receive this mail because you gave this address in the survey and agreed to be contacted about your results. We send this invitation once for each report; if you do not want to take part again, ignore it.",
   }),
+  ...TEAM_TEMPLATES,
 };
 
 /** The mail of `kind` carrying `link`. */

@@ -9,6 +9,8 @@ import { readResumeToken } from "@/lib/survey/resume-cookie";
 import { stepFromParam, stepHref } from "@/lib/survey/step-url";
 import { SurveyForm } from "@/components/survey/survey-form";
 import { SurveySubmitted } from "@/components/survey/survey-submitted";
+import { TeamSurveyNote } from "@/components/teams/team-survey-note";
+import { teamSurveyView } from "@/lib/team-mode/team-survey";
 
 export const metadata: Metadata = { title: "Survey" };
 export const dynamic = "force-dynamic";
@@ -32,6 +34,7 @@ export default async function SurveyPage({ searchParams }: { searchParams: Searc
   const { step: param } = await searchParams;
   const asked = stepFromParam(param, steps);
   if (param !== undefined && (asked === null || asked > furthest)) redirect(stepHref(furthest, steps) as never);
+  const team = await teamSurveyView(token, instrument.sections, draft?.answers ?? {});
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">The Dealmaker Index survey</h1>
@@ -45,9 +48,10 @@ export default async function SurveyPage({ searchParams }: { searchParams: Searc
             : null}
         </p>
       ) : null}
+      {team ? <TeamSurveyNote teamName={team.teamName} role={team.role} /> : null}
       <SurveyForm
-        sections={instrument.sections}
-        initialAnswers={draft?.answers ?? {}}
+        sections={team?.sections ?? instrument.sections}
+        initialAnswers={team?.answers ?? draft?.answers ?? {}}
         initialStep={asked ?? furthest}
         furthestStep={furthest}
         resumePath={draft && token ? resumePath(token) : null}

@@ -9,6 +9,7 @@ import { readResumeToken } from "@/lib/survey/resume-cookie";
 import { EarlierReports } from "@/components/report/earlier-reports";
 import { ReportView } from "@/components/report/report-view";
 import { TakeAgainPanel } from "@/components/report/take-again-panel";
+import { InviteTeamAside } from "@/components/teams/invite-team-aside";
 
 export const metadata: Metadata = { title: "Your report", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -25,6 +26,7 @@ export default async function ReportPage({ params }: { params: Promise<{ token: 
     <div className="space-y-10">
       <ReportView report={report.data} createdAt={stored.createdAt} pdfHref={`/r/${token}/pdf`} afterHeader={<EarlierReports links={links} />} />
       <TakeAgainPanel token={token} other={browser.other} inProgress={browser.inProgress} />
+      <InviteTeamAside reportToken={token} />
     </div>
   );
 }
