@@ -15,7 +15,9 @@ import {
   benchmarkTable,
   indexDistributions,
   questionDistributions,
+  quarterBenchmarks,
   questionFindings,
+  repeatCohort,
   salesDistributions,
   strongestDifferences,
 } from "@/lib/db/admin-stats";
@@ -104,6 +106,8 @@ export async function everyAggregate(peerIds: readonly string[]) {
       countedSales: await Promise.all(DIMENSIONS.map((dimension) => benchmarkTable(dimension, filter, ["velocity"]))),
       findings: await Promise.all(FINDING_QUESTIONS.map((questionId) => questionFindings(questionId, filter))),
       strongest: await strongestDifferences(filter),
+      trends: await quarterBenchmarks(filter, NOW),
+      cohort: await repeatCohort(filter),
     });
   }
   return {

@@ -1,11 +1,11 @@
-// The Trends page's figures worked out the slow obvious way: every completed response in memory, grouped by the UTC
-// quarter of its completion, each figure's values (an index as stored, a sales figure at its bin's centre, the bins of
+// The Trends page's figures worked out the slow obvious way: every completed response in the benchmark pool in memory
+// (its answers say whether it is), grouped by the UTC quarter of its completion, each figure's values (an index as stored, a sales figure at its bin's centre, the bins of
 // the Benchmarks page), sorted and interpolated as PostgreSQL's percentile_cont, then the anonymity rules.
 import { BINNED_FIGURE_BINS, suppressGroups, type SuppressionReason } from "@/lib/scoring";
 import { INDEX_METRICS, TREND_METRICS, type SalesMetric, type TrendMetric } from "@/lib/admin/dashboard-metrics";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import type { QuarterBenchmarks } from "@/lib/db/admin-stats";
-import { matches, percentileCont, type Row } from "./admin-population";
+import { matches, percentileCont, pooled, type Row } from "./admin-population";
 import { SALES_COLUMNS } from "./sales-metric-columns";
 
 const quarterOf = (moment: Date) =>
@@ -24,7 +24,7 @@ function counted(metric: TrendMetric, value: number | null): number | null {
 }
 
 export function bruteForceQuarters(rows: readonly Row[], filter: AdminFilter, threshold: number, now: Date): QuarterBenchmarks {
-  const completed = rows.filter((row) => row.status === "COMPLETED" && row.completedAt !== null && matches(row, filter));
+  const completed = rows.filter((row) => pooled(row) && row.completedAt !== null && matches(row, filter));
   if (completed.length === 0) return { status: "ready", threshold, quarters: [] };
   const keys = completed.map((row) => quarterOf(row.completedAt!)).sort();
   const quarters: string[] = [];

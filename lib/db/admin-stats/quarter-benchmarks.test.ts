@@ -1,14 +1,15 @@
 // The benchmarks by quarter equal a brute force over the raw rows (tests/support/quarter-oracle.ts) for filters of
 // none to four keys: read all live, after the roll-up, with new completions read live beside it, and through each
 // event that changes a rolled-up quarter — a late completion, a draft completed with an old date, an erasure, a changed
-// peer key, a rewritten score, a re-score — while linking a retake to its participant forgets nothing.
+// peer key, a rewritten score, a re-score — while linking a retake to its participant forgets nothing. Responses kept
+// out of the benchmark pool (some in the population, more added) change no figure.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { expectClose } from "@/tests/support/expect-close";
 import { SMALL_INDUSTRY, readRows, seedAdminPopulation } from "@/tests/support/admin-population";
 import { bruteForceQuarters } from "@/tests/support/quarter-oracle";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
-import { PART_A_IDS, instrument } from "@/lib/instrument";
+import { PART_A_IDS, instrument, type Answers } from "@/lib/instrument";
 import { demoResponses } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { insertDemoResponses } from "@/lib/demo/demo-loader";
@@ -53,7 +54,7 @@ const completedIds = async (from: string, to: string) =>
      ORDER BY id LIMIT 3`).map((r) => r.id);
 
 /** Completed demo responses (with their scores) dated `completedAt`, through the loader with its triggers on. */
-async function storeCompleted(seed: number, count: number, completedAt: Date, profile: Record<string, string> = {}) {
+async function storeCompleted(seed: number, count: number, completedAt: Date, profile: Answers = {}) {
   const responses = demoResponses(seededRandom(seed), count, completedAt).map((response) => ({
     answers: { ...response.answers, ...profile },
     startedAt: new Date(completedAt.getTime() - 20 * 60_000),
@@ -79,6 +80,26 @@ describe("quarterBenchmarks", () => {
     expect(`${upTo}Z`).toBe(foldedBefore(now()).toISOString());
     expect(await rollUpQuarters(now())).toBe(0);
     await expectExact("rolled up");
+  }, 120_000);
+
+  it("counts no response kept out of the benchmark pool, rolled up or live", async () => {
+    const readAll = () => Promise.all(FILTERS.map((filter) => quarterBenchmarks(filter, now())));
+    const before = await readAll();
+    const out = { [PART_A_IDS.pool]: false, [PART_A_IDS.industry]: "software" };
+    await storeCompleted(21, 6, new Date(), out);
+    await storeCompleted(22, 6, new Date("2026-05-20T10:00:00Z"), out);
+    expect(await rolledQuarters()).not.toContain("2026-04-01");
+    expect(await readAll()).toEqual(before);
+    expect(await rollUpQuarters(now())).toBe(1);
+    expect(await readAll()).toEqual(before);
+    // Leaving the pool after submit (no app path does it) forgets the quarter too.
+    await db().$executeRaw`
+      UPDATE "Response" SET answers = answers || '{"a.contact.join-pool": false}'::jsonb
+       WHERE id = (SELECT id FROM "Response" WHERE status = 'COMPLETED' AND "inPool" AND "completedAt" >= '2026-07-01' AND "completedAt" < '2026-10-01' LIMIT 1)`;
+    expect(await rolledQuarters()).not.toContain("2026-07-01");
+    await expectExact("left the pool");
+    await rollUpQuarters(now());
+    await expectExact("left the pool, rolled up");
   }, 120_000);
 
   it("reads completions of today live beside the rolled-up days", async () => {

@@ -46,7 +46,8 @@ type Keys = { industry: string; companySize: string; region: string; salesModel:
 type CountedRow = Keys & { slots: number[]; counts: number[] };
 
 /**
- * Per combination of the four peer keys ("" where not given), the sparse counts of the responses in [start, upTo):
+ * Per combination of the four peer keys ("" where not given), the sparse counts of the responses in [start, upTo) that
+ * are in the benchmark pool (docs/decisions/026-benchmark-pool.md; "Score"."inPool" mirrors the response's):
  * hashed, never sorted (the keys in the "C" collation, which needs no locale), slots in no particular order.
  */
 function countCombinations(tx: Prisma.TransactionClient, quarter: string, upTo: string) {
@@ -57,7 +58,7 @@ function countCombinations(tx: Prisma.TransactionClient, quarter: string, upTo: 
                    f.slot, count(*)::int AS n
               FROM "Response" r JOIN "Score" s ON s."responseId" = r.id CROSS JOIN LATERAL ${quarterSlotsSql()}
              WHERE r.status = 'COMPLETED' AND r."completedAt" >= ${quarter}::timestamp AND r."completedAt" < ${upTo}::timestamp
-               AND f.slot IS NOT NULL
+               AND s."inPool" AND f.slot IS NOT NULL
              GROUP BY 1, 2, 3, 4, 5) AS counted
      GROUP BY 1, 2, 3, 4`;
 }

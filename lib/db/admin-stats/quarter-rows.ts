@@ -1,6 +1,7 @@
 // What the Trends page counts, read in one statement (one snapshot) from two places: the rolled-up part of each quarter
 // ("QuarterHistogram", the grain the filter names) and, live, every completed response outside it — normally the days
-// since the last roll-up, and any quarter forgotten since (quarter-rollup.ts).
+// since the last roll-up, and any quarter forgotten since (quarter-rollup.ts). Both count only responses in the benchmark
+// pool (docs/decisions/026-benchmark-pool.md).
 import "server-only";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
@@ -66,7 +67,7 @@ export async function readQuarterCounts(filter: AdminFilter): Promise<QuarterCou
         FROM live CROSS JOIN LATERAL (${liveResponses(Prisma.sql`r.id, r."completedAt"`, filter)}) AS r
         JOIN "Score" s ON s."responseId" = r.id
         CROSS JOIN LATERAL ${quarterSlotsSql()}
-       WHERE f.slot IS NOT NULL
+       WHERE s."inPool" AND f.slot IS NOT NULL
        GROUP BY 1, 2),
     rolled AS (
       SELECT h."quarter", u.slot, u.n

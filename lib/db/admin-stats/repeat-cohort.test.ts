@@ -1,13 +1,13 @@
 // The repeat-participant cohort equals a brute force over the raw rows: participants grouped by
 // coalesce(participantId, id), two or more completed and scored responses, first and latest by completion time, the
 // latest's peer keys for the filter, each index's change where both responses have it, and the threshold per index —
-// with first responses that carry their own id or none, three-response chains, a retake still a draft, and after an
-// erasure of a first response.
+// with first responses that carry their own id or none, three-response chains, a retake still a draft, retakes kept
+// out of the benchmark pool (which count nowhere), and after an erasure of a first response.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { expectClose } from "@/tests/support/expect-close";
 import { percentileCont } from "@/tests/support/admin-population";
-import { PART_A_IDS, instrument, type Answers } from "@/lib/instrument";
+import { PART_A_IDS, instrument, joinsPool, type Answers } from "@/lib/instrument";
 import { INDEX_METRICS } from "@/lib/admin/dashboard-metrics";
 import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { demoResponses } from "@/lib/demo/demo-responses";
@@ -56,6 +56,7 @@ async function chain(days: number[], profiles: Answers[], ownId = true, draftLas
 
 const europe = { [PART_A_IDS.region]: "europe", [PART_A_IDS.industry]: "software" };
 const asia = { [PART_A_IDS.region]: "asia-pacific", [PART_A_IDS.industry]: "manufacturing" };
+const europeOutOfPool = { ...europe, [PART_A_IDS.pool]: false };
 let erasable = "";
 
 beforeAll(async () => {
@@ -65,14 +66,18 @@ beforeAll(async () => {
   await chain([21, 121, 401], [europe, europe, asia]);
   await chain([22, 222], [europe], true, true);
   erasable = await chain([23, 123, 323], [europe]);
+  // Out of the pool: the third response of one chain (two remain, the second now the latest), a second of another
+  // (one remains: no repeat participant).
+  await chain([24, 124, 324], [europe, europe, europeOutOfPool]);
+  await chain([25, 125], [europe, europeOutOfPool]);
   for (let i = 0; i < 30; i++) await store(i * 10, {}, i % 2 ? europe : asia);
 }, 120_000);
 
 async function bruteForce(filter: AdminFilter): Promise<RepeatCohort> {
   const rows = await db().response.findMany({
     where: { status: "COMPLETED", score: { isNot: null } },
-    select: { id: true, participantId: true, completedAt: true, industry: true, companySize: true, region: true, salesModel: true, score: true },
-  });
+    select: { id: true, answers: true, participantId: true, completedAt: true, industry: true, companySize: true, region: true, salesModel: true, score: true },
+  }).then((all) => all.filter((row) => joinsPool(row.answers as Answers)));
   const byParticipant = new Map<string, typeof rows>();
   for (const row of rows) byParticipant.set(row.participantId ?? row.id, [...(byParticipant.get(row.participantId ?? row.id) ?? []), row]);
   const order = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.completedAt!.getTime() - b.completedAt!.getTime() || a.id.localeCompare(b.id);
@@ -113,9 +118,10 @@ async function bruteForce(filter: AdminFilter): Promise<RepeatCohort> {
 describe("repeatCohort", () => {
   it("counts participants with two or more completed responses and their median change per index", async () => {
     const all = await repeatCohort({});
-    // 7 + 3 + 2 chains + the one to erase; the chain whose retake is a draft has one completed response.
-    expect(all.participants).toBe(13);
-    expect(all.responses).toBe(7 * 2 + 3 * 2 + 3 + 3 + 3);
+    // 7 + 3 + 2 chains, the one to erase and the one with a retake out of the pool; the chain whose retake is a draft,
+    // and the one whose only retake is out of the pool, have one response each.
+    expect(all.participants).toBe(14);
+    expect(all.responses).toBe(7 * 2 + 3 * 2 + 3 + 3 + 3 + 2);
     for (const filter of FILTERS) expectClose(await repeatCohort(filter), await bruteForce(filter), JSON.stringify(filter));
   });
 
@@ -128,8 +134,8 @@ describe("repeatCohort", () => {
   it("keeps a participant whose first response was erased, by the id the rest still share", async () => {
     expect(await deleteResponse(erasable)).toBe(true);
     const after = await repeatCohort({});
-    expect(after.participants).toBe(13);
-    expect(after.responses).toBe(7 * 2 + 3 * 2 + 3 + 3 + 2);
+    expect(after.participants).toBe(14);
+    expect(after.responses).toBe(7 * 2 + 3 * 2 + 3 + 3 + 2 + 2);
     for (const filter of FILTERS) expectClose(await repeatCohort(filter), await bruteForce(filter), JSON.stringify(filter));
   });
 });

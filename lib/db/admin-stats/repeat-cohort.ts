@@ -1,9 +1,10 @@
-// Repeat participants as a cohort: the participants with two or more completed, scored responses (all of one
-// participant's responses share "participantId"; a first response not yet retaken has none and is its own participant,
-// so the participant is coalesce(participantId, id)), and per index the change between each one's first and latest
-// response (by completion time). A participant matches a filter by their latest response's peer keys. An index counts
-// the participants with a figure in both responses; below the anonymity threshold its figures are hidden. Read live:
-// only linked responses are read (the participantId index and the first responses by id), a few percent of the study.
+// Repeat participants as a cohort: the participants with two or more completed, scored responses in the benchmark pool
+// (one kept out of it counts nowhere, docs/decisions/026-benchmark-pool.md). All of one participant's responses share
+// "participantId"; a first response not yet retaken has none and is its own participant, so the participant is
+// coalesce(participantId, id). Per index, the change between each one's first and latest response (by completion
+// time). A participant matches a filter by their latest response's peer keys. An index counts the participants with a
+// figure in both responses; below the anonymity threshold its figures are hidden. Read live: only linked responses are
+// read (the participantId index and the first responses by id), a few percent of the study.
 import "server-only";
 import { quantilesFromCounts, suppressGroups, type SuppressionReason } from "@/lib/scoring";
 import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
@@ -68,7 +69,7 @@ export async function repeatCohort(filter: AdminFilter): Promise<RepeatCohort> {
       SELECT m.participant, count(*)::int AS responses,
              (array_agg(m.id ORDER BY m."completedAt", m.id))[1] AS first_id,
              (array_agg(m.id ORDER BY m."completedAt" DESC, m.id DESC))[1] AS latest_id
-        FROM members m WHERE EXISTS (SELECT 1 FROM "Score" s WHERE s."responseId" = m.id)
+        FROM members m WHERE EXISTS (SELECT 1 FROM "Score" s WHERE s."responseId" = m.id AND s."inPool")
        GROUP BY m.participant HAVING count(*) >= 2),
     pairs AS (
       SELECT e.responses, ${pairColumns}
