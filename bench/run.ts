@@ -28,6 +28,7 @@ const BENCHES: { name: string; script: string; args: string[]; optional?: boolea
   { name: "admin-pages", script: "bench/admin-pages.ts", args: [`--responses=${ADMIN_SCALE}`] },
   { name: "submit-load", script: "bench/submit-load.ts", args: ["--connections=16", "--duration=20"] },
   { name: "first-load-js", script: "bench/first-load-js.ts", args: [] },
+  { name: "team-dashboard", script: "bench/team-dashboard.ts", args: ["--members=500", "--calls=200"] },
   // About a minute: 20 reports, their PDFs rendered once by the worker, then 10 s of load.
   { name: "pdf-load", script: "bench/pdf-load.ts", args: ["--duration=10", "--reports=20"], optional: true },
 ];
@@ -100,6 +101,11 @@ function rows(results: Record<string, Json | undefined>): string[][] {
     out.push(["Survey first-load JS (gzip)", `${j.survey.gzipKb} kB (${j.survey.files} files)`, "≤ 150 kB", verdict(j.survey.gzipKb <= 150)]);
     out.push([`Report first-load JS (gzip, ${j.report.path})`, `${j.report.gzipKb} kB (${j.report.files} files)`, "—", "—"]);
   } else missing("Survey first-load JS (gzip)", "≤ 150 kB");
+  const t = results["team-dashboard"];
+  if (t) {
+    const { p50, p95, max } = t.dashboardMs;
+    out.push([`Team dashboard, ${fmt(t.members)} members (p50 / p95 / max)`, `${p50} / ${p95} / ${max} ms`, "< 100 ms", verdict(max < 100)]);
+  } else missing("Team dashboard, 500 members", "< 100 ms");
   const d = results["pdf-load"];
   if (d) {
     const { instrumentAlone: alone, instrumentUnderPdfLoad: loaded, pdf } = d;

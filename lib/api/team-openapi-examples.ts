@@ -21,6 +21,7 @@ import { scoreRow } from "@/lib/responses/score-row";
 import { dashboardOf } from "@/lib/team-mode/team-dashboard";
 import { TEAM_CLOSED, TEAM_UNKNOWN } from "@/lib/team-mode/team-survey";
 import { teamFigures, type TeamResponseFigures } from "@/lib/teams/team-figures";
+import { gapAnswersOf } from "@/lib/teams/gap-items";
 import { profileFromAnswers } from "@/lib/teams/team-profile";
 import { validationError } from "./errors";
 import * as refusals from "./refusals";
@@ -48,7 +49,7 @@ function refused(status: 400 | 422, message: string, value: unknown) {
 /** A response as the dashboard reads it. */
 function figuresOf(answers: Answers): TeamResponseFigures {
   const { columns } = scoreRow(answers, responseColumns(answers));
-  return { role: (answers[PART_A_IDS.role] as string | undefined) ?? null, indices: indicesOf(columns), hardNumbers: hardNumbersOf(columns), sectionScores: columns.sectionScores, answers };
+  return { role: (answers[PART_A_IDS.role] as string | undefined) ?? null, indices: indicesOf(columns), hardNumbers: hardNumbersOf(columns), ...gapAnswersOf(answers, columns.sectionScores) };
 }
 
 async function dashboardExample(sample: SampleReport, memberCount: number) {
@@ -61,7 +62,13 @@ async function dashboardExample(sample: SampleReport, memberCount: number) {
     .slice(0, memberCount)
     .map((response) => figuresOf(response.answers));
   const figures = teamFigures({ minimum: SETTINGS.TEAM_MIN_MEMBERS, started: memberCount + 1, members, leader: figuresOf(sample.answers) });
-  return dashboardOf({ team: { name: TEAM_NAME, closedAt: null, ...profile }, figures, leaderCompleted: true, counts: syntheticPeerCounts(sample.population) });
+  return dashboardOf({
+    team: { name: TEAM_NAME, closedAt: null, ...profile },
+    figures,
+    leaderCompleted: true,
+    counts: syntheticPeerCounts(sample.population),
+    peerRules: { minPeers: SETTINGS.PEER_GROUP_MIN_SIZE, anonymityThreshold: SETTINGS.ANONYMITY_THRESHOLD },
+  });
 }
 
 export async function teamApiExamples(sample: SampleReport): Promise<ApiExamples> {

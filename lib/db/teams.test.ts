@@ -56,13 +56,13 @@ describe("teams", () => {
     await complete(members[0]!.id, "seller", 40, { "c.coaching.selling-basics": "disagree" });
     await complete(members[1]!.id, "seller", 50, {});
 
-    const read = await readTeamResponses(id, ["c.coaching.selling-basics"]);
+    const read = await readTeamResponses(id, ["c.coaching.selling-basics", "c.alignment.strategy-aligned"], ["c.coaching", "c.alignment"]);
     expect(read.started).toBe(3);
-    expect(read.completed.map((row) => [row.teamRole, row.role, row.indices.overall, row.answers]).sort()).toEqual(
+    expect(read.completed.map((row) => [row.teamRole, row.role, row.indices.overall, row.gapAnswers, row.gapSectionScores]).sort()).toEqual(
       [
-        ["leader", "sales-leader", 80, { "c.coaching.selling-basics": "agree" }],
-        ["member", "seller", 40, { "c.coaching.selling-basics": "disagree" }],
-        ["member", "seller", 50, {}],
+        ["leader", "sales-leader", 80, ["agree", null], [80, null]],
+        ["member", "seller", 40, ["disagree", null], [40, null]],
+        ["member", "seller", 50, [null, null], [50, null]],
       ].sort(),
     );
     expect((await countTeamResponses([id])).get(id)).toEqual({ members: 3, completed: 2, leaderCompleted: true });
@@ -74,7 +74,7 @@ describe("teams", () => {
     expect((await listTeams({ skip: 0, take: 100 })).items.find((item) => item.id === id)).toMatchObject({ members: 3, completed: 2, leaderCompleted: true });
 
     await db().response.delete({ where: { id: members[0]!.id } });
-    const after = await readTeamResponses(id, ["c.coaching.selling-basics"]);
+    const after = await readTeamResponses(id, [], []);
     expect([after.started, after.completed.length]).toEqual([2, 2]);
   });
 

@@ -13,32 +13,39 @@ import type { TeamProfile, TeamRow } from "@/lib/db/teams";
 import { serverEnv } from "@/lib/env";
 import { comparePeers } from "@/lib/responses/peer-comparison";
 import { teamFigures, type TeamFigures } from "@/lib/teams/team-figures";
-import { DISTRIBUTION_BIN_WIDTH, gapQuestions } from "@/lib/teams/team-rules";
+import { GAP_QUESTIONS, GAP_SECTIONS } from "@/lib/teams/gap-items";
+import { DISTRIBUTION_BIN_WIDTH } from "@/lib/teams/team-rules";
 
-const GAP_QUESTION_IDS = gapQuestions().map((question) => question.id);
+const GAP_QUESTION_IDS = GAP_QUESTIONS.map((question) => question.id);
+const GAP_SECTION_IDS = GAP_SECTIONS.map((section) => section.id);
 
 /** The leader's latest completed response, if any: a leader who took the survey again is read from the newest. */
 function latestLeader(rows: readonly TeamResponseRow[]): TeamResponseRow | null {
   return rows.filter((row) => row.teamRole === "leader").sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime())[0] ?? null;
 }
 
-const mediansOf = <K extends string>(keys: readonly K[], spreads: Record<K, { median: number } | null> | null) =>
-  Object.fromEntries(keys.map((key) => [key, spreads?.[key]?.median ?? null])) as Record<K, number | null>;
+const nothing = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, null])) as Record<K, null>;
 
-async function peersOf(counts: PeerCounts, profile: TeamProfile, figures: TeamFigures): Promise<TeamDashboard["peers"]> {
-  if (figures.suppressed) return null;
-  // The team's medians stand in for a response's own figures; the peers are the team profile's group, as a member's.
+/** K and the anonymity threshold; the deployment's (PEER_GROUP_MIN_SIZE, ANONYMITY_THRESHOLD) when not given. */
+type PeerRules = { minPeers?: number; anonymityThreshold?: number };
+
+/**
+ * The medians of the peer group of the team's profile, as a member's report would choose it. They do not depend on the
+ * team's own figures (no own figures are given: only a response's percentile would need them), so they are read beside
+ * the team's rows rather than after them.
+ */
+async function peersOf(counts: PeerCounts, profile: TeamProfile, rules: PeerRules): Promise<NonNullable<TeamDashboard["peers"]>> {
   const snapshot = await comparePeers(
     counts,
     {
       scoringVersion: SCORING_VERSION,
       industry: profile.industry,
       companySize: profile.companySize,
-      indices: mediansOf(PEER_METRICS, figures.indices),
+      indices: nothing(PEER_METRICS),
       sectionScores: {},
-      hardNumbers: mediansOf(HARD_NUMBERS, figures.hardNumbers),
+      hardNumbers: nothing(HARD_NUMBERS),
     },
-    { stored: false },
+    { stored: false, ...rules },
   );
   return {
     group: snapshot.group.label,
@@ -52,9 +59,15 @@ export interface DashboardInput {
   figures: TeamFigures;
   leaderCompleted: boolean;
   counts: PeerCounts;
+  /** Given by the API examples, which are built at build time, without the deployment's environment. */
+  peerRules?: PeerRules;
 }
 
-export async function dashboardOf({ team, figures, leaderCompleted, counts }: DashboardInput): Promise<TeamDashboard> {
+export async function dashboardOf({ team, figures, leaderCompleted, counts, peerRules = {} }: DashboardInput): Promise<TeamDashboard> {
+  return dashboardBody(team, figures, leaderCompleted, figures.suppressed ? null : await peersOf(counts, team, peerRules));
+}
+
+function dashboardBody(team: DashboardInput["team"], figures: TeamFigures, leaderCompleted: boolean, peers: TeamDashboard["peers"]): TeamDashboard {
   const bands = figures.personalDistribution;
   return {
     name: team.name,
@@ -66,7 +79,8 @@ export async function dashboardOf({ team, figures, leaderCompleted, counts }: Da
     leaderCompleted,
     indices: figures.indices,
     hardNumbers: figures.hardNumbers,
-    peers: await peersOf(counts, team, figures),
+    // Nothing about the members while suppressed, not even which peer group their figures would be held against.
+    peers: figures.suppressed ? null : peers,
     personalDistribution:
       bands?.map((count, band) => ({
         from: band * DISTRIBUTION_BIN_WIDTH,
@@ -87,7 +101,10 @@ export async function dashboardOf({ team, figures, leaderCompleted, counts }: Da
 }
 
 export async function teamDashboard(team: TeamRow, options: { minimum?: number } = {}): Promise<TeamDashboard> {
-  const { started, completed } = await readTeamResponses(team.id, GAP_QUESTION_IDS);
+  const [{ started, completed }, peers] = await Promise.all([
+    readTeamResponses(team.id, GAP_QUESTION_IDS, GAP_SECTION_IDS),
+    peersOf(committedPeerCounts(), team, {}),
+  ]);
   const leader = latestLeader(completed);
   const figures = teamFigures({
     minimum: options.minimum ?? serverEnv().TEAM_MIN_MEMBERS,
@@ -95,5 +112,5 @@ export async function teamDashboard(team: TeamRow, options: { minimum?: number }
     members: completed.filter((row) => row.teamRole === "member"),
     leader,
   });
-  return dashboardOf({ team, figures, leaderCompleted: leader !== null, counts: committedPeerCounts() });
+  return dashboardBody(team, figures, leader !== null, peers);
 }

@@ -2,19 +2,13 @@
 // median, and the managers' median against the sellers' when each side has at least the minimum. Question answers are
 // compared as their place on the question's scale (1 = the first, weakest option); sections as their 0–100 scores.
 import { roundPercent } from "@/lib/scoring";
-import type { ChoiceQuestion, Section } from "@/lib/instrument";
+import { GAP_ITEMS, itemMedians, itemValues, type GapAnswers } from "./gap-items";
 import { gapSentence } from "./gap-sentences";
-import { medianOf } from "./spread";
-import { gapQuestions, gapSections, optionPosition } from "./team-rules";
 
 export const GAP_COMPARISONS = ["leader-members", "managers-sellers"] as const;
 export type GapComparison = (typeof GAP_COMPARISONS)[number];
 
-/** What a gap needs of one person's response. */
-export interface GapAnswers {
-  answers: Readonly<Record<string, unknown>>;
-  sectionScores: Readonly<Record<string, number | null>>;
-}
+export type { GapAnswers } from "./gap-items";
 
 export interface PerceptionGap {
   comparison: GapComparison;
@@ -33,39 +27,26 @@ export interface PerceptionGap {
 }
 
 interface Side {
-  /** One value per person of this side (the leader is a side of one). */
-  people: readonly GapAnswers[];
+  /** Each person's item values (gap-items.ts); the leader is a side of one. */
+  rows: readonly Int16Array[];
   /** Values from fewer people than this give no figure. */
   minimum: number;
 }
 
-function questionValue(question: ChoiceQuestion, side: Side): number | null {
-  return medianOf(side.people.map((person) => optionPosition(question, person.answers[question.id])), side.minimum);
-}
-
-function sectionValue(section: Section, side: Side): number | null {
-  const median = medianOf(side.people.map((person) => person.sectionScores[section.id]), side.minimum);
-  return median === null ? null : roundPercent(median);
-}
-
 function gapsBetween(comparison: GapComparison, first: Side, second: Side): PerceptionGap[] {
+  if (first.rows.length < first.minimum || second.rows.length < second.minimum) return [];
+  const [firsts, seconds] = [itemMedians(first.rows, first.minimum), itemMedians(second.rows, second.minimum)];
   const gaps: PerceptionGap[] = [];
-  for (const section of gapSections()) {
-    const sectionGap = { comparison, sectionId: section.id };
-    const a = sectionValue(section, first);
-    const b = sectionValue(section, second);
-    if (a !== null && b !== null) {
-      const gap = { ...sectionGap, questionId: null, leader: a, members: b, difference: a - b, size: Math.abs(a - b) / 100 };
-      gaps.push({ ...gap, sentence: gapSentence(gap, section, null) });
-    }
-    for (const question of gapQuestions().filter((candidate) => section.questions.includes(candidate))) {
-      const x = questionValue(question, first);
-      const y = questionValue(question, second);
-      if (x === null || y === null) continue;
-      const gap = { ...sectionGap, questionId: question.id, leader: x, members: y, difference: x - y, size: Math.abs(x - y) / (question.options.length - 1) };
-      gaps.push({ ...gap, sentence: gapSentence(gap, section, question) });
-    }
-  }
+  GAP_ITEMS.forEach(({ section, question }, index) => {
+    const [x, y] = [firsts[index], seconds[index]];
+    if (x === null || x === undefined || y === null || y === undefined) return;
+    // A section's score is published in whole percents, so its median is too; a question's may fall halfway.
+    const [leader, members] = question ? [x, y] : [roundPercent(x), roundPercent(y)];
+    const difference = leader - members;
+    const size = Math.abs(difference) / (question ? question.options.length - 1 : 100);
+    const gap = { comparison, sectionId: section.id, questionId: question?.id ?? null, leader, members, difference, size };
+    gaps.push({ ...gap, sentence: gapSentence(gap, section, question) });
+  });
   return gaps;
 }
 
@@ -80,9 +61,17 @@ export interface GapInput {
 /** Every gap that may be shown, largest first (ties in instrument order, leader's before the managers'). */
 export function perceptionGaps(input: GapInput): PerceptionGap[] {
   const { minimum } = input;
+  // Each person's values once, shared by both comparisons.
+  const rows = new Map<GapAnswers, Int16Array>();
+  const rowOf = (person: GapAnswers) => {
+    let row = rows.get(person);
+    if (!row) rows.set(person, (row = itemValues(person)));
+    return row;
+  };
+  const rowsOf = (people: readonly GapAnswers[]) => people.map(rowOf);
   const gaps = [
-    ...(input.leader ? gapsBetween("leader-members", { people: [input.leader], minimum: 1 }, { people: input.members, minimum }) : []),
-    ...gapsBetween("managers-sellers", { people: input.managers, minimum }, { people: input.sellers, minimum }),
+    ...(input.leader ? gapsBetween("leader-members", { rows: rowsOf([input.leader]), minimum: 1 }, { rows: rowsOf(input.members), minimum }) : []),
+    ...gapsBetween("managers-sellers", { rows: rowsOf(input.managers), minimum }, { rows: rowsOf(input.sellers), minimum }),
   ];
   return gaps.map((gap, order) => ({ gap, order })).sort((a, b) => b.gap.size - a.gap.size || a.order - b.order).map(({ gap }) => gap);
 }

@@ -10,7 +10,7 @@ export interface Spread {
 }
 
 /** PostgreSQL's percentile_cont over sorted values: linear interpolation at position q × (n − 1). */
-export function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) throw new RangeError("No values to take a quantile of");
   const position = q * (sorted.length - 1);
   const lower = sorted[Math.floor(position)]!;
@@ -18,8 +18,13 @@ export function quantile(sorted: readonly number[], q: number): number {
   return lower + (upper - lower) * (position - Math.floor(position));
 }
 
-export function sortedPresent(values: readonly (number | null | undefined)[]): number[] {
-  return values.filter((value): value is number => typeof value === "number" && Number.isFinite(value)).sort((a, b) => a - b);
+/** The finite values, ascending (a typed array sorts numerically, and far faster than a comparator: a team of 500 sorts
+ * a few hundred of these for one dashboard). */
+export function sortedPresent(values: readonly (number | null | undefined)[]): Float64Array {
+  const present = new Float64Array(values.length);
+  let count = 0;
+  for (const value of values) if (typeof value === "number" && Number.isFinite(value)) present[count++] = value;
+  return present.subarray(0, count).sort();
 }
 
 /** The median (and quartiles) of the values present, rounded by `round`; null when fewer than `minimum` are. */
@@ -32,10 +37,4 @@ export function spreadOf(values: readonly (number | null | undefined)[], minimum
     p25: quartiles ? round(quantile(sorted, 0.25)) : null,
     p75: quartiles ? round(quantile(sorted, 0.75)) : null,
   };
-}
-
-/** The median of the values present, unrounded; null when fewer than `minimum` are. */
-export function medianOf(values: readonly (number | null | undefined)[], minimum: number): number | null {
-  const sorted = sortedPresent(values);
-  return sorted.length < minimum ? null : quantile(sorted, 0.5);
 }

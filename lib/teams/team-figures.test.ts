@@ -6,7 +6,8 @@ import { teamArbitrary, teamResponseArbitrary, type TeamCase } from "@/tests/sup
 import { gapSentence, positionLabel } from "./gap-sentences";
 import { quantile, spreadOf } from "./spread";
 import { distributionBand, roundHardNumber, teamFigures, type TeamResponseFigures } from "./team-figures";
-import { MANAGER_ROLES, SELLER_ROLES, gapQuestions, optionPosition } from "./team-rules";
+import { GAP_QUESTIONS, GAP_SECTIONS } from "./gap-items";
+import { MANAGER_ROLES, SELLER_ROLES, optionPosition } from "./team-rules";
 
 /** The textbook median, written apart from lib/teams: the middle value, or the mean of the two middle ones. */
 function bruteMedian(values: readonly (number | null | undefined)[]): { n: number; median: number | null } {
@@ -149,7 +150,9 @@ describe("teamFigures", () => {
           const [first, second] = gap.comparison === "leader-members" ? [[team.leader!], team.members] : [managers, sellers];
           const question = gap.questionId ? (findQuestion(gap.questionId) as ChoiceQuestion) : null;
           const value = (person: TeamResponseFigures) =>
-            question ? optionPosition(question, person.answers[question.id]) : person.sectionScores[gap.sectionId];
+            question
+              ? optionPosition(question, person.gapAnswers[GAP_QUESTIONS.indexOf(question)])
+              : person.gapSectionScores[GAP_SECTIONS.findIndex((section) => section.id === gap.sectionId)];
           const a = bruteMedian(first.map(value));
           const b = bruteMedian(second.map(value));
           expect(b.n).toBeGreaterThanOrEqual(team.minimum);
@@ -172,11 +175,12 @@ describe("teamFigures", () => {
   });
 
   it("finds the leader's biggest disagreement first, in a hand-made team", () => {
-    const coaching = gapQuestions().find((question) => question.id === "c.coaching.manager-coaching-time")!;
+    const coaching = GAP_QUESTIONS.findIndex((question) => question.id === "c.coaching.manager-coaching-time");
     const member = fc.sample(teamResponseArbitrary, { numRuns: 1, seed: 4 })[0]!;
-    const members = [1, 2, 3].map(() => ({ ...member, answers: { ...member.answers, [coaching.id]: "under-25" } }));
-    const leader = { ...member, answers: { ...member.answers, [coaching.id]: "over-75" } };
+    const answering = (answer: string) => ({ ...member, gapAnswers: member.gapAnswers.map((value, at) => (at === coaching ? answer : value)) });
+    const members = [1, 2, 3].map(() => answering("under-25"));
+    const leader = answering("over-75");
     const [top] = teamFigures({ minimum: 3, started: 3, members, leader }).gaps;
-    expect(top).toMatchObject({ comparison: "leader-members", questionId: coaching.id, leader: 5, members: 2, difference: 3, size: 0.75 });
+    expect(top).toMatchObject({ comparison: "leader-members", questionId: GAP_QUESTIONS[coaching]!.id, leader: 5, members: 2, difference: 3, size: 0.75 });
   });
 });

@@ -39,8 +39,11 @@ export function gapQuestions(source: Instrument = instrument): ChoiceQuestion[] 
   return gapSections(source).flatMap((section) => section.questions.filter(isOrdinal));
 }
 
+const positions = new WeakMap<ChoiceQuestion, Map<unknown, number>>();
+
 /** An answer's place on its question's scale, 1 for the first (weakest) option; null when not one of its options. */
 export function optionPosition(question: ChoiceQuestion, answer: unknown): number | null {
-  const index = question.options.findIndex((option) => option.value === answer);
-  return index < 0 ? null : index + 1;
+  let byValue = positions.get(question);
+  if (!byValue) positions.set(question, (byValue = new Map(question.options.map((option, index) => [option.value, index + 1]))));
+  return byValue.get(answer) ?? null;
 }

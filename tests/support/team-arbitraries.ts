@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { findQuestion, PART_A_IDS } from "@/lib/instrument";
 import { HARD_NUMBERS, PEER_METRICS } from "@/lib/scoring";
 import type { TeamResponseFigures } from "@/lib/teams/team-figures";
-import { gapQuestions, gapSections } from "@/lib/teams/team-rules";
+import { GAP_QUESTIONS, GAP_SECTIONS } from "@/lib/teams/gap-items";
 
 const ROLES = (findQuestion(PART_A_IDS.role) as { options: { value: string }[] }).options.map((option) => option.value);
 
@@ -20,11 +20,8 @@ export const teamResponseArbitrary: fc.Arbitrary<TeamResponseFigures> = fc.recor
       fc.Arbitrary<number | null>
     >,
   ),
-  sectionScores: fc.record(Object.fromEntries(gapSections().map((section) => [section.id, maybe(percent)]))),
-  answers: fc.record(
-    Object.fromEntries(gapQuestions().map((question) => [question.id, fc.constantFrom(...question.options.map((option) => option.value))])),
-    { requiredKeys: [] },
-  ),
+  gapSectionScores: fc.tuple(...GAP_SECTIONS.map(() => maybe(percent))),
+  gapAnswers: fc.tuple(...GAP_QUESTIONS.map((question) => maybe(fc.constantFrom(...question.options.map((option) => option.value))))),
 });
 
 /** A team: the minimum (3–6), members (0–20) and perhaps a leader's response. */
