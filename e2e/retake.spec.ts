@@ -8,6 +8,7 @@ import { instrument } from "@/lib/instrument";
 import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
 import { queryE2eDatabase } from "./support/database";
 import {
+  consentBox,
   consentingAnswers,
   expectNoSeriousViolations,
   expectNoSidewaysScroll,
@@ -57,8 +58,8 @@ test("Take it again: opening the report changes nothing, the button starts a pre
   await page.getByRole("button", { name: "Save and continue" }).click();
   // The contact step: the address is filled in, the consent box is for the participant to tick again.
   await expect(page.getByLabel("Work email")).toHaveValue(email);
-  await expect(page.getByRole("checkbox")).not.toBeChecked();
-  await page.getByRole("checkbox").check();
+  await expect(consentBox(page)).not.toBeChecked();
+  await consentBox(page).check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByLabel(/^Deals won/)).toHaveValue(String(buildAnswers("middle")["b.numbers.won-count"]));
 

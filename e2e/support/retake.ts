@@ -2,7 +2,7 @@
 // a whole survey in a page's own cookie jar, axe, and what the database holds of a participant's responses.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { instrument, PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
+import { findQuestion, instrument, PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
 import { formatChange, formatPoint } from "@/lib/report/change-format";
 import type { ChangeRow } from "@/lib/report/since-last-time-schema";
 import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
@@ -26,6 +26,9 @@ export async function submitDraft(page: Page, baseURL = ""): Promise<string> {
   expect(submitted.status(), await submitted.text()).toBe(200);
   return ((await submitted.json()) as { reportUrl: string }).reportUrl;
 }
+
+/** The contact step's consent box (the step has another: the benchmark pool's). */
+export const consentBox = (page: Page) => page.getByRole("checkbox", { name: findQuestion(PART_A_IDS.consent)!.label });
 
 export async function expectNoSeriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -61,13 +64,14 @@ export const retakesOf = (responseId: string) =>
  */
 export async function walkRetake(page: Page, email: string, wonNow: number) {
   const earlier = buildAnswers("middle");
+  const titleOf = (id: string) => instrument.sections.find((section) => section.id === id)!.title;
   const firstPractices = instrument.sections.find((section) => section.part === "C")!;
   while (await page.locator("main form h2").count()) {
     const title = await page.locator("main form h2").textContent();
-    if (title === "Keeping in touch (optional)") {
+    if (title === titleOf("a.contact")) {
       await expect(page.getByLabel("Work email")).toHaveValue(email);
-      await page.getByRole("checkbox").check();
-    } else if (title === "Your sales numbers") {
+      await consentBox(page).check();
+    } else if (title === titleOf("b.numbers")) {
       await expect(page.getByLabel(/^Deals won/)).toHaveValue(String(earlier[PART_B_IDS.wonCount]));
       await page.getByLabel(/^Deals won/).fill(String(wonNow));
     } else if (title === firstPractices.title) {

@@ -30,6 +30,11 @@ describe("carriedOverAnswers", () => {
     expect(firstIncompleteStep).toBe(contactStep);
   });
 
+  it("carries the benchmark-pool choice: an earlier no stays no", () => {
+    const { answers } = carriedOverAnswers({ ...buildAnswers("middle"), [PART_A_IDS.pool]: false }, instrument);
+    expect(answers[PART_A_IDS.pool]).toBe(false);
+  });
+
   it("drops contact details stored without consent (none should be, but the consent rule decides)", () => {
     const earlier = { ...buildAnswers("middle"), [PART_A_IDS.consent]: false };
     const { answers } = carriedOverAnswers(earlier, instrument);

@@ -16,7 +16,8 @@ export interface CarriedOver {
  * Each earlier answer to a question the instrument still has, when it is still a valid answer to it (an option since
  * removed, or a number outside a new limit, is left for the participant to give again). Contact details come only
  * from a response that consented to keep them; the consent box itself is never carried: a ticked box the participant
- * did not tick is not consent, so they tick it again (the contact step asks for it before going on).
+ * did not tick is not consent, so they tick it again (the contact step asks for it before going on). The benchmark-pool
+ * choice is an answer like the others: an earlier "no" stays "no".
  */
 export function carriedOverAnswers(earlier: unknown, source: Instrument): CarriedOver {
   const given = isRecord(earlier) ? earlier : {};
