@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ADMIN, E2E_HEALTH_TOKEN } from "./e2e/support/admin-credentials";
+import { E2E_ADMIN, E2E_HEALTH_TOKEN, E2E_RATE_LIMITS } from "./e2e/support/admin-credentials";
 
 // The app under test is built and started by scripts/e2e-server.ts on its own fresh
 // database, dropped when the run ends. Chromium comes from Debian; Playwright never downloads one.
@@ -40,12 +40,7 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       HEALTH_TOKEN: E2E_HEALTH_TOKEN,
-      // Every spec calls from 127.0.0.1; e2e/api-v1-rate-limit.spec.ts checks the limits on servers of its own with low ones.
-      SUBMIT_RATE_LIMIT_PER_MINUTE: "10000",
-      STEP_SAVE_RATE_LIMIT_PER_MINUTE: "100000",
-      DRAFT_RATE_LIMIT_PER_HOUR: "100000",
-      PDF_RATE_LIMIT_PER_MINUTE: "100000",
-      BENCHMARKS_RATE_LIMIT_PER_MINUTE: "100000",
+      ...E2E_RATE_LIMITS,
     },
     url: `${baseURL}/api/health`,
     timeout: 300_000,

@@ -113,6 +113,10 @@ export async function runAdminPagesBench({
       model: { salesModel: "field" },
       "region+model": { region: "europe", salesModel: "field" },
     };
+    // The Trends page also reads the full combinations of a quarter's rollup under three keys.
+    const trendFilters = { ...filters, "industry+region+model": { industry: "software", region: "europe", salesModel: "field" } };
+    const trendsPage = (filter: import("@/lib/admin/dashboard-dimensions").AdminFilter) =>
+      Promise.all([stats.quarterBenchmarks(filter, NOW), stats.repeatCohort(filter)]);
     const allCases: [string, () => Promise<unknown>][] = Object.entries(filters).flatMap(([label, filter]) => [
       [`overviewStats ${label}`, () => stats.overviewStats(filter, NOW)],
       [`indexDistributions ${label}`, () => stats.indexDistributions(filter)],
@@ -134,6 +138,11 @@ export async function runAdminPagesBench({
       [`findings page (${FINDINGS_QUESTION}) ${label}`, () => findingsPage(filter)],
       [`${NOT_A_PAGE}questionFindings(${FINDINGS_QUESTION}) ${label}`, () => stats.questionFindings(FINDINGS_QUESTION, filter)],
     ]);
+    // The Trends page: every figure by quarter and the repeat-participant cohort, read together as the page does.
+    for (const [label, filter] of Object.entries(trendFilters)) {
+      allCases.push([`trends page ${label}`, () => trendsPage(filter)]);
+      allCases.push([`${NOT_A_PAGE}repeatCohort ${label}`, () => stats.repeatCohort(filter)]);
+    }
     const cases = allCases.filter(([label]) => !ONLY || (!label.startsWith(NOT_A_PAGE) && ONLY.some((part) => label.includes(part))));
     async function findingsPage(filter: import("@/lib/admin/dashboard-dimensions").AdminFilter) {
       await findings.findingsBacklog();
@@ -157,7 +166,27 @@ export async function runAdminPagesBench({
       await db().$executeRaw`INSERT INTO "FindingDirty" ("responseId") SELECT "responseId" FROM "Score" ORDER BY "responseId" LIMIT 1000`;
       const [dirtyReadMs] = await time(() => findingsPage({}));
       const [dirtyFoldMs] = await time(() => findings.foldFindings());
+      // The Trends page's quarters, timed once each like the overview's months: the first read after a deploy (nothing
+      // rolled up: the page only counts what waits and asks to be reloaded), the roll-up of every quarter after it, then
+      // the busiest closed quarter forgotten (an erasure in it) and rolled up again.
+      await db().$executeRaw`SELECT "forgetQuarterBenchmarks"(NULL)`;
+      const [quartersAllLiveMs, allLive] = await time(() => stats.quarterBenchmarks({}, NOW));
+      // What the rollup saves: every quarter counted live from the rows, as the page would without it.
+      const [quartersCountedLiveMs] = await time(() => stats.quarterBenchmarks({}, NOW, Number.MAX_SAFE_INTEGER));
+      const [quarterRollUpAllMs, quarters] = await time(() => stats.rollUpQuarters(NOW));
+      const [{ quarter: busiest }] = (await db().$queryRaw<{ quarter: string }[]>`
+        SELECT to_char(date_trunc('quarter', "completedAt"), 'YYYY-MM-DD') AS quarter FROM "Response"
+         WHERE status = 'COMPLETED' AND "completedAt" < date_trunc('quarter', ${NOW.toISOString().slice(0, 10)}::timestamp)
+         GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`) as [{ quarter: string }];
+      await db().$executeRaw`SELECT "forgetQuarterBenchmarks"(ARRAY[${busiest}::timestamp])`;
+      const [quarterForgottenMs, forgotten] = await time(() => stats.quarterBenchmarks({}, NOW));
+      const [quarterRollUpOneMs] = await time(() => stats.rollUpQuarters(NOW));
       const once = [
+        [`trends quarters none, nothing rolled up (${allLive.status})`, quartersAllLiveMs],
+        ["trends quarters none, every quarter counted live from the rows (no page does this)", quartersCountedLiveMs],
+        [`quarter roll-up of ${quarters} quarters (after that read)`, quarterRollUpAllMs],
+        [`trends quarters none, the quarter of ${busiest} forgotten (${forgotten.status})`, quarterForgottenMs],
+        [`quarter roll-up of that quarter`, quarterRollUpOneMs],
         ["findings page none, 1,000 responses changed since the last fold", dirtyReadMs],
         ["findings fold of those 1,000 responses (after that read)", dirtyFoldMs],
         ["overviewStats none, nothing rolled up (the first read after a deploy)", allLiveMs],

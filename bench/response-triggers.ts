@@ -9,9 +9,9 @@
 //   node --import tsx bench/response-triggers.ts --database=postgresql://…/scratch_… [--runs=30] [--batch=16]
 //     [--only=scores] [--without-index=Score_salesModel_region_idx]
 //
-// Statements: an INSERT of `batch` completed responses (copies of stored ones under new ids, as the group commit
-// writes that many submissions), an UPDATE that completes `batch` drafts with the answers of as many stored ones
-// (the browser path), and an INSERT of `batch` scores (copies of stored ones, for copies of their responses written
+// Statements: an INSERT of `batch` completed responses (copies of stored ones under new ids, dated now as a submission
+// is, as the group commit writes that many submissions), an UPDATE that completes `batch` drafts with the answers of as
+// many stored ones (the browser path), and an INSERT of `batch` scores (copies of stored ones, for copies of their responses written
 // first in the same transaction, untimed): the ScoreHistogram, Findings and count triggers and the Score indexes, the
 // part of a submission that grows with the histogram row's layout. Each run takes the next rows.
 // `--only=scores` (or `responses`, `drafts`) runs one of them; `--without-index=NAME` also times each run with that
@@ -23,7 +23,9 @@ const RUNS = Number(arg("runs") ?? 30);
 const BATCH = Number(arg("batch") ?? 16);
 
 const COPIED = `"status", "instrumentVersion", "answers", "currentStep", "role", "industry", "companySize", "revenueBand",
-  "region", "salesModel", "startedAt", "updatedAt", "completedAt"`;
+  "region", "salesModel"`;
+/** A submission is dated when it arrives (a copy's old dates would run the triggers meant for imports of old responses). */
+const DATED_NOW = `now() AT TIME ZONE 'UTC' - interval '20 minutes', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'`;
 
 /** A statement to time; `setup` runs first in the same transaction, untimed. */
 type Case = { label: string; setup?: (run: number) => string; statement: (run: number) => string };
@@ -41,8 +43,8 @@ const cases = (scoreCopied: string): Record<string, Case> => ({
   responses: {
     label: `INSERT ${BATCH} completed responses`,
     statement: (run) => `
-    INSERT INTO "Response" ("id", ${COPIED})
-    SELECT gen_random_uuid(), ${COPIED} FROM "Response" WHERE "status" = 'COMPLETED'
+    INSERT INTO "Response" ("id", ${COPIED}, "startedAt", "updatedAt", "completedAt")
+    SELECT gen_random_uuid(), ${COPIED}, ${DATED_NOW} FROM "Response" WHERE "status" = 'COMPLETED'
      ORDER BY "id" OFFSET ${run * BATCH} LIMIT ${BATCH}`,
   },
   // Each draft gets a stored response's answers and peer keys, as a draft holds every answer when it is submitted.
@@ -50,7 +52,7 @@ const cases = (scoreCopied: string): Record<string, Case> => ({
     label: `UPDATE completing ${BATCH} drafts`,
     statement: (run) => `
     UPDATE "Response" AS d
-       SET "status" = 'COMPLETED', "completedAt" = now(), "answers" = c."answers", "industry" = c."industry",
+       SET "status" = 'COMPLETED', "completedAt" = now() AT TIME ZONE 'UTC', "answers" = c."answers", "industry" = c."industry",
            "companySize" = c."companySize", "region" = c."region", "salesModel" = c."salesModel"
       FROM (SELECT row_number() OVER (ORDER BY "id") AS k, "id" FROM (SELECT "id" FROM "Response" WHERE "status" = 'DRAFT'
              ORDER BY "id" OFFSET ${run * BATCH} LIMIT ${BATCH}) AS x) AS draft
@@ -64,8 +66,8 @@ const cases = (scoreCopied: string): Record<string, Case> => ({
     CREATE TEMP TABLE bench_copies ON COMMIT DROP AS
     SELECT gen_random_uuid() AS "id", s."id" AS "scoreId", s."responseId" AS "source" FROM "Score" s
      ORDER BY s."responseId" OFFSET ${run * BATCH} LIMIT ${BATCH};
-    INSERT INTO "Response" ("id", ${COPIED})
-    SELECT b."id", ${COPIED} FROM bench_copies b JOIN "Response" r ON r."id" = b."source"`,
+    INSERT INTO "Response" ("id", ${COPIED}, "startedAt", "updatedAt", "completedAt")
+    SELECT b."id", ${COPIED}, ${DATED_NOW} FROM bench_copies b JOIN "Response" r ON r."id" = b."source"`,
     statement: () => `
     INSERT INTO "Score" ("id", "responseId", ${scoreCopied})
     SELECT gen_random_uuid(), b."id", ${scoreCopied} FROM bench_copies b JOIN "Score" s ON s."id" = b."scoreId"`,

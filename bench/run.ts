@@ -63,11 +63,13 @@ function rows(results: Record<string, Json | undefined>): string[][] {
       "< 1 s",
       verdict(a.slowest.max < 1000),
     ]);
-    const findings = Object.entries(a.cases as Record<string, { p50: number; max: number }>).filter(([label]) => label.startsWith("findings page ("));
-    if (findings.length) {
-      const [label, slowest] = findings.reduce((worst, entry) => (entry[1].max > worst[1].max ? entry : worst));
+    // The pages with a row of their own: their slowest filter.
+    for (const [page, prefix] of [["Findings", /^findings page \([^)]*\) /], ["Trends", /^trends page /]] as const) {
+      const cases = Object.entries(a.cases as Record<string, { p50: number; max: number }>).filter(([label]) => prefix.test(label));
+      if (!cases.length) continue;
+      const [label, slowest] = cases.reduce((worst, entry) => (entry[1].max > worst[1].max ? entry : worst));
       out.push([
-        `Admin Findings page at ${fmt(a.responses)} responses, slowest filter (${label.replace(/^findings page \([^)]*\) /, "")})`,
+        `Admin ${page} page at ${fmt(a.responses)} responses, slowest filter (${label.replace(prefix, "")})`,
         `${fmt(slowest.max)} ms max (p50 ${fmt(slowest.p50)} ms)`,
         "< 1 s",
         verdict(slowest.max < 1000),

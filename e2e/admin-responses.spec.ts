@@ -19,12 +19,15 @@ async function deleteRow(row: Locator) {
   await confirm.click();
 }
 
-/** The aggregate and the Score table read in one statement (one snapshot), so concurrent submissions cannot skew it. */
+/**
+ * The aggregate and the Score table's scores in the benchmark pool (the ones it counts) read in one statement (one
+ * snapshot), so concurrent submissions cannot skew it.
+ */
 async function aggregateAgainstScores() {
   const [row] = await queryE2eDatabase<{ counted: number; scores: number }>(
     `SELECT (SELECT coalesce(sum(c), 0)::int FROM "ScoreHistogram" AS h, unnest("scoreHistogramSlice"(h.counts, 'overall')) AS c
               WHERE h.industry = '*' AND h."companySize" = '*') AS counted,
-            (SELECT count(*)::int FROM "Score") AS scores`,
+            (SELECT count(*)::int FROM "Score" WHERE "inPool") AS scores`,
   );
   return row!;
 }

@@ -1,7 +1,8 @@
 // Mail in the running app (docs/decisions/025-mail.md). With SMTP_URL pointing at an SMTP server this spec starts, a
 // submission with an address and consent is mailed its report link, which opens the report; "email me a link to
-// continue" mails the draft's link. Without SMTP_URL (the shared server, as `npm start` runs), the same mail is on the
-// admin's Outbox page, which passes axe and reads on a 390-pixel phone.
+// continue" mails the draft's link; the report mail's link leads to "Take it again", and the retake's report links to
+// the earlier one, which stays as it was (docs/decisions/027-retake.md). Without SMTP_URL (the shared server, as
+// `npm start` runs), the same mail is on the admin's Outbox page, which passes axe and reads on a 390-pixel phone.
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -10,6 +11,7 @@ import { buildAnswers, sliceAnswers } from "@/tests/support/answer-fixtures";
 import { linkIn, startSmtpInbox, type SmtpInbox } from "@/tests/support/smtp-inbox";
 import { startAppServer } from "./support/app-server";
 import { signInAsAdmin } from "./support/admin";
+import { expectSinceLastTime, walkRetake } from "./support/retake";
 
 /** Saves every step through the survey's API in this page's session, with `email` as the contact address. */
 async function saveAllSteps(page: Page, baseURL: string, email: string) {
@@ -88,6 +90,54 @@ test.describe("with an SMTP server", () => {
     await other.getByRole("button", { name: "Continue this survey here" }).click();
     await expect(other).toHaveURL(/\/survey/);
     await expect(other.getByRole("heading", { name: "The Dealmaker Index survey" })).toBeVisible();
+    await elsewhere.close();
+  });
+
+  test("the mailed link opens the report; Take it again opens the answers filled in; the new report shows Since last time and links to the earlier one, unchanged", async ({
+    page,
+    browser,
+  }) => {
+    test.slow();
+    const email = `again-${randomBytes(4).toString("hex")}@example.com`;
+    await saveAllSteps(page, app.baseURL, email);
+    const reportUrl = await submitInBrowser(page, app.baseURL);
+    const link = linkIn(await eventuallyMailTo(inbox, email), app.baseURL);
+    expect(link).toBe(reportUrl);
+    const apiOf = (url: string) => url.replace("/r/", "/api/v1/reports/");
+    const before = await (await page.request.get(apiOf(link))).json();
+
+    // The participant opens the mailed link in another browser and takes the survey again there.
+    const elsewhere = await browser.newContext();
+    const reader = await elsewhere.newPage();
+    await reader.goto(link);
+    await reader.getByRole("region", { name: "Take it again" }).getByRole("button", { name: "Take it again" }).click();
+    await expect(reader).toHaveURL(/\/survey\?step=1$/);
+    // Every step is filled in with the earlier answers; the consent box is ticked again, deals won go from 30 to 45 and
+    // the first practices step's answers all to the weakest.
+    await walkRetake(reader, email, 45);
+    await reader.getByRole("button", { name: "Submit and see my report" }).click();
+    await expect(reader).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}$/, { timeout: 30_000 });
+    const newReport = reader.url();
+    expect(newReport).not.toBe(link);
+
+    // Since last time: each figure at the earlier report, as stored, and now, printed with its change.
+    const now = await (await reader.request.get(apiOf(newReport))).json();
+    await expectSinceLastTime(reader, { before, now, wonNow: 45 });
+
+    // The new report links to the earlier one, which opens as it was; the earlier link shows it unchanged.
+    const earlier = reader.getByRole("navigation", { name: "Your earlier reports" });
+    await earlier.getByRole("link").click();
+    await expect(reader).toHaveURL(`${newReport}/earlier/1`);
+    await expect(reader.getByRole("heading", { name: "An earlier Dealmaker Index report" })).toBeVisible();
+    expect(now.earlier).toHaveLength(1);
+    // Under the new report's own token (the host is the one the app saw, as in the submission's reportUrl).
+    expect(new URL(now.earlier[0].url).pathname).toBe(`${new URL(newReport).pathname}/earlier/1`);
+    expect(now.earlier[0].scores.overall).toBe(before.summary.overall.score);
+    expect(await (await reader.request.get(apiOf(link))).json()).toEqual(before);
+    await reader.goto(link);
+    await expect(reader.getByRole("navigation", { name: "Your earlier reports" })).toHaveCount(0);
+    // The retake's own report link is mailed too, to the same address.
+    await expect.poll(() => inbox.messages.filter((message) => JSON.stringify(message.to).includes(email)).length, { timeout: 60_000 }).toBe(2);
     await elsewhere.close();
   });
 });

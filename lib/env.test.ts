@@ -62,6 +62,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ JOB_MAINTENANCE_INTERVAL_SECONDS: "0" })).toThrow(/JOB_MAINTENANCE_INTERVAL_SECONDS must be a whole number from 1 to 3600/);
   });
 
+  it("shows a team's member figures from 3 completed members unless TEAM_MIN_MEMBERS says more, and never from fewer", () => {
+    expect(parseEnv({}).TEAM_MIN_MEMBERS).toBe(3);
+    expect(parseEnv({ TEAM_MIN_MEMBERS: "5" }).TEAM_MIN_MEMBERS).toBe(5);
+    expect(() => parseEnv({ TEAM_MIN_MEMBERS: "2" })).toThrow(/TEAM_MIN_MEMBERS must be a whole number from 3 to 1000/);
+    expect(parseEnv({}).TEAM_RATE_LIMIT_PER_HOUR).toBe(20);
+    expect(parseEnv({ TEAM_RATE_LIMIT_PER_HOUR: "0" }).TEAM_RATE_LIMIT_PER_HOUR).toBe(0);
+  });
+
   it("starts a worker beside the app unless WORKER=off, and refuses anything else", () => {
     expect(parseEnv({}).WORKER).toBe("on");
     expect(parseEnv({ WORKER: "off" }).WORKER).toBe("off");
@@ -106,6 +114,14 @@ describe("parseEnv", () => {
   ])("rejects mail settings %o with one clear message", (env, message) => {
     expect(() => parseEnv(env)).toThrow(EnvError);
     expect(() => parseEnv(env)).toThrow(message);
+  });
+
+  it("invites a participant to take the survey again 365 days after their latest report unless told otherwise", () => {
+    expect(parseEnv({}).RETAKE_INVITE_AFTER_DAYS).toBe(365);
+    expect(parseEnv({ RETAKE_INVITE_AFTER_DAYS: "180" }).RETAKE_INVITE_AFTER_DAYS).toBe(180);
+    for (const bad of ["0", "3651", "half a year", "1.5"]) {
+      expect(() => parseEnv({ RETAKE_INVITE_AFTER_DAYS: bad })).toThrow(`RETAKE_INVITE_AFTER_DAYS must be a whole number from 1 to 3650 (got "${bad}")`);
+    }
   });
 
   it("names every bad variable at once", () => {

@@ -109,6 +109,13 @@ export const EnvSchema = z.object({
   PDF_RATE_LIMIT_PER_MINUTE: optionalInt("PDF_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 40),
   /** GET /api/v1/benchmarks requests per minute. */
   BENCHMARKS_RATE_LIMIT_PER_MINUTE: optionalInt("BENCHMARKS_RATE_LIMIT_PER_MINUTE", 0, 1_000_000, 60),
+  /**
+   * Completed members a team needs before its dashboard shows anything drawn from their answers (issue 16,
+   * docs/decisions/030-team-mode.md). At least 3: with two, the leader who knows one answer knows the other.
+   */
+  TEAM_MIN_MEMBERS: optionalInt("TEAM_MIN_MEMBERS", 3, 1000, 3),
+  /** New teams per client per hour (the API and the browser's form together); 0 turns the limit off. */
+  TEAM_RATE_LIMIT_PER_HOUR: optionalInt("TEAM_RATE_LIMIT_PER_HOUR", 0, 1_000_000, 20),
   /** How many proxies in front of the app append to X-Forwarded-For; 0 means the TCP peer is the client. */
   TRUST_PROXY: z.preprocess(
     // Older configurations said true/false: one proxy, or none.
@@ -157,6 +164,11 @@ export const EnvSchema = z.object({
   PUBLIC_URL: z.preprocess(unsetWhenEmpty, PublicUrlSchema.optional()),
   /** Days an outbox row (its recipient, subject, status and, until sent, its message) is kept; then the sweep deletes it. */
   MAIL_RETENTION_DAYS: optionalInt("MAIL_RETENTION_DAYS", 1, 3650, 30),
+  /**
+   * Days after a participant's latest report that they are mailed one invitation to take the survey again, when they
+   * gave an address with consent (docs/decisions/027-retake.md).
+   */
+  RETAKE_INVITE_AFTER_DAYS: optionalInt("RETAKE_INVITE_AFTER_DAYS", 1, 3650, 365),
   /** "Email me a link to continue" requests per client per hour (counted in PostgreSQL); 0 turns the limit off. */
   MAIL_LINK_RATE_LIMIT_PER_HOUR: optionalInt("MAIL_LINK_RATE_LIMIT_PER_HOUR", 0, 1_000_000, 10),
   /** Sent as `Authorization: Bearer <token>`, shows /api/health's details (database error, migrations) to a monitor. */

@@ -31,6 +31,9 @@ export default function HomePage() {
             >
               See a sample report
             </Link>
+            <Link href="/teams/new" className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-strong underline">
+              Invite your team
+            </Link>
           </div>
           {/* Below both links, so it reads as the survey's and not the sample's. */}
           <p className="text-sm text-muted">

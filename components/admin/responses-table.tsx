@@ -39,7 +39,8 @@ function SortHeader({ query, column }: { query: ResponsesQuery; column: (typeof 
   );
 }
 
-export function ResponsesTable({ items, query }: { items: ResponseListItem[]; query: ResponsesQuery }) {
+/** `teamSizes`: for a response given in a team, that team's completed members (docs/decisions/030-team-mode.md). */
+export function ResponsesTable({ items, query, teamSizes = {} }: { items: ResponseListItem[]; query: ResponsesQuery; teamSizes?: Record<string, number> }) {
   if (items.length === 0) return <p className="text-muted">No completed responses match.</p>;
   return (
     <ScrollTable label="Completed responses" dense>
@@ -55,6 +56,12 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
             {COLUMNS.slice(1).map((column) => (
               <SortHeader key={column.sort} query={query} column={column} />
             ))}
+            <th scope="col" className="px-2 py-2 text-right font-semibold">
+              Team size
+            </th>
+            <th scope="col" className="px-2 py-2 text-left font-semibold">
+              <span className="sr-only">Benchmark </span>Pool
+            </th>
             <th scope="col" className="px-2 py-2 text-left font-semibold">
               Contact
             </th>
@@ -84,6 +91,11 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
                 <td className="min-w-28 px-2 py-2 whitespace-normal!">{companyCategoryLabel(item.category)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{show(teamSizes[item.id] ?? null)}</td>
+                <td className="px-2 py-2">
+                  {item.inPool ? "In" : <strong className="font-semibold">Out</strong>}
+                  <span className="sr-only">{item.inPool ? " the benchmark pool" : " (kept out of the benchmark pool)"}</span>
+                </td>
                 <td className="max-w-56 px-2 py-2 break-words whitespace-normal!">
                   {item.companyName ?? ""}
                   {item.contactEmail ? <span className="block text-muted">{item.contactEmail}</span> : null}

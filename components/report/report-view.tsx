@@ -1,21 +1,38 @@
+import type { ReactNode } from "react";
 import type { ReportDocument } from "@/lib/report/document";
 import { ExecutiveSummary } from "./executive-summary";
 import { PipelineTable } from "./pipeline-table";
 import { ReportHeader } from "./report-header";
+import { SinceLastTime } from "./since-last-time";
 import { SectionBlock } from "./section-block";
 import { SummaryInfographic } from "./summary-infographic";
 
 /**
  * `pdfHref` null: no link or PDF actions (an admin reads the report by response id, without its private link; the
  * sample report has neither). `title` replaces "Your Dealmaker Index report" where the reader is not its participant.
+ * `afterHeader` goes under the title block (a retake's links to its earlier reports).
  */
-export function ReportView({ report, createdAt, pdfHref, title }: { report: ReportDocument; createdAt: Date; pdfHref: string | null; title?: string }) {
+export function ReportView({
+  report,
+  createdAt,
+  pdfHref,
+  title,
+  afterHeader,
+}: {
+  report: ReportDocument;
+  createdAt: Date;
+  pdfHref: string | null;
+  title?: string;
+  afterHeader?: ReactNode;
+}) {
   const personal = report.summary.personal;
   return (
     <article className="space-y-10">
       <ReportHeader report={report} createdAt={createdAt} pdfHref={pdfHref} title={title} />
+      {afterHeader}
       <SummaryInfographic report={report} />
       <ExecutiveSummary report={report} />
+      <SinceLastTime report={report} />
       {report.pipeline && (
         <section aria-labelledby="pipeline-title" className="space-y-4">
           <h2 id="pipeline-title" className="text-2xl font-semibold">

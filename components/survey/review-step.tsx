@@ -6,6 +6,8 @@ import { errorBody, type ErrorBody } from "@/lib/http/error-body";
 import type { SubmitResponse } from "@/lib/survey/api";
 import { formatAnswer } from "@/lib/survey/format-answer";
 import { Button } from "@/components/ui/button";
+import { PoolChoiceBox } from "./pool-choice-box";
+import { usePoolChoice, type PoolChoiceSaved } from "./use-pool-choice";
 
 /** What the last submit said: the problems per question and the message; kept by the survey while a step is edited. */
 export type SubmitOutcome = { problems: Record<string, string>; error?: string };
@@ -15,6 +17,8 @@ type Props = {
   answers: Answers;
   outcome: SubmitOutcome;
   onOutcome: (outcome: SubmitOutcome) => void;
+  /** The benchmark-pool choice, shown in a box of its own above the submit button, was saved with the draft. */
+  onPoolSaved: PoolChoiceSaved;
   onEdit: (step: number) => void;
   onBack: () => void;
 };
@@ -34,14 +38,17 @@ async function submitSurvey(problems: Record<string, string>): Promise<SubmitOut
   }
 }
 
-export function ReviewStep({ sections, answers, outcome, onOutcome, onEdit, onBack }: Props) {
+export function ReviewStep({ sections, answers, outcome, onOutcome, onPoolSaved, onEdit, onBack }: Props) {
   const { problems, error } = outcome;
+  const pool = usePoolChoice(sections, answers, onPoolSaved);
   const heading = useRef<HTMLHeadingElement>(null);
   const [submitting, setSubmitting] = useState(false);
   useEffect(() => heading.current?.focus(), []);
   const onSubmit = async () => {
     setSubmitting(true);
     onOutcome({ problems });
+    // The pool choice's save must land first: the submit takes the draft as stored.
+    if (pool && !(await pool.settled())) return setSubmitting(false);
     const failed = await submitSurvey(problems);
     // On success the browser is on its way to the report: the button stays disabled until it has gone.
     if (!failed) return;
@@ -65,7 +72,7 @@ export function ReviewStep({ sections, answers, outcome, onOutcome, onEdit, onBa
             </Button>
           </div>
           <dl className="mt-2 divide-y divide-line">
-            {section.questions.map((question) => (
+            {section.questions.filter((question) => question.id !== pool?.question.id).map((question) => (
               <div key={question.id} className="grid gap-1 py-2 sm:grid-cols-2">
                 <dt className="text-sm text-muted">{question.label}</dt>
                 <dd className="text-sm">
@@ -77,6 +84,7 @@ export function ReviewStep({ sections, answers, outcome, onOutcome, onEdit, onBa
           </dl>
         </div>
       ))}
+      {pool ? <PoolChoiceBox pool={pool} /> : null}
       {error && (
         <p role="alert" className="rounded-md border border-danger bg-surface p-3 font-medium text-danger">
           {error}

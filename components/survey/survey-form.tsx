@@ -6,7 +6,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
 import type { SaveStepResponse } from "@/lib/survey/api";
-import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
+import { answersToFormValues, toFieldName, type FormValues } from "@/lib/survey/field-names";
+import { PART_A_IDS } from "@/lib/instrument/question-ids";
 import { surveyProgress } from "@/lib/survey/progress";
 import { stepFromParam, stepHref, stepToShow } from "@/lib/survey/step-url";
 import { ProgressBar } from "./progress-bar";
@@ -72,6 +73,16 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
     goTo(fromReview ? review : step + 1);
   };
 
+  // A pool choice saved from the review step: the draft's answers and, where the step was typed and not saved, its values.
+  const onPoolSaved = (poolSection: Section, stepAnswers: Answers, response: SaveStepResponse) => {
+    setAnswers((all) => ({ ...all, ...stepAnswers }));
+    setTyped((all) => {
+      const values = all[poolSection.id];
+      return values ? { ...all, [poolSection.id]: { ...values, [toFieldName(PART_A_IDS.pool)]: stepAnswers[PART_A_IDS.pool] } } : all;
+    });
+    setResume(response.resumeUrl);
+  };
+
   const section = sections[step];
   return (
     <div className="space-y-6">
@@ -85,7 +96,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
         <StepForm
           key={section.id}
           section={section}
-          defaultValues={typed[section.id] ?? answersToFormValues(answers, section.questions.map((q) => q.id))}
+          defaultValues={typed[section.id] ?? answersToFormValues(answers, section.questions)}
           isFirst={step === 0}
           nextLabel={fromReview ? "Save and return to review" : step === review - 1 ? "Save and review" : "Save and continue"}
           onSaved={onSaved}
@@ -101,6 +112,7 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
             answers={answers}
             outcome={outcome}
             onOutcome={setOutcome}
+            onPoolSaved={onPoolSaved}
             onEdit={(target) => {
               setFromReview(true);
               goTo(target);

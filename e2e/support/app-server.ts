@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { e2eStateFile } from "../../scripts/e2e-state";
 import { startWorkerProcess } from "../../scripts/worker-process";
+import { E2E_RATE_LIMITS } from "./admin-credentials";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,8 +20,9 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * `worker: true` starts a job worker beside it, as `npm start` does (the shared e2e server has one too). `env` may be
- * made from the server's address (e.g. PUBLIC_URL).
+ * It runs with the shared server's generous rate limits unless `settings` names its own. `worker: true` starts a job
+ * worker beside it, as `npm start` does (the shared e2e server has one too). `env` may be made from the server's
+ * address (e.g. PUBLIC_URL).
  */
 export async function startAppServer(
   settings: Record<string, string> | ((baseURL: string) => Record<string, string>),
@@ -28,7 +30,8 @@ export async function startAppServer(
 ): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const { url } = JSON.parse(readFileSync(e2eStateFile(), "utf8")) as { url: string };
   const port = await freePort();
-  const env = typeof settings === "function" ? settings(`http://127.0.0.1:${port}`) : settings;
+  const own = typeof settings === "function" ? settings(`http://127.0.0.1:${port}`) : settings;
+  const env = { ...E2E_RATE_LIMITS, ...own };
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, DATABASE_URL: url, NODE_ENV: "production" },

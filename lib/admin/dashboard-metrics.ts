@@ -22,9 +22,24 @@ export const SALES_METRICS = [
   "openValue",
 ] as const;
 export const METRICS = [...INDEX_METRICS, ...SALES_METRICS] as const;
+/**
+ * The figures the admin's Trends page follows by quarter: every index and the sales figures the benchmarks compare
+ * (Part B's raw answers are left out: they are inputs, not results).
+ */
+export const TREND_METRICS = [
+  ...INDEX_METRICS,
+  "unitWinRate",
+  "valueWinRate",
+  "averageDealValue",
+  "cycleDays",
+  "quotaAttainment",
+  "sellersAtQuota",
+  "velocity",
+] as const satisfies readonly (typeof METRICS)[number][];
 export type IndexMetric = (typeof INDEX_METRICS)[number];
 export type SalesMetric = (typeof SALES_METRICS)[number];
 export type Metric = (typeof METRICS)[number];
+export type TrendMetric = (typeof TREND_METRICS)[number];
 
 /**
  * How a metric's figures read: index points, a 0–1 fraction shown as a percent, a percent as given, US dollars, days,

@@ -34,6 +34,7 @@ export const AdminResponseItemSchema = z
     salesCycle: Index,
     personal: Index,
     category: z.string().nullable().meta({ description: "Company category id." }),
+    inPool: z.boolean().meta({ description: "Whether the participant let the answers join the benchmark pool; false: counted in no benchmark." }),
     hasReport: z.boolean().meta({
       description: "Whether a report is stored. Its private link is stored only as a hash, so it is not listed; an admin reads the report at /admin/responses/{id}/report.",
     }),
@@ -58,5 +59,11 @@ export const ResponseIdParamsSchema = z.strictObject({
 export const AdminExportQuerySchema = AdminResponsesQuerySchema.pick({ industry: true, companySize: true, from: true, to: true })
   .extend({
     contact: z.enum(["0", "1"]).default("0").meta({ param: { description: "1 adds the contact columns (consented participants only)." } }),
+    pool: z.enum(["in", "all"]).default("in").meta({
+      param: {
+        description:
+          "in: only responses in the benchmark pool (what analyses of the benchmark should use); all: also those whose participants kept them out of it (column in_pool false).",
+      },
+    }),
   })
   .meta({ id: "AdminExportQuery" });

@@ -17,7 +17,7 @@ function questionDocument(question: Question): QuestionDocument {
     case "pipeline":
       return { ...base, minStages: question.minStages, maxStages: question.maxStages, max: question.maxValue, targetPrompt: question.targetLabel };
     case "consent":
-      return base;
+      return question.default === undefined ? base : { ...base, default: question.default };
   }
 }
 

@@ -5,7 +5,7 @@
  *   apiExamples(): Promise<ApiExamples>
  *
  * The submission's request is that participant's answers; its result is what submissionResult gives for them; the
- * report is the sample report; the benchmarks, the admin list and the CSV are the sample's synthetic population as
+ * report is the sample report, and the same participant's retake (report-examples.ts); the benchmarks, the admin list and the CSV are the sample's synthetic population as
  * the API would publish it; every error is the refusal a route answers with (lib/api/refusals.ts, the zod schemas'
  * own messages, readApiJson). Nothing is typed by hand but ids, the Idempotency-Key and the wrong inputs. Same code,
  * same seed ⇒ the same examples, so the document stays deterministic.
@@ -13,7 +13,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { PART_A_IDS, PART_B_IDS, INSTRUMENT_VERSION, ResponseAnswersSchema, instrument, type Answers } from "@/lib/instrument";
+import { PART_A_IDS, PART_B_IDS, INSTRUMENT_VERSION, ResponseAnswersSchema, instrument, joinsPool, type Answers } from "@/lib/instrument";
 import { PEER_METRICS, SCORING_VERSION, histogramQuantile } from "@/lib/scoring";
 import { HISTOGRAM_LENGTH } from "@/lib/scoring/percentile";
 import { RESPONSES_PAGE_SIZE } from "@/lib/admin/responses-query";
@@ -35,10 +35,12 @@ import { AdminExportQuerySchema, AdminResponsesQuerySchema, type AdminResponsesP
 import { BenchmarkQuerySchema, type BenchmarkQuery } from "./benchmark-schemas";
 import { benchmarksOf } from "./benchmarks";
 import { readApiJson, unauthorized, validationError } from "./errors";
+import { reportAnswerExamples } from "./report-examples";
 import { instrumentDocument } from "./instrument-document";
 import * as refusals from "./refusals";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema, type SubmitResponseRequest } from "./schemas";
 import { answersFromRequest, submissionResult } from "./submission";
+import { teamApiExamples, teamSubmitRefusals } from "./team-openapi-examples";
 
 /** An OpenAPI Example Object. */
 export interface Example {
@@ -127,9 +129,18 @@ async function submitExamples(sample: SampleReport): Promise<OperationExamples> 
     ...request,
     participant: { consent: true, name: "Ana Pereira", email: "ana.pereira@example.com", companyName: "Pereira Industrial Ltda." },
   };
+  const outOfPool: SubmitResponseRequest = { ...request, inPool: false };
   const { result: score } = scoreRow(sample.answers, responseColumns(sample.answers));
   const stored = fromCompleted({ responseId: RESPONSE_ID, reportToken: REPORT_TOKEN, score, document: sample.document }, sample.answers);
   const result = submissionResult(stored, `${SITE}${reportPath(REPORT_TOKEN)}`);
+  // The same participant out of the pool: the same scores and peer figures (the pool does not count them either way
+  // before they are stored), only inPool differs.
+  const outOfPoolAnswers = answersFromRequest(outOfPool);
+  if (!outOfPoolAnswers.ok) throw new Error("The example's inPool was refused");
+  const outOfPoolResult = submissionResult(
+    fromCompleted({ responseId: RESPONSE_ID, reportToken: REPORT_TOKEN, score, document: sample.document }, outOfPoolAnswers.answers as Answers),
+    `${SITE}${reportPath(REPORT_TOKEN)}`,
+  );
 
   const twice = answersFromRequest({ ...withContact, answers: { ...sample.answers, [PART_A_IDS.email]: "ana@example.com" } });
   if (twice.ok) throw new Error("The example's doubled field was accepted");
@@ -141,9 +152,16 @@ async function submitExamples(sample: SampleReport): Promise<OperationExamples> 
     requestBody: {
       sample: example("The sample report's participant: every part answered, no contact details", request),
       withContact: example("The same answers with contact details, which are kept because consent is true", withContact),
+      outOfPool: example(
+        "The same answers kept out of the benchmark pool: a full report against the pool, counted in no benchmark",
+        outOfPool,
+      ),
     },
     responses: {
-      "201": { stored: example("The sample participant's scores, compared with their peer group", result) },
+      "201": {
+        stored: example("The sample participant's scores, compared with their peer group", result),
+        outOfPool: example("The same participant out of the pool: the same comparison, inPool false", outOfPoolResult),
+      },
       "200": { replayed: example("A retry with the same Idempotency-Key and answers: the first result again", result) },
       "400": {
         notJson: await errorExample("The body is not JSON", await readRefusal(post("{ instrumentVersion: 2026 ", { "content-type": "application/json" }))),
@@ -174,6 +192,7 @@ async function submitExamples(sample: SampleReport): Promise<OperationExamples> 
           refused(422, refusals.ANSWERS_INVALID, ResponseAnswersSchema, wrongAnswers),
         ),
         keyReused: await errorExample("The same Idempotency-Key with different answers", refusals.idempotencyKeyReused()),
+        ...(await teamSubmitRefusals()),
       },
       "429": await tooMany("submit", SETTINGS.SUBMIT_RATE_LIMIT_PER_MINUTE),
       "500": await serverError(),
@@ -254,6 +273,7 @@ function listExample(sample: SampleReport, profile: ReturnType<typeof responseCo
       salesCycle: score.salesCycleIndex,
       personal: score.personalIndex,
       category: score.companyCategory,
+      inPool: joinsPool(response.answers),
       hasReport: true,
     })),
     page: 1,
@@ -274,6 +294,7 @@ function csvExample(sample: SampleReport, profile: ReturnType<typeof responseCol
       completedAt: response.completedAt,
       startedAt: response.startedAt,
       instrumentVersion: INSTRUMENT_VERSION,
+      inPool: joinsPool(response.answers),
       answers: response.answers,
       score: {
         scoringVersion: score.scoringVersion,
@@ -310,18 +331,24 @@ export async function buildApiExamples(): Promise<ApiExamples> {
   const sample = await buildSampleReport({ minPeers: SETTINGS.PEER_GROUP_MIN_SIZE, anonymityThreshold: SETTINGS.ANONYMITY_THRESHOLD });
   const profile = responseColumns(sample.answers);
   const { filter } = adminRows(sample, profile);
+  const rules = { minPeers: SETTINGS.PEER_GROUP_MIN_SIZE, anonymityThreshold: SETTINGS.ANONYMITY_THRESHOLD };
+  const reports = await reportAnswerExamples(sample, rules, SITE, REPORT_TOKEN);
   return {
     getInstrument: { responses: { "200": { instrument: instrumentExample() }, "500": await serverError() } },
     submitResponse: await submitExamples(sample),
     getReport: {
       parameters: { token: REPORT_TOKEN },
       responses: {
-        "200": { sample: example("The sample report (also at /sample-report)", sample.document) },
+        "200": {
+          sample: example("The sample report (also at /sample-report): a first report, with no earlier ones", reports.firstReport),
+          retaken: example("The same participant a year after a weaker first go: the report of the retake, its first report under earlier", reports.retake),
+        },
         "404": { unknown: await errorExample("A token no report has", refusals.reportNotFound()) },
         "500": await serverError(),
       },
     },
     getBenchmarks: await benchmarkExamples(sample, profile),
+    ...(await teamApiExamples(sample)),
     listResponses: {
       parameters: { page: 1, sort: "date", dir: "desc", ...filter, q: "example.com" },
       responses: {
@@ -351,7 +378,7 @@ export async function buildApiExamples(): Promise<ApiExamples> {
       },
     },
     exportResponses: {
-      parameters: { ...filter, contact: "0" },
+      parameters: { ...filter, contact: "0", pool: "in" },
       responses: {
         "200": { rows: example("The same responses as the list's example, without contact columns", csvExample(sample, profile)) },
         "400": {

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiResponseObject } from "zod-openapi";
 import type { oas32 } from "zod-openapi";
 import { INSTRUMENT_VERSION } from "@/lib/instrument";
-import { ReportDocumentSchema } from "@/lib/report/document";
 import { ADMIN_SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { AdminExportQuerySchema, AdminResponsesPageSchema, AdminResponsesQuerySchema, ResponseIdParamsSchema } from "./admin-schemas";
 import { BenchmarkQuerySchema, BenchmarksSchema } from "./benchmark-schemas";
+import { ReportAnswerSchema } from "./report-answer";
 import {
   ApiErrorSchema,
   IdempotencyKeySchema,
@@ -19,6 +19,7 @@ import {
   SubmitResponseResultSchema,
 } from "./schemas";
 import { RETRY_AFTER_EXAMPLE, apiExamples, type ApiExamples } from "./openapi-examples";
+import { CreateTeamRequestSchema, CreateTeamResultSchema, DashboardTokenParamsSchema, TeamDashboardSchema } from "./team-schemas";
 
 const json = (schema: z.ZodType, description: string, extra: Partial<ZodOpenApiResponseObject> = {}): ZodOpenApiResponseObject => ({
   description,
@@ -57,6 +58,7 @@ function describeApi(): OpenApiDocument {
     tags: [
       { name: "Survey", description: "The instrument and submissions." },
       { name: "Reports and benchmarks" },
+      { name: "Teams", description: "Team mode: a leader's team, its invite code and its private dashboard." },
       { name: "Admin", description: "Needs an admin session cookie or `Authorization: Bearer <API token>` (created by an admin)." },
     ],
     components: {
@@ -95,7 +97,7 @@ function describeApi(): OpenApiDocument {
             ),
             "413": error(`The body is larger than ${MAX_SUBMIT_BYTES} bytes.`),
             "415": error("The body is not sent as application/json."),
-            "422": error("Answers missing or invalid (one message per question id), or an Idempotency-Key reused for different answers."),
+            "422": error("Answers missing or invalid (one message per question id), an Idempotency-Key reused for different answers, or a `team` invite code that is unknown or closed (`fields.team`)."),
             "429": error("Too many submissions from this client.", { headers: retryAfter("Seconds until a submission is accepted again.") }),
             "500": serverError,
           },
@@ -105,10 +107,14 @@ function describeApi(): OpenApiDocument {
         get: {
           tags: ["Reports and benchmarks"],
           operationId: "getReport",
-          summary: "The stored report document for a report token",
+          summary: "The stored report document for a report token, with the participant's earlier reports",
+          description: [
+            "The report document exactly as it was generated, and `earlier`: the reports it was retaken from (a participant who took the survey again from their report or a mailed invitation), oldest first, each with its date, its indices and a `url` that opens it through this token.",
+            "No other report's token is ever given: whoever holds a report's token may read the reports before it, never a later one.",
+          ].join("\n\n"),
           requestParams: { path: ReportTokenParamsSchema },
           responses: {
-            "200": json(ReportDocumentSchema.meta({ id: "Report" }), "The report exactly as it was generated."),
+            "200": json(ReportAnswerSchema, "The report as it was generated, with its earlier reports."),
             "404": error("No report has this token."),
             "500": serverError,
           },
@@ -134,6 +140,7 @@ function describeApi(): OpenApiDocument {
           },
         },
       },
+      ...teamPaths(),
       "/api/v1/admin/responses": {
         get: {
           tags: ["Admin"],
@@ -189,6 +196,47 @@ function describeApi(): OpenApiDocument {
       },
     },
   });
+}
+
+/** Team mode (issue 16, docs/decisions/030-team-mode.md). */
+function teamPaths() {
+  return {
+    "/api/v1/teams": {
+      post: {
+        tags: ["Teams"],
+        operationId: "createTeam",
+        summary: "Create a team; get its invite code and its two private links",
+        description: [
+          "Members open `inviteUrl` (or send `inviteCode` as `team` with POST /api/v1/responses) and take the survey as members of the team; the leader reads `dashboardUrl`. Only the dashboard token's hash is stored: the link is in this answer and, with `leaderEmail`, in the leader's mail, and nowhere else.",
+          "Rate-limited per client (TEAM_RATE_LIMIT_PER_HOUR), together with the site's own form.",
+        ].join("\n\n"),
+        requestBody: { required: true, content: { "application/json": { schema: CreateTeamRequestSchema } } },
+        responses: {
+          "201": json(CreateTeamResultSchema, "Created."),
+          "400": error("Malformed JSON, or a body that is not { name, leaderEmail? }."),
+          "415": error("The body is not sent as application/json."),
+          "422": error("An empty or too long name, or an address that is not one."),
+          "429": error("Too many new teams from this client.", { headers: retryAfter("Seconds until a team may be created again.") }),
+          "500": serverError,
+        },
+      },
+    },
+    "/api/v1/teams/{dashboardToken}": {
+      get: {
+        tags: ["Teams"],
+        operationId: "getTeamDashboard",
+        summary: "A team's dashboard: members' spread, medians against peers, perception gaps",
+        description:
+          "Nothing drawn from the members' answers is given until TEAM_MIN_MEMBERS (`minimumMembers`) have completed (`suppressed: true`), and no member's own answers or scores ever are: medians over at least the minimum, quartiles over at least twice it, personal indices in 10-point bands.",
+        requestParams: { path: DashboardTokenParamsSchema },
+        responses: {
+          "200": json(TeamDashboardSchema, "The team's figures now."),
+          "404": error("No team has this dashboard token."),
+          "500": serverError,
+        },
+      },
+    },
+  };
 }
 
 type Operation = oas32.OperationObject;

@@ -23,6 +23,7 @@ describe("SubmitResponseRequestSchema", () => {
     ["version not a string", { instrumentVersion: 2026, answers: {} }, ["instrumentVersion"]],
     ["an unknown field", { instrumentVersion: "2026.1", answers: {}, extra: 1 }, [""]],
     ["participant without consent", { instrumentVersion: "2026.1", answers: {}, participant: { name: "A" } }, ["participant.consent"]],
+    ["inPool as text", { instrumentVersion: "2026.1", answers: {}, inPool: "no" }, ["inPool"]],
   ])("refuses %s, naming the field", (_name, body, paths) => {
     const result = SubmitResponseRequestSchema.safeParse(body);
     expect(result.success).toBe(false);
@@ -48,6 +49,15 @@ describe("answersFromRequest", () => {
   it("refuses a contact detail sent both ways", () => {
     const merged = answersFromRequest({ instrumentVersion: "v", answers: { [PART_A_IDS.name]: "A" }, participant: { consent: true, name: "B" } });
     expect(merged).toMatchObject({ ok: false, fields: { "participant.name": expect.stringContaining(PART_A_IDS.name) } });
+  });
+
+  it("folds inPool into the pool question, and leaves it out (in the pool, the default) when not sent", () => {
+    expect(answersFromRequest({ instrumentVersion: "v", answers: { a: 1 }, inPool: false })).toEqual({ ok: true, answers: { a: 1, [PART_A_IDS.pool]: false } });
+    expect(answersFromRequest({ instrumentVersion: "v", answers: { a: 1 } })).toEqual({ ok: true, answers: { a: 1 } });
+    const twice = answersFromRequest({ instrumentVersion: "v", answers: { [PART_A_IDS.pool]: true }, inPool: false });
+    expect(twice).toMatchObject({ ok: false, fields: { inPool: expect.stringContaining(PART_A_IDS.pool) } });
+    expect(errorFieldName(PART_A_IDS.pool, { instrumentVersion: "v", answers: {}, inPool: false })).toBe("inPool");
+    expect(errorFieldName(PART_A_IDS.pool, { instrumentVersion: "v", answers: {} })).toBe(PART_A_IDS.pool);
   });
 
   it("reports errors under the name the client used", () => {
@@ -79,7 +89,7 @@ describe("BenchmarkQuerySchema", () => {
 describe("admin query schemas", () => {
   it("fill defaults and coerce the page", () => {
     expect(AdminResponsesQuerySchema.parse({ page: "3" })).toEqual({ page: 3, sort: "date", dir: "desc" });
-    expect(AdminExportQuerySchema.parse({})).toEqual({ contact: "0" });
+    expect(AdminExportQuerySchema.parse({})).toEqual({ contact: "0", pool: "in" });
   });
   it.each([{ page: "0" }, { page: "x" }, { sort: "colour" }, { from: "yesterday" }, { limit: "5" }])("refuse %j", (query) => {
     expect(AdminResponsesQuerySchema.safeParse(query).success).toBe(false);

@@ -4,6 +4,7 @@ import "zod-openapi";
 import { z } from "zod";
 import { INSTRUMENT_VERSION, NUMBER_UNITS, PART_IDS } from "@/lib/instrument";
 import { PeerNumbersReportSchema } from "@/lib/report/peer-numbers";
+import { TeamInviteCodeSchema } from "./team-schemas";
 
 /** Far above any honest response (every question answered, a 12-stage pipeline is ~10 kB). */
 export const MAX_SUBMIT_BYTES = 64 * 1024;
@@ -44,6 +45,7 @@ export const InstrumentQuestionSchema = z
     minStages: z.int().optional(),
     maxStages: z.int().optional(),
     targetPrompt: z.string().optional().meta({ description: "pipeline: the prompt for `target`, naming the period it is for (next quarter)." }),
+    default: z.boolean().optional().meta({ description: "consent: what an answer left out means (the benchmark-pool choice: true). Without it, false." }),
   })
   .meta({ id: "InstrumentQuestion" });
 
@@ -79,6 +81,13 @@ export const SubmitResponseRequestSchema = z
       description: "Keyed by question id: choice → option value, number → number, text → string, consent → boolean, pipeline → { stages, target } with target the revenue target for next quarter.",
     }),
     participant: ParticipantSchema.optional(),
+    inPool: z.boolean().optional().meta({
+      description:
+        "Whether these answers join the anonymous benchmark pool that every report is compared with; the same as the answer " +
+        "a.contact.join-pool (send one or the other). Left out: true, as in the survey, where the box starts ticked. " +
+        "false: the response still gets its full report against the pool, but is counted in no peer group, benchmark or statistic.",
+    }),
+    team: TeamInviteCodeSchema.optional(),
   })
   .meta({ id: "SubmitResponseRequest" });
 export type SubmitResponseRequest = z.infer<typeof SubmitResponseRequestSchema>;
@@ -97,6 +106,7 @@ export const SubmitResponseResultSchema = z
     responseId: z.uuid(),
     reportToken: z.string().meta({ description: "Private: anyone with it can read the report." }),
     reportUrl: z.url().meta({ description: "The report page for a person." }),
+    inPool: z.boolean().meta({ description: "Whether the response joined the benchmark pool, as stored (fixed once submitted)." }),
     scores: z.strictObject({
       overall: PercentOrNull,
       value: PercentOrNull,

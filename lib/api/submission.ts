@@ -1,6 +1,6 @@
-// Pure pieces of POST /api/v1/responses: the request's participant fields folded into the answers, and the stored
+// Pure pieces of POST /api/v1/responses: the request's participant fields and pool choice folded into the answers, and the stored
 // submission turned into the contract's result body (the same for a first request and its retries).
-import { PART_A_IDS } from "@/lib/instrument";
+import { PART_A_IDS, joinsPool } from "@/lib/instrument";
 import { COMPANY_BANDS, PERSONAL_BANDS, analyseSales, salesNumbers, type Band, type FigureOrGap } from "@/lib/scoring";
 import type { StoredSubmission } from "@/lib/responses/api-submission";
 import type { SubmitResponseRequest, SubmitResponseResult } from "./schemas";
@@ -15,7 +15,10 @@ export const PARTICIPANT_QUESTIONS = {
 
 export type AnswersFromRequest = { ok: true; answers: Record<string, unknown> } | { ok: false; fields: Record<string, string> };
 
-/** The answers to validate: `answers` plus the optional participant block, which may not also be sent as answers. */
+/**
+ * The answers to validate: `answers` plus the optional participant block and `inPool` (the pool question's answer),
+ * neither of which may also be sent as answers.
+ */
 export function answersFromRequest(request: SubmitResponseRequest): AnswersFromRequest {
   const answers: Record<string, unknown> = { ...request.answers };
   const fields: Record<string, string> = {};
@@ -25,11 +28,16 @@ export function answersFromRequest(request: SubmitResponseRequest): AnswersFromR
     if (questionId in answers) fields[`participant.${field}`] = `Send ${questionId} either in answers or as participant.${field}, not both`;
     answers[questionId] = value;
   }
+  if (request.inPool !== undefined) {
+    if (PART_A_IDS.pool in answers) fields.inPool = `Send ${PART_A_IDS.pool} either in answers or as inPool, not both`;
+    answers[PART_A_IDS.pool] = request.inPool;
+  }
   return Object.keys(fields).length ? { ok: false, fields } : { ok: true, answers };
 }
 
-/** Error keys for participant questions go back under participant.<field> when the client used that block. */
+/** Error keys for participant questions go back under participant.<field> (and the pool's under inPool) when the client used that. */
 export function errorFieldName(questionId: string, request: SubmitResponseRequest): string {
+  if (questionId === PART_A_IDS.pool && request.inPool !== undefined) return "inPool";
   if (!request.participant) return questionId;
   const entry = Object.entries(PARTICIPANT_QUESTIONS).find(([, id]) => id === questionId);
   return entry && request.participant[entry[0] as keyof typeof PARTICIPANT_QUESTIONS] !== undefined ? `participant.${entry[0]}` : questionId;
@@ -54,6 +62,7 @@ export function submissionResult(submission: StoredSubmission, reportUrl: string
     responseId: submission.responseId,
     reportToken: submission.reportToken,
     reportUrl,
+    inPool: joinsPool(submission.answers),
     scores: {
       overall: scores.overall,
       value: scores.valueIndex,

@@ -36,6 +36,8 @@ export type ResponseListItem = {
   salesCycle: number | null;
   personal: number | null;
   category: string | null;
+  /** Whether the participant let the answers join the benchmark pool (false: counted in no aggregate). */
+  inPool: boolean;
   /** Whether it has a stored report; its link is not stored (only its hash), so an admin opens it by response id. */
   hasReport: boolean;
 };
@@ -93,6 +95,7 @@ export async function listResponses(query: ResponseListQuery, pageSize: number):
         companySize: true,
         companyName: true,
         contactEmail: true,
+        inPool: true,
         score: {
           select: {
             ...INDEX_COLUMNS,

@@ -77,6 +77,8 @@ export interface CompletedRow {
   report: StoredReportLink & { id: string; reportVersion: string; document: unknown };
   /** The report-link mail to the participant, when they gave an address and agreed to be contacted. */
   mail: NewOutboxMail | null;
+  /** The team an API submission joins (a draft keeps the team it was started with: docs/decisions/030-team-mode.md). */
+  team?: { teamId: string; teamRole: "leader" | "member" } | null;
   now: Date;
 }
 
@@ -159,11 +161,15 @@ function mailValues(mail: NewOutboxMail): Record<string, Typed> {
 
 const list = (names: string[]) => names.map((name) => `"${name}"`).join(", ");
 
-/** Only the score and report of a response the first part of the statement wrote: none for a draft already completed. */
-function insertForWritten(params: Params, table: string, rows: Record<string, Typed>[]): string {
+/**
+ * Only the score and report of a response the first part of the statement wrote: none for a draft already completed.
+ * `fromResponse` names columns taken from the response's row as written (after its triggers).
+ */
+function insertForWritten(params: Params, table: string, rows: Record<string, Typed>[], fromResponse: readonly string[] = []): string {
   const { names, values } = params.rows(rows);
-  return `INSERT INTO "${table}" (${list(names)}) SELECT * FROM (${values}) AS v (${list(names)})
-    WHERE v."responseId" IN (SELECT id FROM stored_response)`;
+  return `INSERT INTO "${table}" (${list([...names, ...fromResponse])})
+    SELECT v.*${fromResponse.map((name) => `, w."${name}"`).join("")} FROM (${values}) AS v (${list(names)})
+    JOIN stored_response AS w ON w.id = v."responseId"`;
 }
 
 /** All rows in one statement, all or none; for each row, whether it was written (false: a draft already completed). */
@@ -175,13 +181,15 @@ async function writeCompletedResponses(rows: CompletedRow[]): Promise<boolean[]>
       instrumentVersion: text(row.instrumentVersion),
       submitKey: text(row.submitKey),
       startedAt: [row.now, "timestamp(3)"],
+      teamId: [row.team?.teamId ?? null, "uuid"],
+      teamRole: text(row.team?.teamRole),
       ...responseValues(row),
       completesDraft: [row.completesDraft, "bool"],
     })),
   );
   const columns = names.filter((name) => name !== "completesDraft");
   const mails = rows.flatMap((row) => (row.mail ? [row.mail] : []));
-  // A draft keeps its start, instrument version, resume token and (null) key; what completes it is overwritten. A
+  // A draft keeps its start, instrument version, resume token, (null) key and team; what completes it is overwritten. A
   // draft deleted meanwhile is not brought back as a new row.
   const completing = Object.keys(responseValues(rows[0]!)).map((name) => `"${name}" = excluded."${name}"`);
   const sql = `WITH stored_response AS (
@@ -189,8 +197,10 @@ async function writeCompletedResponses(rows: CompletedRow[]): Promise<boolean[]>
       SELECT ${columns.map((name) => `v."${name}"`).join(", ")} FROM (${values}) AS v (${list(names)})
       WHERE NOT v."completesDraft" OR EXISTS (SELECT 1 FROM "Response" AS r WHERE r.id = v.id)
       ON CONFLICT (id) DO UPDATE SET ${completing.join(", ")} WHERE "Response".status = 'DRAFT'
-      RETURNING id),
-    stored_score AS (${insertForWritten(params, "Score", rows.map(scoreValues))}),
+      RETURNING id, "inPool"),
+    -- The pool choice as the response's trigger derived it from the answers (pool_choice migration); the score's own
+    -- trigger cannot see a response inserted by this statement.
+    stored_score AS (${insertForWritten(params, "Score", rows.map(scoreValues), ["inPool"])}),
     stored_report AS (${insertForWritten(params, "Report", rows.map(reportValues))})${
       mails.length ? `,
     stored_mail AS (${insertForWritten(params, "OutboxMail", mails.map(mailValues))})` : ""

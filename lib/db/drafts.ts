@@ -13,13 +13,29 @@ export type Draft = {
   report: StoredReportLink | null;
   startedAt: Date;
   updatedAt: Date;
+  /** A retake's: the response it was started from (docs/decisions/027-retake.md); null for a first survey. */
+  previousResponseId: string | null;
+  /** Team mode (docs/decisions/030-team-mode.md): the team the draft was started in, and as whom. */
+  teamId: string | null;
+  teamRole: string | null;
 };
 
 export async function findDraft(resumeToken: string | undefined): Promise<Draft | null> {
   if (!resumeToken || !isWellFormedToken(resumeToken)) return null;
   const row = await db().response.findUnique({
     where: { resumeTokenHash: hashToken(resumeToken) },
-    select: { id: true, status: true, answers: true, currentStep: true, startedAt: true, updatedAt: true, report: { select: REPORT_LINK_COLUMNS } },
+    select: {
+      id: true,
+      status: true,
+      answers: true,
+      currentStep: true,
+      startedAt: true,
+      updatedAt: true,
+      previousResponseId: true,
+      teamId: true,
+      teamRole: true,
+      report: { select: REPORT_LINK_COLUMNS },
+    },
   });
   if (!row) return null;
   return { ...row, answers: row.answers as Answers };

@@ -20,6 +20,12 @@ export { FINDING_QUESTION_IDS };
 export const FINDING_OUTCOMES = ["overall", "unitWinRate", "cycleDays", "quotaAttainment"] as const;
 export type FindingOutcome = (typeof FINDING_OUTCOMES)[number];
 
+/**
+ * The responses the Findings count, with "Response" as r: completed and in the benchmark pool
+ * (docs/decisions/026-benchmark-pool.md). An entry is made only for those; a response leaving the pool loses its entry.
+ */
+export const FINDING_RESPONSES_WHERE = `r.status = 'COMPLETED' AND r."inPool"`;
+
 /** counts[1] counts the responses that gave the answer. */
 export const FINDING_RESPONSES_SLOT = 1;
 

@@ -12,6 +12,8 @@ import "server-only";
 import { db } from "./client";
 import type { DbTransaction } from "./scores";
 import { FindingTallies, type FindingEntryRow } from "./finding-tallies";
+import { FINDING_RESPONSES_WHERE } from "./finding-layout";
+import { Prisma } from "./generated/client";
 import { queryIn } from "./score-histograms";
 
 /** Dirty marks taken per transaction: a fold of many (after a re-score) commits as it goes, holding no lock for long. */
@@ -23,12 +25,14 @@ const RECOUNT_PAGE = 20_000;
 
 const lock = (tx: DbTransaction) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('findings'))`;
 
-/** Makes the entries of those of the given responses that are completed and scored; the entries made. */
+const COUNTED = Prisma.raw(FINDING_RESPONSES_WHERE);
+
+/** Makes the entries of those of the given responses that are completed, scored and in the pool; the entries made. */
 function storeEntries(tx: DbTransaction, ids: string[]) {
   return tx.$queryRaw<FindingEntryRow[]>`
     INSERT INTO "FindingEntry"
     SELECT e.* FROM "Response" r JOIN "Score" s ON s."responseId" = r.id CROSS JOIN LATERAL "findingEntry"(r, s) AS e
-     WHERE r.status = 'COMPLETED' AND r.id = ANY (${ids}::uuid[])
+     WHERE ${COUNTED} AND r.id = ANY (${ids}::uuid[])
     RETURNING *`;
 }
 
@@ -72,7 +76,7 @@ export async function foldFindings(batch = FOLD_BATCH): Promise<number> {
 }
 
 /**
- * Empties the entries and tallies and makes them again from every completed, scored response, in one transaction
+ * Empties the entries and tallies and makes them again from every completed, scored response in the pool, in one transaction
  * under the advisory lock (after a bulk change such as a re-score of everything, or to repair them). The entries
  * are made in SQL; the tallies added up here, page by page.
  */
@@ -86,7 +90,7 @@ export async function rebuildFindings(): Promise<void> {
       await tx.$executeRaw`
         INSERT INTO "FindingEntry"
         SELECT e.* FROM "Response" r JOIN "Score" s ON s."responseId" = r.id CROSS JOIN LATERAL "findingEntry"(r, s) AS e
-         WHERE r.status = 'COMPLETED'`;
+         WHERE ${COUNTED}`;
       const tallies = new FindingTallies();
       let after = "00000000-0000-0000-0000-000000000000";
       for (;;) {

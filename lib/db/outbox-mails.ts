@@ -7,7 +7,9 @@ import { db, sqlPool } from "./client";
 export interface NewOutboxMail {
   id: string;
   kind: string;
-  responseId: string;
+  /** The participant's response; null for a team leader's mail, which belongs to the team (teamId) instead. */
+  responseId: string | null;
+  teamId?: string | null;
   toAddress: string;
   subject: string;
   textBody: string;

@@ -2,9 +2,10 @@
  * The reads behind a peer comparison (docs/decisions/003-peer-percentiles.md); lib/responses/peer-comparison.ts
  * chooses the group and turns the counts into figures.
  *
- *   readOwnScore(responseId, client?): Promise<OwnScore | null>
+ *   readOwnScore(responseId, client?): Promise<StoredOwnScore | null>
  *
- * What a comparison needs of a stored Score row; null when the response has none (a draft, or not yet scored).
+ * What a comparison needs of a stored Score row, and whether the aggregate counts it (a score outside the benchmark
+ * pool is in no count); null when the response has none (a draft, or not yet scored).
  *
  *   peerCountsIn(client?) / committedPeerCounts(): PeerCounts
  *
@@ -47,13 +48,19 @@ export interface OwnScore {
   hardNumbers: Readonly<Record<HardNumber, number | null>>;
 }
 
-export async function readOwnScore(responseId: string, client: DbTransaction = db()): Promise<OwnScore | null> {
+/** A stored score: `inPool` says whether ScoreHistogram counts it (docs/decisions/026-benchmark-pool.md). */
+export interface StoredOwnScore extends OwnScore {
+  inPool: boolean;
+}
+
+export async function readOwnScore(responseId: string, client: DbTransaction = db()): Promise<StoredOwnScore | null> {
   const score = await client.score.findUnique({
     where: { responseId },
-    select: { scoringVersion: true, ...INDEX_COLUMNS, sectionScores: true, ...HARD_NUMBER_COLUMNS, industry: true, companySize: true },
+    select: { scoringVersion: true, ...INDEX_COLUMNS, sectionScores: true, ...HARD_NUMBER_COLUMNS, industry: true, companySize: true, inPool: true },
   });
   if (!score) return null;
   return {
+    inPool: score.inPool,
     scoringVersion: score.scoringVersion,
     industry: score.industry,
     companySize: score.companySize,

@@ -8,8 +8,8 @@
  * Filters on industry and company size only (the common case) read the group's row of the trigger-maintained
  * ScoreHistogram aggregate: six slices of its counts whatever the table size (docs/decisions/003-peer-percentiles.md,
  * score-histograms.ts). A region or sales-model
- * filter has no aggregate, so it takes one scan of the matching Score rows (which carry every peer key; only
- * completed responses have one) with percentile_cont; both paths give the same figures (histogramQuantile is
+ * filter has no aggregate, so it takes one scan of the matching Score rows in the benchmark pool (which carry every
+ * peer key; only completed responses have one) with percentile_cont; both paths give the same figures (histogramQuantile is
  * percentile_cont).
  */
 import "server-only";
@@ -59,7 +59,8 @@ async function readHistograms(query: BenchmarkGroup): Promise<GroupFigures> {
 }
 
 async function scanRows(query: BenchmarkGroup): Promise<GroupFigures> {
-  const conditions = [Prisma.sql`s."scoringVersion" = ${SCORING_VERSION}`];
+  // Only scores in the benchmark pool, as ScoreHistogram counts them (docs/decisions/026-benchmark-pool.md).
+  const conditions = [Prisma.sql`s."scoringVersion" = ${SCORING_VERSION}`, Prisma.sql`s."inPool"`];
   if (query.industry) conditions.push(Prisma.sql`s.industry = ${query.industry}`);
   if (query.companySize) conditions.push(Prisma.sql`s."companySize" = ${query.companySize}`);
   if (query.region) conditions.push(Prisma.sql`s.region = ${query.region}`);

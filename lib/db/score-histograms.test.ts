@@ -1,11 +1,11 @@
 // The ScoreHistogram aggregate (score_histograms migration): the database's layout is lib/scoring's, its constraints
 // refuse what the layout has no room for, and any mix of inserts, updates (scores, scoring versions, peer keys) and
-// deletes of Score rows, many rows to a statement or one, leaves it equal to a count made in JavaScript and to the
-// database's own recount.
+// deletes of Score rows, many rows to a statement or one, and any response joining or leaving the benchmark pool, leaves
+// it equal to a count made in JavaScript over the scores in the pool and to the database's own recount.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { instrument, sectionsOfPart } from "@/lib/instrument";
+import { PART_A_IDS, instrument, sectionsOfPart } from "@/lib/instrument";
 import { SCORE_HISTOGRAM_LAYOUT, SCORE_HISTOGRAM_WIDTH } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores, readHistogramCells } from "@/tests/support/peer-population";
@@ -20,7 +20,15 @@ let responseIds: string[] = [];
 
 beforeAll(async () => {
   responseIds = Array.from({ length: RESPONSES }, () => randomUUID());
-  await db().response.createMany({ data: responseIds.map((id) => ({ id, instrumentVersion: instrument.version, status: "COMPLETED" })) });
+  // A third of them kept out of the benchmark pool: their scores are stored but never counted.
+  await db().response.createMany({
+    data: responseIds.map((id, i) => ({
+      id,
+      instrumentVersion: instrument.version,
+      status: "COMPLETED" as const,
+      answers: i % 3 === 0 ? { [PART_A_IDS.pool]: false } : {},
+    })),
+  });
 });
 
 describe("the database's layout", () => {
@@ -42,10 +50,10 @@ describe("the database's layout", () => {
 
   it("lets a score count in every section of the layout, and refuses one it has no slot for", async () => {
     const store = (columns: Partial<Prisma.ScoreUncheckedCreateInput>) =>
-      db().score.create({ data: { responseId: responseIds[0]!, scoringVersion: "test", sectionScores: {}, ...columns } });
+      db().score.create({ data: { responseId: responseIds[1]!, scoringVersion: "test", sectionScores: {}, ...columns } });
     const every = Object.fromEntries(SECTION_IDS.map((id, i) => [id, i % 3 === 0 ? null : i * 8]));
     await store({ sectionScores: every, overall: 0, personalIndex: 100 });
-    await db().score.deleteMany({ where: { responseId: responseIds[0]! } });
+    await db().score.deleteMany({ where: { responseId: responseIds[1]! } });
     await expect(store({ sectionScores: { "c.unknown": 50 } })).rejects.toThrow(/Score_sectionScores_counted/);
     await expect(store({ sectionScores: { "c.alignment": 101 } })).rejects.toThrow(/Score_sectionScores_counted/);
     await expect(store({ sectionScores: { "c.alignment": 50.5 } })).rejects.toThrow(/Score_sectionScores_counted/);
@@ -78,11 +86,15 @@ const scoreColumns = fc.record({
   velocityUsd: figure(1e8),
 });
 
-/** One statement: insert scores for responses without one, rewrite some stored ones, or delete some. */
+/**
+ * One statement: insert scores for responses without one, rewrite some stored ones, delete some, or change some
+ * responses' pool choice (their scores follow, by trigger).
+ */
 const operation = fc.oneof(
   fc.record({ kind: fc.constant("insert" as const), rows: fc.array(scoreColumns, { minLength: 1, maxLength: 6 }) }),
   fc.record({ kind: fc.constant("update" as const), pick: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), columns: scoreColumns }),
   fc.record({ kind: fc.constant("delete" as const), pick: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) }),
+  fc.record({ kind: fc.constant("pool" as const), pick: fc.array(fc.nat({ max: RESPONSES - 1 }), { minLength: 1, maxLength: 4 }), inPool: fc.boolean() }),
 );
 
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
@@ -98,6 +110,9 @@ async function apply(op: Operation) {
     await db().score.updateMany({ where: { id: { in: chosen as string[] } }, data: op.columns });
   } else if (op.kind === "delete" && chosen.length) {
     await db().score.deleteMany({ where: { id: { in: chosen as string[] } } });
+  } else if (op.kind === "pool") {
+    const ids = [...new Set(op.pick.map((i) => responseIds[i]!))];
+    await db().response.updateMany({ where: { id: { in: ids } }, data: { answers: { [PART_A_IDS.pool]: op.inPool } } });
   }
 }
 
@@ -107,6 +122,8 @@ describe("the triggers", () => {
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 12 }), async (operations) => {
         await db().score.deleteMany();
         for (const op of operations) await apply(op);
+        // Each score mirrors its response's choice, whichever row was written last.
+        expect(await db().$queryRaw`SELECT s.id FROM "Score" s JOIN "Response" r ON r.id = s."responseId" WHERE s."inPool" <> r."inPool"`).toEqual([]);
         const { stored, expected } = await compareAggregateWithScores();
         expect(stored).toEqual(expected);
         // The database's own recount gives the same counts (rows left at zero by deletes aside).

@@ -8,7 +8,8 @@ import { SCORING_VERSION, scoreResponse } from "@/lib/scoring";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { compareAggregateWithScores, readHistogramCells } from "@/tests/support/peer-population";
 import { db } from "@/lib/db/client";
-import { countResponses, insertDemoResponses } from "./demo-loader";
+import { countResponses, insertDemoResponses, loadDemoData } from "./demo-loader";
+import { demoBatches } from "./demo-batches";
 
 withMigratedDatabase();
 
@@ -44,4 +45,23 @@ describe("insertDemoResponses", () => {
     const { stored: counts, expected } = await compareAggregateWithScores();
     expect(counts).toEqual(expected);
   });
+
+  it("links retakes as the retake flow does: one participant id per chain, each retake pointing at the one before", async () => {
+    await db().$executeRaw`TRUNCATE "Response" CASCADE`;
+    const plan = demoBatches({ count: 2000, seed: 77, now: new Date("2026-11-01T00:00:00Z"), batchSize: 400 });
+    expect((await loadDemoData(plan, { aggregates: "counted" })).responses).toBe(2000);
+    const rows = await db().response.findMany({ select: { id: true, participantId: true, previousResponseId: true, completedAt: true } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const retakes = rows.filter((row) => row.previousResponseId !== null);
+    expect(retakes.length).toBeGreaterThan(20);
+    for (const retake of retakes) {
+      const previous = byId.get(retake.previousResponseId!)!;
+      expect(retake.participantId).toBe(previous.participantId);
+      expect(retake.completedAt!.getTime()).toBeGreaterThan(previous.completedAt!.getTime());
+    }
+    // Each chain starts at a response that carries its own id; responses never retaken carry none.
+    const starts = rows.filter((row) => row.participantId !== null && row.previousResponseId === null);
+    expect(starts.every((row) => row.participantId === row.id)).toBe(true);
+    expect(new Set(retakes.map((row) => row.participantId))).toEqual(new Set(starts.map((row) => row.id)));
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { ScoreHistogramCounter } from "./demo-score-histograms";
 import { AnswerTallyCounter, readAnswerTallyLayout } from "./demo-answer-tallies";
 import { FINDING_ENTRY_COPY_COLUMNS, FindingCounter } from "./demo-findings";
-import { completedRows, draftRow, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
+import { completedRows, draftRow, ParticipantLinks, RESPONSE_COPY_COLUMNS, SCORE_COPY_COLUMNS } from "./demo-rows";
 
 export async function countResponses(): Promise<number> {
   return db().response.count();
@@ -24,10 +24,11 @@ export interface DemoBatch {
 /**
  * How "ScoreHistogram", "AnswerTally" and the Findings stay right during a load. "triggers": their statement-level
  * triggers fire once per COPY (one batch), as for any writer (the Findings' mark the responses dirty, counted in at
- * the next admin read). "counted": every user trigger on "Response" and "Score" is off for the load (the score rows
- * already carry the region and sales model "Score_peer_keys" would copy), the loader counts the rows it writes
- * (demo-score-histograms.ts, demo-answer-tallies.ts, demo-findings.ts, which also writes the Findings' entries) and
- * adds the counts at the end — what makes a million affordable.
+ * the next admin read). "counted": every user trigger on "Response" and "Score" is off for the load (the rows already
+ * carry the region, sales model and pool choice the row triggers would copy), the loader counts the rows it writes
+ * that are in the benchmark pool, as the triggers do (demo-score-histograms.ts, demo-answer-tallies.ts,
+ * demo-findings.ts, which also writes the Findings' entries) and adds the counts at the end — what makes a million
+ * affordable.
  * Either way it is one transaction: a failed load leaves nothing behind, and nobody else sees the triggers off
  * (disabling them locks out other writers of the two tables until the commit).
  */
@@ -78,16 +79,20 @@ export async function loadDemoData(
       answerTallies = new AnswerTallyCounter(await readAnswerTallyLayout(client));
       findings = await FindingCounter.read(client);
     }
+    const links = new ParticipantLinks();
     for (const batch of batches) {
       const scores: string[] = [];
       const entries: string[] = [];
       function* responseLines() {
         for (const response of batch.responses) {
-          const rows = completedRows(response);
+          const rows = completedRows(response, links);
           scores.push(rows.score);
-          scoreHistograms?.addScore(rows.scoreColumns);
-          answerTallies?.addCompletedResponse(response.answers, rows.columns);
-          if (findings) entries.push(findings.addCompletedResponse(rows.id, response.answers, rows.columns, rows.scoreColumns));
+          // A response outside the benchmark pool is stored with its score but counted nowhere, as by the triggers.
+          if (rows.inPool) {
+            scoreHistograms?.addScore(rows.scoreColumns);
+            answerTallies?.addCompletedResponse(response.answers, rows.columns);
+            if (findings) entries.push(findings.addCompletedResponse(rows.id, response.answers, rows.columns, rows.scoreColumns));
+          }
           yield rows.response;
         }
         for (const draft of batch.drafts ?? []) {
@@ -107,6 +112,9 @@ export async function loadDemoData(
       await findings?.apply(client);
       await client.query(`ALTER TABLE "Response" ENABLE TRIGGER USER`);
       await client.query(`ALTER TABLE "Score" ENABLE TRIGGER USER`);
+      // The Trends page's quarters: their triggers were off (with them on, each response dated before the rolled-up
+      // days forgot its own quarter).
+      await client.query(`SELECT "forgetQuarterBenchmarks"(NULL)`);
     }
     // Responses dated in closed months: the admin overview counts those months again (its triggers, off in a counted
     // load, would forget only the months loaded into; a load is rare enough to forget them all).

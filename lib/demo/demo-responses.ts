@@ -18,7 +18,20 @@ export type DemoResponse = {
   answers: Answers;
   startedAt: Date;
   completedAt: Date;
+  /** A retake of this response follows it in the stream (demo-retakes.ts): it gets a participant id. */
+  retaken?: boolean;
+  /** The same participant's previous response, which this one retakes. */
+  previous?: DemoResponse;
 };
+
+/** What a response's answers are drawn around: the company and the level of its selling and of the participant's. */
+export interface DemoLevels {
+  /** Part A answers (profile) and contact details, kept by a retake. */
+  fixed: Answers;
+  industry: string;
+  maturity: number;
+  personal: number;
+}
 
 // Industries differ a little in how mature their selling is, so benchmarks by industry differ too.
 const INDUSTRY_LIFT: Record<string, number> = {
@@ -58,17 +71,31 @@ export function demoAgeDays(random: Random): number {
 }
 
 export function demoResponse(random: Random, now: Date, source: Instrument = currentInstrument): DemoResponse {
+  return demoResponseWithLevels(random, now, source).response;
+}
+
+/** A response and the levels it was drawn around, for a retake to start from. */
+export function demoResponseWithLevels(random: Random, now: Date, source: Instrument = currentInstrument): { response: DemoResponse; levels: DemoLevels } {
   const profile = demoProfile(random);
   const industry = String(profile[PART_A_IDS.industry]);
   const sizeIndex = COMPANY_SIZES.indexOf(profile[PART_A_IDS.companySize] as (typeof COMPANY_SIZES)[number]);
   const lift = (INDUSTRY_LIFT[industry] ?? 0) + (SIZE_LIFT * sizeIndex) / (COMPANY_SIZES.length - 1);
   const maturity = clamp01(bell(random) + lift);
   const personal = clamp01(0.6 * maturity + 0.4 * bell(random));
-  const answers: Answers = { ...profile, ...demoContact(random) };
+  const levels = { fixed: { ...profile, ...demoContact(random) }, industry, maturity, personal };
+  const completedAt = () => new Date(now.getTime() - Math.floor(demoAgeDays(random) * DAY_MS));
+  return { response: demoAnswersAt(random, levels, completedAt, source), levels };
+}
 
+/**
+ * Answers drawn around `levels`, completed when `completedAt` says. It is asked after the answers are drawn and before
+ * the time taken, the order the generator has always drawn in, so a seed gives the same responses as before retakes.
+ */
+export function demoAnswersAt(random: Random, levels: DemoLevels, completedAt: () => Date, source: Instrument = currentInstrument): DemoResponse {
+  const answers: Answers = { ...levels.fixed };
   for (const section of source.sections) {
     if (section.part !== "C" && section.part !== "D") continue;
-    const level = section.part === "C" ? maturity : personal;
+    const level = section.part === "C" ? levels.maturity : levels.personal;
     for (const question of section.questions) {
       if (question.kind !== "choice") continue;
       if (!question.required && random() < 0.08) continue;
@@ -78,18 +105,17 @@ export function demoResponse(random: Random, now: Date, source: Instrument = cur
   }
   Object.assign(
     answers,
-    demoSalesNumbers(random, maturity, {
-      industry,
-      teamBand: String(profile[PART_A_IDS.salesTeamSize]),
-      revenueBand: String(profile[PART_A_IDS.revenue]),
-      salesModel: String(profile[PART_A_IDS.salesModel]),
+    demoSalesNumbers(random, levels.maturity, {
+      industry: levels.industry,
+      teamBand: String(levels.fixed[PART_A_IDS.salesTeamSize]),
+      revenueBand: String(levels.fixed[PART_A_IDS.revenue]),
+      salesModel: String(levels.fixed[PART_A_IDS.salesModel]),
     }),
   );
-
-  const completedAt = new Date(now.getTime() - Math.floor(demoAgeDays(random) * DAY_MS));
+  const completed = completedAt();
   // Most finish in 12–25 minutes; a few leave the tab open for hours.
   const minutes = random() < 0.05 ? 60 + 600 * random() : 8 + 22 * bell(random);
-  return { answers, startedAt: new Date(completedAt.getTime() - Math.round(minutes * 60_000)), completedAt };
+  return { answers, startedAt: new Date(completed.getTime() - Math.round(minutes * 60_000)), completedAt: completed };
 }
 
 export function demoResponses(random: Random, count: number, now: Date, source?: Instrument): DemoResponse[] {

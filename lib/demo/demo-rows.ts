@@ -2,7 +2,7 @@
 // (lib/responses/submit.ts: the response with its profile columns; lib/responses/score-row.ts `scoreRow`: the score the
 // engine gives its answers, sales figures and all four peer keys). Pure apart from the random row ids.
 import { randomUUID } from "node:crypto";
-import { INSTRUMENT_VERSION, PART_A_IDS } from "@/lib/instrument";
+import { INSTRUMENT_VERSION, PART_A_IDS, joinsPool } from "@/lib/instrument";
 import type { DemoResponse } from "./demo-responses";
 import type { DemoDraft } from "./demo-drafts";
 import type { ScoreRowColumns } from "@/lib/db/score-columns";
@@ -13,7 +13,8 @@ type Cell = string | number | boolean | Date | null | undefined;
 
 export const RESPONSE_COPY_COLUMNS = [
   "id", "status", "instrumentVersion", "answers", "currentStep", "role", "industry", "companySize", "revenueBand",
-  "region", "salesModel", "contactName", "contactEmail", "companyName", "startedAt", "updatedAt", "completedAt",
+  "region", "salesModel", "contactName", "contactEmail", "companyName", "startedAt", "updatedAt", "completedAt", "inPool",
+  "participantId", "previousResponseId",
 ] as const;
 
 export const SCORE_COPY_COLUMNS = [
@@ -21,7 +22,7 @@ export const SCORE_COPY_COLUMNS = [
   "personalIndex", "companyCategory", "personalCategory", "sectionScores", "industry", "companySize", "region",
   "salesModel", "unitWinRate", "valueWinRate", "averageDealValue", "cycleDays", "velocity", "averageDealUsd",
   "velocityUsd", "quotaAttainment", "sellersAtQuota", "opportunities", "wonCount", "lostCount", "openCount",
-  "wonValueUsd", "lostValueUsd", "openValueUsd",
+  "wonValueUsd", "lostValueUsd", "openValueUsd", "inPool",
 ] as const;
 
 /** COPY text format: tab-separated, \N for null, backslash escapes for backslash, tab, newline and return. */
@@ -42,32 +43,55 @@ const line = (cells: readonly Cell[]) => `${cells.map(copyCell).join("\t")}\n`;
 
 export interface CompletedRows {
   id: string;
+  /** Whether the response joins the benchmark pool (its answer, lib/instrument joinsPool): only then is it counted. */
+  inPool: boolean;
   response: string;
   score: string;
   columns: ReturnType<typeof responseColumns>;
   scoreColumns: ScoreRowColumns;
 }
 
+/**
+ * The participant links of responses written in stream order (demo-retakes.ts), as the retake flow sets them: a response
+ * that is retaken carries its own id as participant id, each retake that id and its previous response's id.
+ */
+export class ParticipantLinks {
+  private readonly awaited = new Map<DemoResponse, { id: string; participantId: string }>();
+
+  link(response: DemoResponse, id: string): { participantId: string | null; previousResponseId: string | null } {
+    const previous = response.previous ? this.awaited.get(response.previous) : undefined;
+    if (response.previous) this.awaited.delete(response.previous);
+    const participantId = previous?.participantId ?? (response.retaken ? id : null);
+    if (response.retaken && participantId) this.awaited.set(response, { id, participantId });
+    return { participantId, previousResponseId: previous?.id ?? null };
+  }
+}
+
 /** The Response and Score lines of one completed response, with the columns they hold. */
-export function completedRows(response: DemoResponse): CompletedRows {
+export function completedRows(response: DemoResponse, links = new ParticipantLinks()): CompletedRows {
   const id = randomUUID();
+  const link = links.link(response, id);
   const columns = responseColumns(response.answers);
   const { columns: s } = scoreRow(response.answers, columns);
+  // What the "Response_pool_choice" and "Score_peer_keys" triggers would write (pool_choice migration).
+  const inPool = joinsPool(response.answers);
   return {
     id,
+    inPool,
     columns,
     scoreColumns: s,
     response: line([
       id, "COMPLETED", INSTRUMENT_VERSION, JSON.stringify(response.answers), 0, columns.role, columns.industry,
       columns.companySize, columns.revenueBand, columns.region, columns.salesModel, columns.contactName,
-      columns.contactEmail, columns.companyName, response.startedAt, response.completedAt, response.completedAt,
+      columns.contactEmail, columns.companyName, response.startedAt, response.completedAt, response.completedAt, inPool,
+      link.participantId, link.previousResponseId,
     ]),
     score: line([
       randomUUID(), id, s.scoringVersion, s.overall, s.valueIndex, s.numberIndex, s.winRateIndex, s.salesCycleIndex,
       s.personalIndex, s.companyCategory, s.personalCategory, JSON.stringify(s.sectionScores), s.industry,
       s.companySize, columns.region, columns.salesModel, s.unitWinRate, s.valueWinRate, s.averageDealValue,
       s.cycleDays, s.velocity, s.averageDealUsd, s.velocityUsd, s.quotaAttainment, s.sellersAtQuota, s.opportunities,
-      s.wonCount, s.lostCount, s.openCount, s.wonValueUsd, s.lostValueUsd, s.openValueUsd,
+      s.wonCount, s.lostCount, s.openCount, s.wonValueUsd, s.lostValueUsd, s.openValueUsd, inPool,
     ]),
   };
 }
@@ -76,14 +100,15 @@ const answerText = (answers: DemoDraft["answers"], id: string) => (typeof answer
 
 /**
  * The Response line of a draft: like the survey's autosave, only the four admin peer keys as columns, from the
- * profile answers — what the "Response_draft_peer_keys" trigger writes (admin_overview migration), which a bulk
- * load turns off.
+ * profile answers, and the pool choice — what the "Response_draft_peer_keys" and "Response_pool_choice" triggers
+ * write (admin_overview and pool_choice migrations), which a bulk load turns off.
  */
 export function draftRow(draft: DemoDraft): string {
   const a = draft.answers;
   return line([
     randomUUID(), "DRAFT", INSTRUMENT_VERSION, JSON.stringify(a), draft.currentStep, null,
     answerText(a, PART_A_IDS.industry), answerText(a, PART_A_IDS.companySize), null, answerText(a, PART_A_IDS.region),
-    answerText(a, PART_A_IDS.salesModel), null, null, null, draft.startedAt, draft.updatedAt, null,
+    answerText(a, PART_A_IDS.salesModel), null, null, null, draft.startedAt, draft.updatedAt, null, joinsPool(a), null,
+    null,
   ]);
 }

@@ -69,6 +69,8 @@ describe("the sample report", () => {
     expect(document.summary.overall).toMatchObject({ relative: expected.overall, peerMedian: expected.medians.overall });
     expect(document.summary.personal).toMatchObject({ relative: expected.personal, peerMedian: expected.medians.personal });
     for (const index of document.executive.indices) expect(index.peerMedian, index.key).toBe(expected.medians[index.key]);
+    for (const index of document.executive.indices) expect(index.peerTopQuartile, index.key).toBe(expected.topQuartiles[index.key]);
+    expect([document.summary.overall.peerTopQuartile, document.summary.personal.peerTopQuartile]).toEqual([expected.topQuartiles.overall, expected.topQuartiles.personal]);
     for (const section of [...document.detailed, ...document.personal.sections]) {
       expect(section.peerMedian, section.sectionId).toBe(expected.sectionMedians[section.sectionId]);
     }

@@ -21,6 +21,7 @@ export const EXPORT_COLUMN_GROUPS = {
   sections: "Section scores",
   derived: "Derived sales numbers",
   pipeline: "Pipeline snapshot (Part E, optional)",
+  team: "Team mode",
   contact: "Contact details (only with the contact-details option)",
 } as const;
 export type ExportColumnGroup = keyof typeof EXPORT_COLUMN_GROUPS;

@@ -26,6 +26,7 @@ function response(answers: Record<string, unknown>, contact: ExportResponse["con
     completedAt: new Date("2026-11-02T10:00:00Z"),
     startedAt: new Date("2026-11-02T09:40:00Z"),
     instrumentVersion: instrument.version,
+    inPool: true,
     answers,
     score: null,
     contact,
@@ -154,7 +155,14 @@ describe("cells", () => {
   it("leaves every cell but the response's own empty when nothing was answered", () => {
     const cells = cellsOf(response({}));
     const filled = Object.entries(cells).filter(([, value]) => value !== null && value !== undefined).map(([name]) => name);
-    expect(filled).toEqual(["response_id", "completed_at", "started_at", "instrument_version"]);
+    expect(filled).toEqual(["response_id", "completed_at", "started_at", "instrument_version", "in_pool"]);
+  });
+
+  it("says whether the response is in the benchmark pool, from the stored column", () => {
+    expect(cellsOf(response({})).in_pool).toBe(true);
+    const out = { ...response({ [PART_A_IDS.pool]: false }), inPool: false };
+    expect(cellsOf(out)).toMatchObject({ in_pool: false, a_contact_join_pool: false });
+    expect(exportColumns({ includeContact: true }).map((column) => column.name).slice(-4)).toEqual(["in_pool", "contact_name", "contact_email", "company_name"]);
   });
 
   it("guards every text cell against formulas, the participant's pipeline stage names and contact details included", () => {

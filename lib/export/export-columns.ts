@@ -1,8 +1,9 @@
 /**
  * The columns of the responses CSV, in order, and its column dictionary, both from one list built from the instrument
  * and the scoring module. The columns the CSV had before issue 13 keep their names and places at the front; the
- * answers to every other question, the section scores, revenue potential, the derived sales numbers and the pipeline
- * follow; the contact details come last, and only when the admin asks for them.
+ * answers to every other question, the section scores, revenue potential, the derived sales numbers, the pipeline and
+ * whether the response is in the benchmark pool follow; the contact details come last, and only when the admin asks
+ * for them.
  *
  * Cells: numbers as JavaScript prints them (a point for decimals, no thousands separators), times in ISO 8601 UTC,
  * option codes as stored, true/false, and an empty cell for an unanswered question or a figure without enough data.
@@ -17,6 +18,7 @@ import { dollarColumns, salesColumns } from "./derived-columns";
 import { EXPORT_COLUMN_GROUPS, exportRow, type ExportColumn } from "./export-column";
 import { pipelineColumns } from "./pipeline-columns";
 import { revenuePotentialColumns, scoreColumns, sectionScoreColumns } from "./score-columns";
+import { teamColumns } from "./team-columns";
 
 const ISO_TIME = "ISO 8601 date and time, UTC";
 
@@ -34,6 +36,20 @@ function responseColumns(): ExportColumn[] {
       value: ({ response }) => response.instrumentVersion,
     },
   ];
+}
+
+/** After the pipeline: whether the row is in the benchmark pool (docs/decisions/026-benchmark-pool.md). */
+function poolColumn(): ExportColumn {
+  return {
+    name: "in_pool",
+    group: "response",
+    meaning:
+      "Whether the participant let the answers join the benchmark pool; false only in an export asked to include " +
+      "responses outside the pool, which no benchmark counts",
+    unit: "yes or no",
+    allowed: "true; false",
+    value: ({ response }) => response.inPool,
+  };
 }
 
 const CONTACT_COLUMNS: readonly (readonly [name: string, questionId: string, field: keyof ExportContact])[] = [
@@ -71,6 +87,8 @@ export function exportColumns(options: { includeContact: boolean }, source: Inst
     ...revenuePotentialColumns(),
     ...salesColumns(),
     ...pipelineColumns(source),
+    poolColumn(),
+    ...teamColumns(),
     ...(options.includeContact ? contactColumns(source) : []),
   ];
 }

@@ -1,11 +1,16 @@
-// The responses CSV as a byte stream: the header, then each batch of completed responses (lib/db/export-responses.ts
+// The responses CSV as a byte stream: the header, then each batch of completed responses (in the benchmark pool unless
+// the admin asks for every one) (lib/db/export-responses.ts
 // reads them by keyset, EXPORT_BATCH_SIZE at a time) turned into rows as it arrives, so memory stays flat at any size.
 import "server-only";
 import { csvRow } from "@/lib/csv";
 import { EXPORT_BATCH_SIZE, readExportBatch, type ExportFilter } from "@/lib/db/export-responses";
 import { columnDictionary, exportColumns, exportCsvRows } from "./export-columns";
 
-export function exportResponsesCsv(filter: ExportFilter, options: { includeContact: boolean; batchSize?: number }): ReadableStream<Uint8Array> {
+/** `includeOutOfPool` adds the responses kept out of the benchmark pool (left out by default: decision 026). */
+export function exportResponsesCsv(
+  filter: ExportFilter,
+  options: { includeContact: boolean; includeOutOfPool?: boolean; batchSize?: number },
+): ReadableStream<Uint8Array> {
   const columns = exportColumns({ includeContact: options.includeContact });
   const encoder = new TextEncoder();
   let cursor: string | null = null;
@@ -19,6 +24,7 @@ export function exportResponsesCsv(filter: ExportFilter, options: { includeConta
       }
       const batch = await readExportBatch(filter, {
         includeContact: options.includeContact,
+        includeOutOfPool: options.includeOutOfPool ?? false,
         after: cursor,
         batchSize: options.batchSize ?? EXPORT_BATCH_SIZE,
       });

@@ -26,6 +26,8 @@ export const LIMITS = {
   benchmarks: { variable: "BENCHMARKS_RATE_LIMIT_PER_MINUTE", windowSeconds: 60, what: "benchmark requests" },
   // "Email me a link to continue" (lib/mail/resume-link-mail.ts also bounds each draft and each recipient).
   mailLink: { variable: "MAIL_LINK_RATE_LIMIT_PER_HOUR", windowSeconds: 60 * 60, what: "mailed links" },
+  // New teams (POST /api/v1/teams and the landing page's form, one budget): each may mail its leader twice.
+  team: { variable: "TEAM_RATE_LIMIT_PER_HOUR", windowSeconds: 60 * 60, what: "new teams" },
 } as const satisfies Record<string, Limit>;
 export type LimitName = keyof typeof LIMITS;
 

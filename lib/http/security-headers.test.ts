@@ -65,11 +65,11 @@ describe("isHttpsForwardedProto", () => {
 });
 
 describe("private pages", () => {
-  it("are the report and resume links, the survey and the admin, not the landing page, the API or look-alike paths", () => {
-    for (const path of ["/r/abc", "/r/abc/pdf", "/survey", "/survey/resume/xyz", "/survey/new", "/admin", "/admin/responses"]) {
+  it("are the report and resume links, the survey and the admin, the team pages, not the landing page, the API or look-alike paths", () => {
+    for (const path of ["/r/abc", "/r/abc/pdf", "/survey", "/survey/resume/xyz", "/survey/new", "/admin", "/admin/responses", "/t/abc", "/t/abc/pdf", "/join/abc", "/teams/new"]) {
       expect(isPrivatePath(path), path).toBe(true);
     }
-    for (const path of ["/", "/r", "/rates", "/surveys", "/administrator", "/api/v1/benchmarks", "/docs/api", "/sample-report"]) {
+    for (const path of ["/", "/r", "/rates", "/surveys", "/administrator", "/api/v1/benchmarks", "/docs/api", "/sample-report", "/t", "/teamsters"]) {
       expect(isPrivatePath(path), path).toBe(false);
     }
   });

@@ -13,11 +13,15 @@ export type SecurityHeaderOptions = {
 };
 
 /**
- * Report links and resume links carry a private token in the address; the survey and the admin show someone's
- * answers. Search engines must not index them, and the address must not leave in a Referer header.
+ * Report links, resume links, team dashboards (/t/) and invite links (/join/) carry a private token or code in the
+ * address; the survey, the admin and the team pages (whose result shows the two links) show someone's answers or
+ * links. Search engines must not index them, and the address must not leave in a Referer header.
  */
 export function isPrivatePath(pathname: string): boolean {
-  return pathname.startsWith("/r/") || ["/survey", "/admin"].some((area) => pathname === area || pathname.startsWith(`${area}/`));
+  return (
+    ["/r/", "/t/", "/join/"].some((prefix) => pathname.startsWith(prefix)) ||
+    ["/survey", "/admin", "/teams"].some((area) => pathname === area || pathname.startsWith(`${area}/`))
+  );
 }
 
 export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptions): string {

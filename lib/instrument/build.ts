@@ -93,8 +93,8 @@ export function textInput(input: Omit<TextQuestion, "kind" | "required" | "secon
   return { ...input, kind: "text", required: false, seconds: SECONDS.text, scoring: [] };
 }
 
-export function consentInput(id: string, label: string, help: string): ConsentQuestion {
-  return { id, kind: "consent", label, help, required: false, seconds: SECONDS.consent, scoring: [] };
+export function consentInput(id: string, label: string, help: string, options: { default?: boolean } = {}): ConsentQuestion {
+  return { id, kind: "consent", label, help, required: false, seconds: SECONDS.consent, scoring: [], ...options };
 }
 
 export function section(input: Omit<Section, "estimatedSeconds">): Section {

@@ -68,6 +68,8 @@ export const TextQuestionSchema = z.strictObject({
 export const ConsentQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal("consent"),
+  /** What an unanswered box means, and how the form shows it at first: unticked (false) unless given. */
+  default: z.boolean().optional(),
 });
 
 export const PipelineQuestionSchema = z.strictObject({

@@ -64,6 +64,7 @@ export {
   MAX_QUOTA_ATTAINMENT_PERCENT,
 } from "./part-b";
 export { PIPELINE_QUESTION_ID, STAGE_NAME_MAX_LENGTH } from "./part-e";
+export { POOL_DEFAULT, joinsPool } from "./pool";
 export {
   questionAnswerSchema,
   pipelineAnswerSchema,
@@ -83,3 +84,4 @@ export {
 } from "./answer-schemas";
 export { CROSS_FIELD_RULES } from "./cross-field-rules";
 export { MESSAGES } from "./messages";
+export { carriedOverAnswers, type CarriedOver } from "./carry-over";

@@ -2,6 +2,7 @@
 // profile questions are required; the contact details are optional and need explicit consent.
 import { choice, consentInput, section, textInput } from "./build";
 import { PART_A_IDS } from "./question-ids";
+import { POOL_DEFAULT } from "./pool";
 
 export { PART_A_IDS, CONTACT_FIELD_IDS } from "./question-ids";
 
@@ -117,8 +118,10 @@ export const profileSection = section({
 export const contactSection = section({
   id: "a.contact",
   part: "A",
-  title: "Keeping in touch (optional)",
-  intro: "Leave your details only if you want us to contact you about your results. Your report works without them.",
+  title: "Keeping in touch, and the benchmark pool",
+  intro:
+    "Leave your details only if you want us to contact you about your results; your report works without them. " +
+    "Then say whether your answers may join the anonymous benchmark pool.",
   questions: [
     textInput({
       id: PART_A_IDS.name,
@@ -148,6 +151,14 @@ export const contactSection = section({
       PART_A_IDS.consent,
       "I agree that you may store these contact details and contact me about my results.",
       "Tick this box to share the details above; without it, leave them empty.",
+    ),
+    consentInput(
+      PART_A_IDS.pool,
+      "Add my answers to the anonymous benchmark pool",
+      "Ticked unless you untick it. Every participant's report, yours included, is compared with this pool; nobody " +
+        "sees your answers, only figures about groups of companies. Untick it to keep your answers out: you still get " +
+        "your full report, and your answers are never counted for anyone. You can change this until you submit.",
+      { default: POOL_DEFAULT },
     ),
   ],
 });

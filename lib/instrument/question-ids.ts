@@ -12,6 +12,8 @@ export const PART_A_IDS = {
   email: "a.contact.email",
   companyName: "a.contact.company-name",
   consent: "a.contact.consent",
+  /** Whether the answers join the benchmark pool (lib/instrument/pool.ts): true unless the participant says no. */
+  pool: "a.contact.join-pool",
 } as const;
 
 export const CONTACT_FIELD_IDS = [PART_A_IDS.name, PART_A_IDS.email, PART_A_IDS.companyName] as const;

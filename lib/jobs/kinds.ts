@@ -86,6 +86,18 @@ export const SWEEP_OUTBOX: JobKind<z.infer<typeof SweepOutboxSchema>> = {
   work: { pollingIntervalSeconds: 10, batchSize: 1 },
 };
 
+export const InviteRetakesSchema = z.object({});
+
+export const INVITE_RETAKES: JobKind<z.infer<typeof InviteRetakesSchema>> = {
+  name: "invite-retakes",
+  data: InviteRetakesSchema,
+  // Every day at 09:23 UTC: mail that arrives in the working day in Europe and Africa and early in the Americas' and
+  // Asia's. "short" as the draft purge; each report is invited once whatever runs (docs/decisions/027-retake.md).
+  schedule: "23 9 * * *",
+  queue: { policy: "short", retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 },
+  work: { pollingIntervalSeconds: 10, batchSize: 1 },
+};
+
 /** Every kind, so a sender creates every queue before its first send (pg-boss 10 drops a job sent to a missing queue). */
 export const JOB_KINDS: JobKind<unknown>[] = [
   RENDER_REPORT_PDF,
@@ -94,6 +106,7 @@ export const JOB_KINDS: JobKind<unknown>[] = [
   EXPIRE_IDEMPOTENCY_KEYS,
   SEND_MAIL,
   SWEEP_OUTBOX,
+  INVITE_RETAKES,
 ];
 
 /** What a worker does with a job of `kind` (lib/jobs/handlers/); a throw fails the job, and pg-boss retries it. */

@@ -6,6 +6,7 @@ import type PgBoss from "pg-boss";
 import { serverEnv } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { expireIdempotencyKeysHandler } from "./handlers/expire-idempotency-keys";
+import { inviteRetakesHandler } from "./handlers/invite-retakes";
 import { purgeExpiredDraftsHandler } from "./handlers/purge-expired-drafts";
 import { renderReportPdfHandler } from "./handlers/render-report-pdf";
 import { rescoreAndRegenerateHandler } from "./handlers/rescore-and-regenerate";
@@ -21,6 +22,7 @@ export const JOB_HANDLERS: JobHandler[] = [
   expireIdempotencyKeysHandler,
   sendMailHandler,
   sweepOutboxHandler,
+  inviteRetakesHandler,
 ];
 
 /**

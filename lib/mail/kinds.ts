@@ -1,9 +1,12 @@
 // What the app mails a participant, and the states of a mail in the outbox (docs/decisions/025-mail.md). A new kind of
-// mail is a name here and a template in templates.ts that turns the participant's private link into a message: the
-// retake invitation is meant to be added that way, with the link the retake work issues.
+// mail is a name here and a template in templates.ts that turns the participant's private link into a message.
 export const MAIL_KINDS = {
   "report-link": "Report link",
   "resume-link": "Link to continue",
+  // docs/decisions/027-retake.md: a one-time link that starts the survey again, filled in with the earlier answers.
+  "retake-invite": "Retake invitation",
+  "team-invite-link": "Team invite link",
+  "team-dashboard-link": "Team dashboard link",
 } as const;
 export type MailKind = keyof typeof MAIL_KINDS;
 

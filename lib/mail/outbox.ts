@@ -15,22 +15,34 @@ import { composeMail, type MailFacts } from "./templates";
 export interface MailRequest {
   kind: MailKind;
   /** The participant's response (a draft or a completed one): erasing it erases the mail. */
-  responseId: string;
+  responseId?: string;
+  /** Or the team a leader's mail belongs to (lib/team-mode/team-mails.ts). */
+  teamId?: string;
   to: string;
   /** The app path of the participant's private link, e.g. /r/{token}; made absolute with PUBLIC_URL. */
   path: string;
   name?: string | null;
+  /** The last moment a one-time link in the mail works, which the mail states. */
+  linkValidUntil?: Date;
+  /** The team a team mail is about. */
+  teamName?: string;
 }
 
 /** The outbox row of a mail, not written yet: queued when there is an SMTP server to send it to, else stored. */
 export function prepareMail(request: MailRequest, now: Date): NewOutboxMail {
   const env = serverEnv();
-  const facts: MailFacts = { name: request.name, draftRetentionDays: env.DRAFT_RETENTION_DAYS };
+  const facts: MailFacts = {
+    name: request.name,
+    draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    linkValidUntil: request.linkValidUntil,
+    teamName: request.teamName,
+  };
   const message = composeMail(request.kind, `${env.PUBLIC_URL}${request.path}`, facts);
   return {
     id: randomUUID(),
     kind: request.kind,
-    responseId: request.responseId,
+    responseId: request.responseId ?? null,
+    teamId: request.teamId ?? null,
     toAddress: request.to,
     subject: message.subject,
     textBody: message.text,

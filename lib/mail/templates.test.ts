@@ -31,6 +31,13 @@ describe("composeMail", () => {
     expect(mail.text).toMatch(/deleted 12 days after its last save/);
   });
 
+  it("tells the retake invitation works once and until when, and why it came", () => {
+    const mail = composeMail("retake-invite", LINK, { draftRetentionDays: 30, linkValidUntil: new Date("2027-03-02T23:59:59Z") });
+    expect(mail.text).toMatch(/works once, until 2 March 2027/);
+    expect(mail.text).toMatch(/agreed to be contacted/);
+    expect(mail.html).toContain("until 2 March 2027");
+  });
+
   it("escapes a link with characters that mean something in HTML", () => {
     const mail = composeMail("resume-link", 'https://x.example/"><script>', { draftRetentionDays: 30 });
     expect(mail.html).not.toContain("<script>");

@@ -2,6 +2,7 @@
 // in; a subject, a plain-text part and an HTML part out. No images, no tracking pixels, no links but the one the
 // participant needs; every value put into the HTML is escaped.
 import type { MailKind } from "./kinds";
+import { TEAM_TEMPLATES } from "./team-templates";
 
 export interface MailMessage {
   subject: string;
@@ -14,12 +15,16 @@ export interface MailFacts {
   name?: string | null;
   /** Days an unfinished survey is kept after its last save (DRAFT_RETENTION_DAYS). */
   draftRetentionDays: number;
+  /** The last moment a one-time link works (the retake invitation's). */
+  linkValidUntil?: Date;
+  /** The team a team mail is about (team-invite-link, team-dashboard-link). */
+  teamName?: string;
 }
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-interface Layout {
+export interface Layout {
   subject: string;
   greeting: string;
   /** Paragraphs before the link. */
@@ -49,7 +54,9 @@ function render(layout: Layout, link: string): MailMessage {
   return { subject: layout.subject, text, html };
 }
 
-const greet = (name: string | null | undefined) => (name?.trim() ? `Hello ${name.trim()},` : "Hello,");
+export const greet = (name: string | null | undefined) => (name?.trim() ? `Hello ${name.trim()},` : "Hello,");
+
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 const TEMPLATES: Record<MailKind, (facts: MailFacts) => Layout> = {
   "report-link": (facts) => ({
@@ -73,6 +80,19 @@ const TEMPLATES: Record<MailKind, (facts: MailFacts) => Layout> = {
     ],
     why: "You receive this mail because someone asked the survey to send this address a link to continue. If it was not you, ignore it: nothing else will be sent.",
   }),
+  "retake-invite": (facts) => ({
+    subject: "Take the Dealmaker Index again and see what has changed",
+    greeting: greet(facts.name),
+    lead: [
+      "Some time has passed since your Dealmaker Index report. Taking the survey again shows how your team has moved: your earlier answers are already filled in, so you change only what is different, and your new report links back to the earlier one.",
+    ],
+    linkLabel: "Take the survey again",
+    notes: [
+      `The link works once${facts.linkValidUntil ? `, until ${longDate.format(facts.linkValidUntil)}` : ""}. Whoever holds it can start a survey filled in with your earlier answers, so keep it to yourself. Your earlier report stays as it was, at its own link.`,
+    ],
+    why: "You receive this mail because you gave this address in the survey and agreed to be contacted about your results. We send this invitation once for each report; if you do not want to take part again, ignore it.",
+  }),
+  ...TEAM_TEMPLATES,
 };
 
 /** The mail of `kind` carrying `link`. */

@@ -4,6 +4,7 @@ import { analyseSales, salesNumbers, type PeerSnapshot, type ScoreResult, type S
 import { FACTORS } from "@/lib/sales-velocity-factors";
 import { firstActions, linkActions } from "./action-report";
 import { REPORT_VERSION, type IndexReport, type ReportDocument, type SalesNumbersReport } from "./document";
+import type { EarlierReport } from "./earlier-report";
 import { baseFigures, withScore } from "./figures";
 import { startNarration, renderParagraph, type Narration } from "./narration";
 import { indexNarrative, NARRATIVE_VERSION } from "./narratives";
@@ -13,8 +14,16 @@ import { pipelineReport } from "./pipeline-report";
 import { observeText, renderTemplate, type Figures, type SectionMemory } from "./render-template";
 import { salesReport } from "./sales-report";
 import { sectionsOf } from "./sections";
+import { sinceLastTime } from "./since-last-time";
 
-export type BuildReportInput = { answers: Answers; score: ScoreResult; peers: PeerSnapshot | null; source?: Instrument };
+export type BuildReportInput = {
+  answers: Answers;
+  score: ScoreResult;
+  peers: PeerSnapshot | null;
+  source?: Instrument;
+  earlier?: EarlierReport[];
+  completedAt?: string;
+};
 
 const bandRef = (band: Band | null) => (band ? { name: band.name, description: band.description } : null);
 
@@ -47,6 +56,7 @@ function indexReports(score: ScoreResult, peers: PeerSnapshot | null, base: Figu
       name,
       score: own,
       peerMedian,
+      peerTopQuartile: peers?.topQuartiles?.[key] ?? null,
       potential,
       explains: renderTemplate(indexNarrative(key)?.explains ?? "", figures, voice.memory),
       paragraphs: bandParagraph(key, potential ?? undefined, figures, voice),
@@ -66,7 +76,14 @@ function withoutPeerRepeats(sales: SalesNumbersReport, peerNumbers: PeerNumbersR
   return { ...sales, paragraphs: sales.paragraphs.filter((paragraph) => !repeats(paragraph.key)) };
 }
 
-export function buildReport({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
+/** The report; given earlier reports of the same participant (oldest first), with its "Since last time" part. */
+export function buildReport({ earlier = [], completedAt, ...input }: BuildReportInput): ReportDocument {
+  const document = reportOf(input);
+  const since = sinceLastTime(document, earlier, completedAt);
+  return since ? { ...document, sinceLastTime: since } : document;
+}
+
+function reportOf({ answers, score, peers, source = currentInstrument }: BuildReportInput): ReportDocument {
   const sales: SalesAnalysis = analyseSales(salesNumbers(answers));
   const participant = participantOf(answers);
   const base = baseFigures(score, peers, sales, participant?.company);
@@ -90,8 +107,20 @@ export function buildReport({ answers, score, peers, source = currentInstrument 
     profile: profileLabels(answers, source),
     peerGroup: peers ? { label: peers.group.label, size: peers.group.size, meetsMinimum: peers.group.meetsMinimum } : null,
     summary: {
-      overall: { score: score.overall, category: bandRef(score.companyCategory), relative: peers?.overall ?? null, peerMedian: peers?.medians.overall ?? null },
-      personal: { score: personalScore, category: bandRef(score.personalCategory), relative: peers?.personal ?? null, peerMedian: peers?.medians.personal ?? null },
+      overall: {
+        score: score.overall,
+        category: bandRef(score.companyCategory),
+        relative: peers?.overall ?? null,
+        peerMedian: peers?.medians.overall ?? null,
+        peerTopQuartile: peers?.topQuartiles?.overall ?? null,
+      },
+      personal: {
+        score: personalScore,
+        category: bandRef(score.personalCategory),
+        relative: peers?.personal ?? null,
+        peerMedian: peers?.medians.personal ?? null,
+        peerTopQuartile: peers?.topQuartiles?.personal ?? null,
+      },
     },
     executive: {
       overall: [

@@ -2,6 +2,7 @@
 // without re-scoring or re-reading the narrative library, so a report reads the same later.
 import { z } from "zod";
 import { PeerNumbersReportSchema } from "./peer-numbers";
+import { SinceLastTimeSchema } from "./since-last-time-schema";
 
 /** 2026.2: velocity from a yearly opportunity count (÷ 365), its yearly figure and the consistency check. */
 export const REPORT_VERSION = "2026.3";
@@ -37,11 +38,15 @@ export const SectionReportSchema = z.strictObject({
   paragraphs: z.array(AnswerParagraphSchema),
 });
 
+/** The peers' 75th percentile of an index, with the median their spread (absent in reports made before it). */
+const PeerTopQuartile = Score.optional();
+
 export const IndexReportSchema = z.strictObject({
   key: z.enum(["value", "number", "winRate", "salesCycle"]),
   name: z.string(),
   score: Score,
   peerMedian: Score,
+  peerTopQuartile: PeerTopQuartile,
   potential: z.string().nullable(),
   explains: z.string(),
   paragraphs: z.array(ParagraphSchema),
@@ -170,8 +175,8 @@ export const ReportDocumentSchema = z.strictObject({
   profile: z.record(z.string(), z.string()),
   peerGroup: z.strictObject({ label: z.string(), size: z.int().min(0), meetsMinimum: z.boolean() }).nullable(),
   summary: z.strictObject({
-    overall: z.strictObject({ score: Score, category: BandRefSchema.nullable(), relative: RelativeSchema, peerMedian: Score }),
-    personal: z.strictObject({ score: Score, category: BandRefSchema.nullable(), relative: RelativeSchema, peerMedian: Score }),
+    overall: z.strictObject({ score: Score, category: BandRefSchema.nullable(), relative: RelativeSchema, peerMedian: Score, peerTopQuartile: PeerTopQuartile }),
+    personal: z.strictObject({ score: Score, category: BandRefSchema.nullable(), relative: RelativeSchema, peerMedian: Score, peerTopQuartile: PeerTopQuartile }),
   }),
   executive: z.strictObject({
     overall: z.array(ParagraphSchema),
@@ -191,6 +196,8 @@ export const ReportDocumentSchema = z.strictObject({
   perceptionGaps: z.array(PerceptionGapNoteSchema).optional(),
   /** The tensions between two answers the detailed analysis printed, in reading order (absent in older reports). */
   tensions: z.array(AnswerTensionNoteSchema).optional(),
+  /** The changes since the participant's previous report (lib/report/since-last-time.ts); absent in a first report. */
+  sinceLastTime: SinceLastTimeSchema.optional(),
 });
 
 export type ReportDocument = z.infer<typeof ReportDocumentSchema>;

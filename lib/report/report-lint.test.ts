@@ -6,9 +6,11 @@ import { describe, expect, it } from "vitest";
 import { instrument } from "@/lib/instrument";
 import { scoreResponse } from "@/lib/scoring";
 import { personaAnswers, personaPeers } from "@/tests/support/action-fixtures";
-import { reportCaseArbitrary, type GeneratedCase } from "@/tests/support/report-arbitraries";
+import { reportCaseArbitrary, retakeCaseArbitrary, type GeneratedCase } from "@/tests/support/report-arbitraries";
 import { contradictedKeeps, oneBiggestLever } from "@/tests/support/report-lint-actions";
 import { documentedContradictions } from "@/tests/support/report-lint-pairs";
+import { sinceLastTimeProblems } from "@/tests/support/report-lint-since";
+import { retakeReports } from "@/tests/support/retake-personas";
 import {
   duplicateParagraphs,
   literalContradictions,
@@ -18,10 +20,13 @@ import {
   velocityArithmetic,
 } from "@/tests/support/report-lint";
 import { buildReport } from "./build-report";
+import type { EarlierReport } from "./earlier-report";
 import { allTemplates } from "./narratives/template-text";
 import { SALES_NARRATIVE } from "./sales-narrative";
 
 const RUNS = 1_000;
+/** Each run builds two to five reports. */
+const RETAKE_RUNS = 300;
 const SEED = 20_261_201;
 /** About 10 s on a quiet machine; the default 20 s is too tight when the machine is shared. */
 const TIMEOUT_MS = 120_000;
@@ -33,10 +38,11 @@ const PROSE_NUMBERS = new Set(
   ),
 );
 
-function lint({ answers, peers, consistent }: GeneratedCase): string[] {
+function lint({ answers, peers, consistent }: GeneratedCase, earlier: EarlierReport[] = [], completedAt?: string): string[] {
   const score = scoreResponse(answers, instrument);
-  const report = buildReport({ answers, score, peers });
+  const report = buildReport({ answers, score, peers, earlier, completedAt });
   return [
+    ...sinceLastTimeProblems(report),
     ...duplicateParagraphs(report),
     ...repeatedFigures(report, PROSE_NUMBERS),
     ...literalContradictions(report, answers),
@@ -74,6 +80,46 @@ describe("the order-of-attack lints", () => {
   });
 });
 
+describe("the Since last time lint", () => {
+  const report = retakeReports("retake-four-visits").at(-1)!.document;
+  const since = report.sinceLastTime!;
+  const withSince = (change: Partial<typeof since>) => ({ ...report, sinceLastTime: { ...since, ...change } });
+  const withText = (replace: (text: string) => string) => withSince({ paragraphs: [{ key: "since:changes", text: replace(since.paragraphs[0]!.text) }] });
+
+  it("passes Brightlane's fourth report", () => {
+    expect(sinceLastTimeProblems(report)).toEqual([]);
+  });
+
+  it("catches a verb, a figure or a peer median that the table contradicts", () => {
+    expect(sinceLastTimeProblems(withText((text) => text.replace("fell from 52% to 45%", "rose from 52% to 45%")))).toEqual([
+      'sellersAtQuota: "rose" for 52 → 45',
+    ]);
+    expect(sinceLastTimeProblems(withText((text) => text.replace("from 38% to 50%", "from 38% to 51%")))).toEqual([
+      "salesCycle: the sentence's figures 38% → 51% are not the table's",
+    ]);
+    expect(sinceLastTimeProblems(withText((text) => text.replace("was 51% then and is 52% now", "was 51% at both dates")))).toEqual([
+      "sellersAtQuota: the peers' median now is misstated",
+    ]);
+  });
+
+  it("catches a verdict its figures do not support, a steady figure named, a wrong count and a stray sentence", () => {
+    const rows = since.rows.map((row) => (row.metric === "quotaAttainment" ? { ...row, verdict: "improved" as const } : row));
+    expect(sinceLastTimeProblems(withSince({ rows }))).toEqual([
+      expect.stringMatching(/^quotaAttainment: improved with \|change\| 6 against 7\.73/),
+      `quotaAttainment: improved, but the table says "Within the peers' spread"`,
+      "says 3 more changes, not 4",
+    ]);
+    const named = withText((text) => text.replace("Your share of sellers at quota fell from 52% to 45%; your peers' median was 51% then and is 52% now.", "Your quota attainment rose from 80% to 86%; your peers' median was 86% then and is 88% now."));
+    expect(sinceLastTimeProblems(named)).toEqual(["quotaAttainment is named although it is steady", "0 declined changes named of 1"]);
+    expect(sinceLastTimeProblems(withText((text) => text.replace("Three more", "Two more")))).toEqual(["says 2 more changes, not 3"]);
+    expect(sinceLastTimeProblems(withText((text) => `${text} Your pipeline looks healthier.`))).toEqual([
+      'a sentence the lint cannot account for: "Your pipeline looks healthier."',
+    ]);
+    const nothing = withSince({ paragraphs: [{ key: "since:nothing", text: "Nothing has changed meaningfully since your report of March 9, 2026." }] });
+    expect(sinceLastTimeProblems(nothing)).toContain("says nothing changed meaningfully");
+  });
+});
+
 describe("report lint", () => {
   it("counts a figure only where it stands whole", () => {
     expect(occurrences("Won $30,000 of $30,000,000.", "$30,000")).toBe(1);
@@ -88,5 +134,29 @@ describe("report lint", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
+  }, TIMEOUT_MS);
+
+  it(`holds for ${RETAKE_RUNS} participants who came back one to four times, with their "Since last time"`, () => {
+    const seen = new Map<string, number>();
+    const count = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
+    fc.assert(
+      fc.property(retakeCaseArbitrary, ({ earlier, now }) => {
+        const reports: EarlierReport[] = earlier.map(({ answers, peers }, i) => ({
+          completedAt: `${2022 + i}-06-15T12:00:00.000Z`,
+          document: buildReport({ answers, score: scoreResponse(answers, instrument), peers }),
+        }));
+        expect(lint(now, reports, "2026-06-15T12:00:00.000Z")).toEqual([]);
+        const since = buildReport({ answers: now.answers, score: scoreResponse(now.answers, instrument), peers: now.peers, earlier: reports }).sinceLastTime!;
+        for (const p of [...since.paragraphs, ...since.notes]) count(p.key);
+        if (since.trends.length > 0) count("trends");
+        if (since.rows.some((row) => row.verdict === "improved") && since.rows.some((row) => row.verdict === "declined")) count("both ways");
+      }),
+      { numRuns: RETAKE_RUNS, seed: SEED },
+    );
+    // The runs put every kind of paragraph and note to the test, not only the common ones (the generated peers are
+    // all one group: a changed group is since-last-time.test.ts's).
+    for (const key of ["since:changes", "since:nothing", "since:no-spread", "since:currency", "since:unknown-currency", "trends", "both ways"]) {
+      expect(seen.get(key) ?? 0, key).toBeGreaterThanOrEqual(10);
+    }
   }, TIMEOUT_MS);
 });

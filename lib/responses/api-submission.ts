@@ -16,7 +16,7 @@ import { scoreColumns } from "./score-row";
 import { findSubmissionByKey, type SubmissionByKey } from "@/lib/db/submissions";
 import { hashToken } from "@/lib/db/tokens";
 import { reissueReportLink } from "./report-token";
-import { storeCompletedResponse, type CompletedResponse } from "./submit";
+import { storeCompletedResponse, type CompletedResponse, type StoreCompletedInput } from "./submit";
 
 const KEY_NAMESPACE = "api:";
 
@@ -37,7 +37,7 @@ export type SubmissionOutcome =
   /** The key's response was stored before report links were hashed: its link cannot be given again. */
   | { status: "link-not-recoverable" };
 
-export async function submitResponse(input: { answers: Answers; idempotencyKey?: string; now?: Date }): Promise<SubmissionOutcome> {
+export async function submitResponse(input: { answers: Answers; idempotencyKey?: string; team?: StoreCompletedInput["team"]; now?: Date }): Promise<SubmissionOutcome> {
   const { answers, idempotencyKey, now = new Date() } = input;
   if (idempotencyKey !== undefined) {
     const earlier = await replay(idempotencyKey, answers);
@@ -45,7 +45,7 @@ export async function submitResponse(input: { answers: Answers; idempotencyKey?:
   }
   try {
     const submitKey = idempotencyKey === undefined ? undefined : submitKeyOf(idempotencyKey);
-    const stored = await storeCompletedResponse({ answers, submitKey, submitterSecret: idempotencyKey, now });
+    const stored = await storeCompletedResponse({ answers, submitKey, submitterSecret: idempotencyKey, team: input.team, now });
     if (!stored) throw new Error("storeCompletedResponse created no response");
     return { status: "created", submission: fromCompleted(stored, answers) };
   } catch (error) {

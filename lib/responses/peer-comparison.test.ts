@@ -44,6 +44,7 @@ const expectMatchesBruteForce = async (minPeers: number | undefined, effectiveK:
       overall: snapshot!.overall,
       personal: snapshot!.personal,
       medians: snapshot!.medians,
+      topQuartiles: snapshot!.topQuartiles,
       sectionMedians: snapshot!.sectionMedians,
       hardNumbers: snapshot!.hardNumbers,
     }).toEqual(expected);
@@ -97,6 +98,9 @@ describe("peer snapshot", () => {
     const snapshot = (await peerSnapshot(tiny.id, { minPeers: 1 }))!;
     expect(snapshot.group).toMatchObject({ level: "industry-size", size: 5 });
     expect(HARD_NUMBERS.map((metric) => snapshot.hardNumbers![metric])).toEqual(HARD_NUMBERS.map(() => null));
+    // Five peers, under the threshold of six: their medians are given, their top quartiles are not.
+    expect(snapshot.medians.overall).not.toBeNull();
+    expect(Object.values(snapshot.topQuartiles!).every((quartile) => quartile === null)).toBe(true);
   });
 
   it("is a valid stored document naming its group", async () => {

@@ -4,12 +4,13 @@
  *   peerSnapshot(responseId, options?: { minPeers?: number; client?: DbTransaction }): Promise<PeerSnapshot | null>
  *
  * Null when the response has no stored score (a draft, or not yet scored). The group is the most specific of
- * industry × size → industry → size → everyone with at least K completed responses besides this one (K from
- * PEER_GROUP_MIN_SIZE unless `minPeers` is given); the figures compare this response with that group under its
- * own scoring version, index by index and section by section, and hard number by hard number (counted per bin;
- * docs/decisions/010-hard-number-peers.md), a hard number fewer peers than ANONYMITY_THRESHOLD have being left
- * out. Three small index reads: the Score row, the candidate groups' sizes, then every count of the chosen group.
- * Pass a transaction as `client` to see a score stored in it.
+ * industry × size → industry → size → everyone with at least K completed responses in the benchmark pool besides this
+ * one (K from PEER_GROUP_MIN_SIZE unless `minPeers` is given; a response outside the pool is compared with the whole
+ * pool, where it is never counted); the figures compare this response with that group under its own scoring version,
+ * index by index and section by section, and hard number by hard number (counted per bin;
+ * docs/decisions/010-hard-number-peers.md), a hard number (or an index's top quartile) fewer peers than
+ * ANONYMITY_THRESHOLD have being left out. Three small index reads: the Score row, the candidate groups' sizes, then
+ * every count of the chosen group. Pass a transaction as `client` to see a score stored in it.
  *
  *   peerSnapshotBeforeStoring(own: OwnScore, options?): Promise<PeerSnapshot>
  *
@@ -45,8 +46,9 @@ export async function peerSnapshot(
   options: { minPeers?: number; client?: DbTransaction } = {},
 ): Promise<PeerSnapshot | null> {
   const own = await readOwnScore(responseId, options.client);
-  // The stored score is counted in the aggregate (every Score row is), so the counts and histograms include it.
-  return own && comparePeers(peerCountsIn(options.client), own, { stored: true, minPeers: options.minPeers });
+  // A stored score in the pool is counted in the aggregate, so the counts and histograms include it; one outside the
+  // pool is in no count, and is compared with the whole pool, like a score not stored yet.
+  return own && comparePeers(peerCountsIn(options.client), own, { stored: own.inPool, minPeers: options.minPeers });
 }
 
 export function peerSnapshotBeforeStoring(own: OwnScore, options: { minPeers?: number } = {}): Promise<PeerSnapshot> {
@@ -54,7 +56,7 @@ export function peerSnapshotBeforeStoring(own: OwnScore, options: { minPeers?: n
 }
 
 export interface CompareOptions {
-  /** True when `own` is itself counted in `counts` (a stored score). */
+  /** True when `own` is itself counted in `counts` (a stored score in the benchmark pool). */
   stored: boolean;
   /** K; PEER_GROUP_MIN_SIZE when not given. */
   minPeers?: number;
@@ -64,6 +66,7 @@ export interface CompareOptions {
 
 export async function comparePeers(counts: PeerCounts, own: OwnScore, options: CompareOptions): Promise<PeerSnapshot> {
   const minPeers = options.minPeers ?? serverEnv().PEER_GROUP_MIN_SIZE;
+  const anonymityThreshold = options.anonymityThreshold ?? serverEnv().ANONYMITY_THRESHOLD;
   const profile = { industry: own.industry, companySize: own.companySize };
   const candidates = peerGroupCandidates(profile);
   const sizes = await counts.groupSizes(own.scoringVersion, candidates.map(({ filter }) => filter));
@@ -79,12 +82,13 @@ export async function comparePeers(counts: PeerCounts, own: OwnScore, options: C
     ownSections: own.sectionScores,
     sectionHistograms,
     selfIncluded: options.stored,
+    quartileMinPeers: anonymityThreshold,
   });
   const hardNumbers = summariseHardNumbers({
     own: own.hardNumbers,
     histograms: hardHistograms,
     selfIncluded: options.stored,
-    minPeers: options.anonymityThreshold ?? serverEnv().ANONYMITY_THRESHOLD,
+    minPeers: anonymityThreshold,
   });
   return { ...snapshot, hardNumbers };
 }

@@ -13,6 +13,7 @@ import "server-only";
 import type { Answers } from "@/lib/instrument";
 import { REPORT_VERSION } from "@/lib/report/document";
 import { countReportsOfCompleted, findReportsAfter, updateChangedReports, type RebuiltReport } from "@/lib/db/reports";
+import { earlierReportsOf, forReportBuilder } from "./earlier-reports";
 import { peersOfStored, reportFor } from "./report-for";
 import { queueStaleReportPdfs } from "./report-pdf";
 
@@ -41,7 +42,12 @@ export async function regenerateReports(
     if (batch.length === 0) return progress;
     const rebuilt: RebuiltReport[] = [];
     for (const report of batch) {
-      const { score, document } = await reportFor(report.answers as Answers, peersOfStored(report.responseId));
+      // A retake's report is rebuilt with its earlier reports as they are stored (one more query, retakes only).
+      const history = {
+        earlier: forReportBuilder(await earlierReportsOf(report.previousResponseId)),
+        completedAt: report.completedAt?.toISOString(),
+      };
+      const { score, document } = await reportFor(report.answers as Answers, peersOfStored(report.responseId), history);
       rebuilt.push({ id: report.id, scoringVersion: score.scoringVersion, document });
     }
     progress.changed += await updateChangedReports(rebuilt, REPORT_VERSION);

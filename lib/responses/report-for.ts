@@ -3,16 +3,17 @@
  * build the document. Submitting, generating missing reports and regenerating after a change all come here, so a
  * report never depends on which of them wrote it.
  *
- *   reportFor(answers, peers): Promise<ResponseReport>
+ *   reportFor(answers, peers, history?): Promise<ResponseReport>
  *
  * `peers` says where the comparison comes from: `peersBeforeStoring` for a response about to be stored (its score is
  * not yet in the aggregate, which gives exactly the figures it has once stored), `peersOfStored(responseId)` for a
- * stored response.
+ * stored response. `history` is a retake's: its earlier reports and its completion date (docs/decisions/027-retake.md).
  */
 import "server-only";
 import type { Answers } from "@/lib/instrument";
 import { buildReport } from "@/lib/report/build-report";
 import type { ReportDocument } from "@/lib/report/document";
+import type { EarlierReport } from "@/lib/report/earlier-report";
 import type { PeerSnapshot, ScoreResult } from "@/lib/scoring";
 import type { OwnScore } from "@/lib/db/peer-counts";
 import { hardNumbersOf, indicesOf, type ScoreRowColumns } from "@/lib/db/score-columns";
@@ -31,10 +32,16 @@ export interface ResponseReport {
   document: ReportDocument;
 }
 
-export async function reportFor(answers: Answers, peers: PeerSource): Promise<ResponseReport> {
+/** What a report says of the participant's earlier reports, and when this one's response was completed (ISO 8601). */
+export interface ReportHistory {
+  earlier?: EarlierReport[];
+  completedAt?: string;
+}
+
+export async function reportFor(answers: Answers, peers: PeerSource, history: ReportHistory = {}): Promise<ResponseReport> {
   const columns = responseColumns(answers);
   const { result: score, columns: scoreColumns } = scoreRow(answers, columns);
-  const document = buildReport({ answers, score, peers: await peers(scoreColumns) });
+  const document = buildReport({ answers, score, peers: await peers(scoreColumns), ...history });
   return { responseColumns: columns, score, scoreColumns, document };
 }
 

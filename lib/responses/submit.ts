@@ -6,13 +6,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { INSTRUMENT_VERSION, ResponseAnswersSchema, type Answers } from "@/lib/instrument";
 import { REPORT_VERSION, type ReportDocument } from "@/lib/report/document";
+import type { EarlierReport } from "@/lib/report/earlier-report";
 import type { ScoreResult } from "@/lib/scoring";
-import { writeCompletedResponse } from "@/lib/db/completed-write";
+import { writeCompletedResponse, type CompletedRow } from "@/lib/db/completed-write";
 import { findDraft, type Draft } from "@/lib/db/drafts";
 import { dispatchMail } from "@/lib/mail/outbox";
 import { reportLinkMail } from "@/lib/mail/report-link-mail";
+import { earlierReportsOf, forReportBuilder } from "./earlier-reports";
 import { peersBeforeStoring, reportFor } from "./report-for";
 import { issueReportLink, reissueReportLink } from "./report-token";
+import { teamSubmitAnswers } from "@/lib/team-mode/team-survey";
 
 export type SubmitOutcome =
   | { status: "completed"; reportToken: string }
@@ -45,6 +48,10 @@ export interface StoreCompletedInput {
    * an API client is given the link in its answer and delivers it itself: docs/decisions/025-mail.md).
    */
   mailReport?: boolean;
+  /** A retake's earlier reports, oldest first (docs/decisions/027-retake.md); none for a first survey and the API. */
+  earlier?: EarlierReport[];
+  /** The team an API submission joins by its invite code (a draft already carries its team). */
+  team?: CompletedRow["team"];
   now: Date;
 }
 
@@ -57,7 +64,8 @@ export interface StoreCompletedInput {
  */
 export async function storeCompletedResponse(input: StoreCompletedInput): Promise<CompletedResponse | null> {
   const { answers, now } = input;
-  const { responseColumns, score, scoreColumns, document } = await reportFor(answers, peersBeforeStoring);
+  const history = { earlier: input.earlier ?? [], completedAt: now.toISOString() };
+  const { responseColumns, score, scoreColumns, document } = await reportFor(answers, peersBeforeStoring, history);
   const responseId = input.draftId ?? randomUUID();
   const { token: reportToken, ...link } = issueReportLink(input.submitterSecret);
   const reportId = randomUUID();
@@ -73,6 +81,7 @@ export async function storeCompletedResponse(input: StoreCompletedInput): Promis
     scoreId: randomUUID(),
     report: { id: reportId, ...link, reportVersion: REPORT_VERSION, document },
     mail,
+    team: input.team,
     now,
   });
   if (!written) return null;
@@ -96,7 +105,10 @@ export async function completeDraft(resumeToken: string, now: Date = new Date())
   const parsed = ResponseAnswersSchema.safeParse(draft.answers);
   if (!parsed.success) return { status: "invalid", issues: parsed.error.issues };
 
-  const won = await storeCompletedResponse({ answers: parsed.data, draftId: draft.id, submitterSecret: resumeToken, mailReport: true, now });
+  // Only a retake reads its earlier reports: a first survey's draft has no previousResponseId, and no query is made.
+  const earlier = forReportBuilder(await earlierReportsOf(draft.previousResponseId));
+  const answers = await teamSubmitAnswers(draft, resumeToken, parsed.data);
+  const won = await storeCompletedResponse({ answers, draftId: draft.id, submitterSecret: resumeToken, mailReport: true, earlier, now });
   if (won) return { status: "completed", reportToken: won.reportToken };
 
   const settled = await findDraft(resumeToken);

@@ -110,6 +110,7 @@ export {
   PeerSnapshotSchema,
   RelativePerformanceSchema,
   histogramMedian,
+  histogramTopQuartile,
   summarisePeers,
   type PeerMetric,
   type PeerSnapshot,

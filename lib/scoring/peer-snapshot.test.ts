@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { instrument } from "@/lib/instrument";
 import { choosePeerGroup } from "./peer-group";
 import { histogramOf } from "./percentile";
-import { PEER_METRICS, PeerSnapshotSchema, histogramMedian, summarisePeers, type PeerMetric } from "./peer-snapshot";
+import { PEER_METRICS, PeerSnapshotSchema, histogramMedian, histogramTopQuartile, summarisePeers, type PeerMetric } from "./peer-snapshot";
 
 const group = choosePeerGroup({
   profile: { industry: "software", companySize: "250-999" },
@@ -34,6 +34,31 @@ describe("peer medians", () => {
   });
 });
 
+describe("peer top quartiles", () => {
+  it("takes percentile_cont's 75th percentile rounded half up, and nothing below the minimum count", () => {
+    // Positions 0.75 × (n − 1): 1.5 between 50 and 90 → 70; between 50 and 51 → 50.5 → 51; 2.25 between 60 and 70 → 62.5 → 63.
+    expect(histogramTopQuartile(histogramOf([10, 50, 90]), 1)).toBe(70);
+    expect(histogramTopQuartile(histogramOf([10, 50, 51]), 1)).toBe(51);
+    expect(histogramTopQuartile(histogramOf([10, 20, 60, 70]), 4)).toBe(63);
+    expect(histogramTopQuartile(histogramOf([10, 20, 60, 70]), 5)).toBeNull();
+    expect(histogramTopQuartile(histogramOf([]), 1)).toBeNull();
+  });
+
+  it("matches sorting the expanded list, and is never below the median", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 60 }), (scores) => {
+        const sorted = [...scores].sort((a, b) => a - b);
+        const position = 0.75 * (sorted.length - 1);
+        const low = sorted[Math.floor(position)]!;
+        const exact = low + (sorted[Math.ceil(position)]! - low) * (position - Math.floor(position));
+        const quartile = histogramTopQuartile(histogramOf(scores), 1);
+        expect(quartile).toBe(Math.floor(exact + 0.5 + 1e-9));
+        expect(quartile).toBeGreaterThanOrEqual(histogramMedian(histogramOf(scores))!);
+      }),
+    );
+  });
+});
+
 describe("peer snapshot", () => {
   it("takes this response out of its own group before any figure (the sample report's 70%)", () => {
     // 6 peers above 77, 14 below, plus this response itself at 77.
@@ -51,6 +76,8 @@ describe("peer snapshot", () => {
     expect(snapshot.overall).toEqual({ percent: 70, better: 6, peers: 20 });
     expect(snapshot.personal).toEqual({ percent: 100, better: 0, peers: 20 });
     expect(snapshot.medians.overall).toBe(60);
+    // 20 peers: position 14.25 among 14 × 60 then 6 × 90 is a 90; the personal 20 × 50 give 50.
+    expect(snapshot.topQuartiles).toMatchObject({ overall: 90, personal: 50 });
     expect(snapshot.sectionMedians).toEqual({ "c.alignment": 30 });
     expect(snapshot.group).toMatchObject({ level: "industry-size", size: 20, industry: "software", companySize: "250-999" });
     expect(PeerSnapshotSchema.parse(snapshot)).toEqual(snapshot);
@@ -70,6 +97,8 @@ describe("peer snapshot", () => {
     });
     expect(snapshot.overall).toBeNull();
     expect(snapshot.medians.value).toBe(50);
+    // Two peers are fewer than the minimum (K, as no anonymity threshold was given): a median, but no top quartile.
+    expect(snapshot.topQuartiles?.value).toBeNull();
     // A section nobody in the group answered has no median.
     expect(snapshot.sectionMedians).toEqual({ "c.alignment": 50, "d.systems": null });
   });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { PEER_LEVELS, type PeerGroup } from "./peer-group";
 import { HISTOGRAM_LENGTH, relativePerformance } from "./percentile";
 import { roundPercent } from "./rounding";
-import { scoreAtRank } from "./histogram-quantile";
+import { histogramQuantile, scoreAtRank } from "./histogram-quantile";
 import { HardNumbersPeersSchema } from "./hard-numbers";
 
 /** The indices counted per peer group; "overall" is the company Dealmaker Index. */
@@ -41,6 +41,16 @@ export const PeerSnapshotSchema = z.strictObject({
   medians: z.strictObject(Object.fromEntries(PEER_METRICS.map((metric) => [metric, WholePercentSchema.nullable()])) as {
     [M in PeerMetric]: z.ZodNullable<typeof WholePercentSchema>;
   }),
+  /**
+   * The 75th percentile of each index over the same peers (percentile_cont, rounded half up): with the median, the
+   * peers' spread that a later report judges a change by. Null when fewer peers than the anonymity threshold have
+   * the index; absent in snapshots taken before it was stored.
+   */
+  topQuartiles: z
+    .strictObject(Object.fromEntries(PEER_METRICS.map((metric) => [metric, WholePercentSchema.nullable()])) as {
+      [M in PeerMetric]: z.ZodNullable<typeof WholePercentSchema>;
+    })
+    .optional(),
   /** Median of each Part C and D section's score by section id, on the same terms as `medians`. */
   sectionMedians: z.record(z.string(), WholePercentSchema.nullable()),
   /** The hard numbers' peer figures (lib/scoring/hard-numbers.ts); absent in snapshots taken before they existed. */
@@ -63,6 +73,8 @@ export interface SummarisePeersInput {
   sectionHistograms: Readonly<Record<string, readonly number[]>>;
   /** The histograms count this response too (it is stored): it is taken out before any figure is made. */
   selfIncluded: boolean;
+  /** ANONYMITY_THRESHOLD: an index's top quartile is given only when at least this many peers have it (default K). */
+  quartileMinPeers?: number;
 }
 
 export function summarisePeers(input: SummarisePeersInput): PeerSnapshot {
@@ -97,6 +109,9 @@ export function summarisePeers(input: SummarisePeersInput): PeerSnapshot {
       PeerMetric,
       number | null
     >,
+    topQuartiles: Object.fromEntries(
+      PEER_METRICS.map((metric) => [metric, histogramTopQuartile(metricPeers(metric), input.quartileMinPeers ?? input.minPeers)]),
+    ) as Record<PeerMetric, number | null>,
     sectionMedians: Object.fromEntries(
       Object.entries(input.ownSections).map(([sectionId, own]) => [
         sectionId,
@@ -117,4 +132,11 @@ export function histogramMedian(histogram: readonly number[]): number | null {
   const lower = scoreAtRank(histogram, Math.floor((total - 1) / 2));
   const upper = scoreAtRank(histogram, Math.floor(total / 2));
   return roundPercent((lower + upper) / 2);
+}
+
+/** The 75th percentile of the scores a histogram counts, rounded half up; null when it counts fewer than `minPeers`. */
+export function histogramTopQuartile(histogram: readonly number[], minPeers: number): number | null {
+  const total = histogram.reduce((sum, count) => sum + count, 0);
+  const quartile = total === 0 || total < minPeers ? null : histogramQuantile(histogram, 0.75);
+  return quartile === null ? null : roundPercent(quartile);
 }

@@ -16,3 +16,7 @@ export type SubmitResponse = { completed: true; reportUrl: string };
 
 export const resumePath = (token: string) => `/survey/resume/${token}`;
 export const reportPath = (token: string) => `/r/${token}`;
+/** A retake invitation's one-time link (docs/decisions/027-retake.md): a page that asks before anything is started. */
+export const retakeInvitePath = (token: string) => `/survey/retake/${token}`;
+/** The `n`th earlier report (1 the oldest) of the report at `token`, read through that newer report's own link. */
+export const earlierReportPath = (token: string, n: number) => `/r/${token}/earlier/${n}`;

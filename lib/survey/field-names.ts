@@ -1,6 +1,6 @@
 // Question ids contain dots ("c.process.mapped-to-buyer"), which react-hook-form would read as
 // nested paths. Form fields use the id with dots swapped for "__"; these convert both ways.
-import type { Answers } from "@/lib/instrument";
+import type { Answers, Question } from "@/lib/instrument";
 
 const SEPARATOR = "__";
 
@@ -9,9 +9,12 @@ export const toQuestionId = (fieldName: string) => fieldName.replaceAll(SEPARATO
 
 export type FormValues = Record<string, unknown>;
 
-export function answersToFormValues(answers: Answers, questionIds: readonly string[]): FormValues {
+/** A question's value in the form: its answer, else the box's default (the pool choice starts ticked), else empty. */
+export function answersToFormValues(answers: Answers, questions: readonly Question[]): FormValues {
   const values: FormValues = {};
-  for (const id of questionIds) values[toFieldName(id)] = answers[id] ?? null;
+  for (const question of questions) {
+    values[toFieldName(question.id)] = answers[question.id] ?? (question.kind === "consent" ? (question.default ?? null) : null);
+  }
   return values;
 }
 

@@ -3,7 +3,9 @@ import type { AnswerValue, Question } from "@/lib/instrument";
 
 const UNITS: Record<string, string> = { opportunities: "opportunities", deals: "deals", days: "days", percent: "%", currency: "" };
 
-export function formatAnswer(question: Question, value: AnswerValue | undefined): string | null {
+export function formatAnswer(question: Question, given: AnswerValue | undefined): string | null {
+  // An unanswered box with a default reads as that default (the pool choice starts ticked).
+  const value = given === undefined && question.kind === "consent" ? question.default : given;
   if (value === undefined || value === null || value === "") return null;
   switch (question.kind) {
     case "choice":

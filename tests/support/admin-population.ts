@@ -1,6 +1,6 @@
 // A deterministic population for the admin-stats integration tests, and the slow obvious versions of every
 // admin aggregate (read all rows into memory, filter, sort, count) to check lib/db/admin-stats against.
-import { PART_A_IDS, PART_B_IDS, instrument, type Answers } from "@/lib/instrument";
+import { PART_A_IDS, PART_B_IDS, instrument, joinsPool, type Answers } from "@/lib/instrument";
 import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import { analyseSales, hardNumbersInBasis, salesNumbers, toBasis } from "@/lib/scoring";
@@ -11,6 +11,8 @@ import { INDEX_METRICS, type Metric } from "@/lib/admin/dashboard-metrics";
 import { INDEX_COLUMN } from "@/lib/db/score-columns";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
+/** Completed responses whose participants kept them out of the benchmark pool (i = 38, 63, … 288). */
+export const OUT_OF_POOL = 11;
 /** Exactly this many completed responses are in the small industry, so its group is suppressed. */
 export const SMALL_INDUSTRY = "energy-utilities";
 export const SMALL_INDUSTRY_SIZE = 3;
@@ -18,8 +20,8 @@ export const SMALL_INDUSTRY_SIZE = 3;
 /**
  * 300 demo responses: a small industry of 3, some without an industry, some with unusable or partial sales
  * numbers (strings, negatives, zero deals, no cycle), money in yen or in a currency without a rate, some too thin
- * for an overall index; and 60 drafts at every
- * step, those past the profile step carrying their profile answers.
+ * for an overall index, a few kept out of the benchmark pool (OUT_OF_POOL of them: every aggregate but the overview
+ * leaves them out); and 60 drafts at every step, those past the profile step carrying their profile answers.
  */
 export async function seedAdminPopulation(): Promise<void> {
   const generated = demoResponses(seededRandom(6006), 300, NOW);
@@ -36,6 +38,7 @@ export async function seedAdminPopulation(): Promise<void> {
     // Money in other currencies: converted into dollars, or (no rate for it) left out of the money figures.
     if (i % 10 === 4) a[PART_B_IDS.currency] = "jpy";
     if (i % 10 === 5) a[PART_B_IDS.currency] = "other";
+    if (i >= 30 && i % 25 === 13) a[PART_A_IDS.pool] = false;
     return { ...response, answers: a };
   });
   await insertDemoResponses(shaped, 100);
@@ -49,6 +52,8 @@ export async function seedAdminPopulation(): Promise<void> {
 
 export type Row = {
   status: "DRAFT" | "COMPLETED";
+  /** From the answers: false when kept out of the benchmark pool. */
+  inPool: boolean;
   answers: Answers;
   currentStep: number;
   startedAt: Date;
@@ -69,6 +74,7 @@ export async function readRows(): Promise<Row[]> {
     const completed = row.status === "COMPLETED";
     return {
       status: row.status,
+      inPool: joinsPool(answers),
       answers,
       currentStep: row.currentStep,
       startedAt: row.startedAt,
@@ -105,6 +111,9 @@ export async function readRows(): Promise<Row[]> {
 const usd = (amount: number | null, currency: string | null) => (amount === null ? null : toBasis(amount, currency));
 
 const strOrNull = (value: unknown) => (typeof value === "string" ? value : null);
+
+/** The completed responses the benchmarks, distributions, questions and findings count: those in the pool. */
+export const pooled = (row: Row) => row.status === "COMPLETED" && row.inPool;
 
 export const matches = (row: Row, filter: AdminFilter) =>
   (Object.keys(filter) as Dimension[]).every((dimension) => filter[dimension] === undefined || row.dims[dimension] === filter[dimension]);

@@ -1,9 +1,9 @@
 // The "AnswerTally" aggregate read as one row per non-zero count, and the slow obvious count it must equal: every
-// completed response's string answers to the instrument's choice questions, in options the instrument lists,
+// completed response's (in the benchmark pool) string answers to the instrument's choice questions, in options the instrument lists,
 // counted per combination of the four peer keys ("" when missing), with ("*", "*") for the response itself.
 import { choiceQuestions } from "@/lib/db/admin-stats";
 import { db } from "@/lib/db/client";
-import type { Answers } from "@/lib/instrument";
+import { joinsPool, type Answers } from "@/lib/instrument";
 
 export type TallyCell = {
   questionId: string | null;
@@ -32,12 +32,13 @@ export async function answerTallyCells(): Promise<TallyCell[]> {
   );
 }
 
-/** The same counts, brute force in JavaScript over every completed response, sorted. */
+/** The same counts, brute force in JavaScript over every completed response in the benchmark pool (by its answers), sorted. */
 export async function recountAnswerTallyCells(): Promise<TallyCell[]> {
   const options = new Map(choiceQuestions().map((question) => [question.id, new Set(question.options.map((option) => option.value))]));
   const responses = await db().response.findMany({ where: { status: "COMPLETED" } });
   const counts = new Map<string, number>();
   for (const response of responses) {
+    if (!joinsPool(response.answers as Answers)) continue;
     const peers = [response.industry, response.companySize, response.region, response.salesModel].map((value) => value ?? "");
     const pairs: [string, string][] = [["*", "*"]];
     for (const [id, value] of Object.entries(response.answers as Answers)) {

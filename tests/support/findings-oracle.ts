@@ -1,8 +1,8 @@
-// The admin Findings computed the slow, obvious way: one SQL statement over the raw "Response" and "Score" rows per
-// question, with percentile_cont over each outcome's bin value (the same bins and medians the page defines: the
+// The admin Findings computed the slow, obvious way: one SQL statement over the raw "Response" and "Score" rows (of
+// responses whose answers join the benchmark pool) per question, with percentile_cont over each outcome's bin value (the same bins and medians the page defines: the
 // index's whole percent, a win rate's whole percent, the cycle bin's centre, quota attainment's whole percent), then
 // the anonymity rules of decision 005 applied to those counts.
-import { findQuestion, type ChoiceQuestion } from "@/lib/instrument";
+import { PART_A_IDS, findQuestion, type ChoiceQuestion } from "@/lib/instrument";
 import { HARD_NUMBER_BINS, suppressGroups } from "@/lib/scoring";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -10,6 +10,8 @@ import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import type { FindingRow, QuestionFindings } from "@/lib/db/admin-stats/findings";
 
 const OUTCOMES = ["overall", "unitWinRate", "cycleDays", "quotaAttainment"] as const;
+/** Answers that keep a response out of the benchmark pool, which the Findings never count. */
+const POOL_OUT = JSON.stringify({ [PART_A_IDS.pool]: false });
 
 interface OracleRow {
   option: string | null;
@@ -40,7 +42,7 @@ async function oracleRows(question: ChoiceQuestion, filter: AdminFilter): Promis
            count(s."quotaAttainment")::int AS "quotaAttainmentN",
            percentile_cont(0.5) WITHIN GROUP (ORDER BY "percentBin"(s."quotaAttainment", 500)) AS "quotaAttainment"
       FROM "Response" r JOIN "Score" s ON s."responseId" = r.id
-     WHERE r.status = 'COMPLETED' AND jsonb_typeof(r.answers -> ${question.id}) = 'string'
+     WHERE r.status = 'COMPLETED' AND NOT r.answers @> ${POOL_OUT}::jsonb AND jsonb_typeof(r.answers -> ${question.id}) = 'string'
        AND r.answers ->> ${question.id} = ANY (${options}::text[]) ${where.length ? Prisma.join(where, " ") : Prisma.empty}
      GROUP BY GROUPING SETS ((1), ())`;
 }

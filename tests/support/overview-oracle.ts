@@ -4,7 +4,8 @@ import { surveySteps, type Overview } from "@/lib/db/admin-stats";
 import { monthRange } from "@/lib/db/admin-stats/overview";
 import { percentileCont } from "./admin-population";
 
-export type OverviewRow = { status: "DRAFT" | "COMPLETED"; currentStep: number; startedAt: Date; completedAt: Date | null };
+/** `inPool` false: kept out of the benchmark pool (still counted here, and counted as such); left out, in it. */
+export type OverviewRow = { status: "DRAFT" | "COMPLETED"; currentStep: number; startedAt: Date; completedAt: Date | null; inPool?: boolean };
 
 const month = (date: Date) => date.toISOString().slice(0, 7);
 
@@ -29,6 +30,7 @@ export function bruteForceOverview(rows: readonly OverviewRow[], threshold: numb
     threshold,
     started: rows.length,
     completed: completed.length,
+    outOfPool: completed.filter((row) => row.inPool === false).length,
     completionRate: rows.length ? completed.length / rows.length : null,
     medianSecondsToComplete: suppressed ? null : percentileCont(durations, 0.5),
     medianSuppressed: suppressed,

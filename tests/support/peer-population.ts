@@ -1,6 +1,6 @@
 // A deterministic scored population for the peer-group integration tests, and the slow obvious versions of
 // what lib/db and lib/responses compute (peer group, relative performance, medians, the ScoreHistogram aggregate) to check it against.
-import { PART_A_IDS, PART_B_IDS, type Answers } from "@/lib/instrument";
+import { PART_A_IDS, PART_B_IDS, joinsPool, type Answers } from "@/lib/instrument";
 import { demoResponses, type DemoResponse } from "@/lib/demo/demo-responses";
 import { seededRandom } from "@/lib/demo/random";
 import {
@@ -63,6 +63,8 @@ function keepOnly(answers: Answers, keep: (id: string) => boolean) {
 
 export interface StoredScore {
   id: string;
+  /** False when the participant kept the answers out of the benchmark pool (from the answers themselves); left out, in it. */
+  inPool?: boolean;
   industry: string | null;
   companySize: string | null;
   indices: Record<"overall" | "value" | "number" | "winRate" | "salesCycle" | "personal", number | null>;
@@ -78,6 +80,7 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
     where: { status: "COMPLETED" },
     select: {
       id: true,
+      answers: true,
       industry: true,
       companySize: true,
       score: {
@@ -85,10 +88,11 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
       },
     },
   });
-  return rows.map(({ id, industry, companySize, score }) => {
+  return rows.map(({ id, answers, industry, companySize, score }) => {
     if (!score) throw new Error(`Completed response ${id} has no score`);
     return {
       id,
+      inPool: joinsPool(answers as Answers),
       industry,
       companySize,
       indices: {
@@ -105,9 +109,9 @@ export async function readCompletedScores(): Promise<StoredScore[]> {
   });
 }
 
-/** The peer group and figures computed the obvious way: filter the list, count, sort. */
+/** The peer group and figures computed the obvious way: filter the list (peers are in the benchmark pool), count, sort. */
 export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: number, anonymityThreshold = 5) {
-  const others = all.filter((other) => other.id !== me.id);
+  const others = all.filter((other) => other.id !== me.id && other.inPool !== false);
   const levels: [string, (other: StoredScore) => boolean][] = [];
   if (me.industry && me.companySize) {
     levels.push(["industry-size", (o) => o.industry === me.industry && o.companySize === me.companySize]);
@@ -145,6 +149,12 @@ export function bruteForcePeers(all: StoredScore[], me: StoredScore, minPeers: n
       salesCycle: median(scoresOf("salesCycle")),
       personal: median(scoresOf("personal")),
     },
+    topQuartiles: Object.fromEntries(
+      (["overall", "value", "number", "winRate", "salesCycle", "personal"] as const).map((metric) => {
+        const scores = scoresOf(metric);
+        return [metric, scores.length < anonymityThreshold ? null : Math.floor(percentileCont(scores, 0.75) + 0.5 + 1e-9)];
+      }),
+    ),
     sectionMedians: Object.fromEntries(
       Object.keys(me.sections).map((sectionId) => [sectionId, median(present(peers.map((peer) => peer.sections[sectionId] ?? null)))]),
     ),
@@ -211,11 +221,15 @@ export async function readHistogramCells(): Promise<HistogramCell[]> {
 /** Figures counted per bin, and the Score column each is read from. */
 const BINNED_COLUMN = { ...HARD_NUMBER_COLUMN, velocity: "velocityUsd", ...ANSWER_FIGURE_COLUMN } as const satisfies Record<BinnedFigure, string>;
 
-/** The aggregate's non-zero counts, and the same counts made by grouping every Score row in JavaScript. */
+/**
+ * The aggregate's non-zero counts, and the same counts made by grouping in JavaScript every Score row whose response's
+ * answers join the benchmark pool (read from the answers, not from the "inPool" columns the triggers keep).
+ */
 export async function compareAggregateWithScores(): Promise<{ stored: string[]; expected: string[] }> {
-  const [cells, scores] = await Promise.all([readHistogramCells(), db().score.findMany()]);
+  const [cells, scores] = await Promise.all([readHistogramCells(), db().score.findMany({ include: { response: { select: { answers: true } } } })]);
   const expected = new Map<string, number>();
   for (const score of scores) {
+    if (!joinsPool(score.response.answers as Answers)) continue;
     const metrics = {
       overall: score.overall,
       value: score.valueIndex,

@@ -36,12 +36,16 @@ function quantile(sorted: number[], p: number): number {
   return sorted[lower]! + (pos - lower) * (sorted[upper]! - sorted[lower]!);
 }
 
-/** The snapshot's hard-number figures for a participant whose own figures (basis units) are `own`. */
-export function personaHardNumbers(own: Partial<Record<HardNumber, number | null>>): HardNumbersPeers {
+/**
+ * The snapshot's hard-number figures for a participant whose own figures (basis units) are `own`. `drift` moves the
+ * peers for a later date: every figure that is better higher grows by that share, the cycle shrinks by it.
+ */
+export function personaHardNumbers(own: Partial<Record<HardNumber, number | null>>, drift = 0): HardNumbersPeers {
   return Object.fromEntries(
     HARD_NUMBERS.map((metric) => {
-      const values = peerValues(ANCHORS[metric]).sort((a, b) => a - b);
       const lowerBetter = LOWER_IS_BETTER.has(metric);
+      const factor = lowerBetter ? 1 - drift : 1 + drift;
+      const values = peerValues(ANCHORS[metric].map((anchor) => anchor * factor)).sort((a, b) => a - b);
       const mine = own[metric];
       const beaten = mine == null ? null : values.filter((v) => (lowerBetter ? mine < v : mine > v)).length;
       return [
@@ -64,12 +68,20 @@ const GROUP_LABELS: Record<string, string> = {
   "professional-services": "Professional and business services companies of your size",
 };
 
+const MEDIANS = { overall: 58, value: 60, number: 55, winRate: 57, salesCycle: 54, personal: 62 };
+/** Each index's 75th percentile among the peers. */
+const TOP_QUARTILES = { overall: 67, value: 70, number: 66, winRate: 68, salesCycle: 63, personal: 71 };
+
+/** `shift` moves every index's median and top quartile by that many points (the peers at another date). */
 export function personaPeers(
   overall: number | null,
   personal: number | null,
   hardNumbers: HardNumbersPeers,
   industry = "software",
+  shift = 0,
 ): PeerSnapshot {
+  const moved = (figures: Record<keyof typeof MEDIANS, number>) =>
+    Object.fromEntries(Object.entries(figures).map(([metric, value]) => [metric, value + shift])) as Record<keyof typeof MEDIANS, number>;
   const percentOf = (score: number | null, median: number) =>
     score === null ? null : { percent: Math.max(0, Math.min(100, 50 + (score - median) * 2)), better: 0, peers: PEERS };
   const relative = (score: number | null, median: number) => {
@@ -80,9 +92,10 @@ export function personaPeers(
     scoringVersion: SCORING_VERSION,
     minPeers: 10,
     group: { level: "industry-size", label: GROUP_LABELS[industry] ?? GROUP_LABELS.software!, size: PEERS, industry, companySize: null, meetsMinimum: true },
-    overall: relative(overall, 58),
-    personal: relative(personal, 62),
-    medians: { overall: 58, value: 60, number: 55, winRate: 57, salesCycle: 54, personal: 62 },
+    overall: relative(overall, MEDIANS.overall + shift),
+    personal: relative(personal, MEDIANS.personal + shift),
+    medians: moved(MEDIANS),
+    topQuartiles: moved(TOP_QUARTILES),
     sectionMedians: Object.fromEntries(instrument.sections.filter((s) => s.part === "C" || s.part === "D").map((s) => [s.id, 57])),
     hardNumbers,
   };

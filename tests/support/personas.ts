@@ -34,7 +34,7 @@ function contact(company: string | null): Answers {
   return { [PART_A_IDS.name]: "Sam Rivera", [PART_A_IDS.email]: "sam.rivera@example.com", [PART_A_IDS.companyName]: company, [PART_A_IDS.consent]: true };
 }
 
-type Numbers = {
+export type Numbers = {
   opportunities: number;
   won: [count: number, value: number];
   lost: [count: number, value: number];
@@ -45,7 +45,7 @@ type Numbers = {
   currency: string;
 };
 
-function numbers(n: Numbers): Answers {
+export function numbers(n: Numbers): Answers {
   return {
     [PART_B_IDS.newOpportunities]: n.opportunities,
     [PART_B_IDS.wonCount]: n.won[0],

@@ -180,3 +180,26 @@ export const reportCaseArbitrary: fc.Arbitrary<GeneratedCase> = fc
         return { answers: { ...withoutNumbers, ...choices, ...numbers }, peers, consistent };
       }),
   );
+
+/** Peers with the indices' top quartiles too: the spread a later report judges changes by (or none, as before). */
+const withTopQuartiles = (peers: PeerSnapshot | null, spread: number | undefined): PeerSnapshot | null =>
+  peers === null || spread === undefined
+    ? peers
+    : {
+        ...peers,
+        topQuartiles: Object.fromEntries(
+          Object.entries(peers.medians).map(([metric, median]) => [metric, median === null ? null : Math.min(100, median + spread)]),
+        ) as PeerSnapshot["medians"],
+      };
+
+const visitArbitrary = fc
+  .record({ case: reportCaseArbitrary, spread: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined, freq: 5 }) })
+  .map(({ case: generated, spread }) => ({ ...generated, peers: withTopQuartiles(generated.peers, spread) }));
+
+/**
+ * A participant's earlier visits (one to four, oldest first) and this one: a response of its own, or the last
+ * visit's answers and peers again (so nothing changes).
+ */
+export const retakeCaseArbitrary = fc
+  .record({ earlier: fc.array(visitArbitrary, { minLength: 1, maxLength: 4 }), fresh: visitArbitrary, again: fc.boolean() })
+  .map(({ earlier, fresh, again }) => ({ earlier, now: again ? earlier.at(-1)! : fresh }));

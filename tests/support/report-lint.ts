@@ -52,6 +52,7 @@ export function paragraphTexts(doc: ReportDocument): { where: string; text: stri
     ...[...doc.detailed, ...doc.personal.sections].flatMap((s) => s.paragraphs.map((p) => ({ where: p.key, text: p.text }))),
     ...doc.personal.paragraphs.map((p) => ({ where: p.key, text: p.text })),
     ...(doc.pipeline?.paragraphs ?? []).map((p) => ({ where: p.key, text: p.text })),
+    ...[...(doc.sinceLastTime?.paragraphs ?? []), ...(doc.sinceLastTime?.notes ?? [])].map((p) => ({ where: p.key, text: p.text })),
   ].filter((p) => p.text !== "");
 }
 
@@ -119,10 +120,12 @@ export function repeatedFigures(doc: ReportDocument, prose: ReadonlySet<string>)
   const figures = hardFigures(doc);
   const problems: string[] = [];
   for (const section of lintSections(doc)) {
-    // The company's name is the participant's own text, not a figure ("Studio 42" holds no count).
+    // The company's name is the participant's own text, not a figure ("Studio 42" holds no count). It is taken out
+    // only where it stands whole: a company called "6" leaves "60%" alone rather than turning it into "0%".
     const company = doc.participant?.company;
     const joined = section.texts.join("\n");
-    const text = company ? joined.split(company).join("") : joined;
+    const whole = company ? new RegExp(`(?<![\\w$€£¥₹.,])${company.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w%])`, "g") : null;
+    const text = whole ? joined.replace(whole, "") : joined;
     const byText = new Map<string, string[]>();
     for (const [name, figure] of Object.entries(figures)) byText.set(figure, [...(byText.get(figure) ?? []), name]);
     for (const [figure, names] of byText) {

@@ -11,6 +11,7 @@ import { ABSOLUTE_THRESHOLDS, PERCEPTION_GAP_RULES } from "@/lib/report/narrativ
 import type { GapClaim, GapEvidence } from "@/lib/report/narratives/types";
 import { WIN_RATE_GAP_WORTH_NAMING } from "@/lib/report/sales-report";
 import { INDEX_NAMES } from "@/lib/scoring";
+import { sinceRuleTable } from "./since-rule-table";
 import { LOWER_IS_BETTER, type HardNumber } from "@/lib/scoring/hard-numbers";
 
 const METRIC_NAMES: Record<HardNumber, string> = {
@@ -161,4 +162,5 @@ export const reportRuleTables = () => ({
   "agreement-pairs": agreementTable(),
   conditions: conditionTable(),
   "report-thresholds": thresholdTable(),
+  "since-last-time": sinceRuleTable(),
 });

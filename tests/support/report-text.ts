@@ -2,6 +2,7 @@
 // a change to any sentence or figure shows up in review as a readable diff.
 import type { ReportDocument, SectionReport } from "@/lib/report/document";
 import { formatCount, formatMoney, formatRate } from "@/lib/report/format";
+import { sinceLastTimeText } from "./since-last-time-text";
 
 const pct = (value: number | null | undefined) => (value === null || value === undefined ? "n/a" : `${value}%`);
 
@@ -55,6 +56,7 @@ export function reportText(report: ReportDocument): string {
     lines.push(`- ${action.kind}: ${action.title} (${action.section}) ${stake}`.trimEnd(), ...(action.stage ? [`  Stage: ${action.stage}`] : []), `  Why: ${action.text}`);
     if (action.plan) lines.push(`  30 days: ${action.plan.days30}`, `  60 days: ${action.plan.days60}`, `  90 days: ${action.plan.days90}`);
   }
+  sinceLastTimeText(lines, report);
   const pipeline = report.pipeline;
   if (pipeline) {
     lines.push("", "## Pipeline", `Target ${money(pipeline.target)} (${pipeline.period ?? "period not named"}); weighted ${money(pipeline.weightedValue)}; verdict ${verdictText(pipeline.verdict)}`);

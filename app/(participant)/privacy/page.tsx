@@ -6,7 +6,8 @@ import { serverEnv } from "@/lib/env";
 export const metadata: Metadata = { title: "Privacy" };
 
 export default function PrivacyPage() {
-  const { DRAFT_RETENTION_DAYS, IDEMPOTENCY_KEY_RETENTION_HOURS, ANONYMITY_THRESHOLD, STUDY_CONTACT_EMAIL, MAIL_RETENTION_DAYS } = serverEnv();
+  const { DRAFT_RETENTION_DAYS, IDEMPOTENCY_KEY_RETENTION_HOURS, ANONYMITY_THRESHOLD, STUDY_CONTACT_EMAIL, MAIL_RETENTION_DAYS, RETAKE_INVITE_AFTER_DAYS } =
+    serverEnv();
   return (
     <article className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Privacy</h1>
@@ -27,9 +28,14 @@ export default function PrivacyPage() {
             Anyone you share the link with can open the report.
           </li>
           <li>
-            The mails sent to you (your report link, a link to continue the survey when you ask for one): the address,
-            the subject and whether it was delivered. The message itself holds your private link, so it is kept only
-            until it is sent.
+            The mails sent to you (your report link, a link to continue the survey when you ask for one, and — if you
+            agreed to be contacted — one invitation to take the survey again {RETAKE_INVITE_AFTER_DAYS} days after your
+            latest report): the address, the subject and whether it was delivered. The message itself holds your private
+            link, so it is kept only until it is sent.
+          </li>
+          <li>
+            If you take the survey again, the new response is linked to your earlier one. Whoever holds the new report&apos;s
+            link can also read your earlier reports through it; an earlier report&apos;s link never opens a later one.
           </li>
           <li>
             Your network address is used only to count requests against abuse limits and is forgotten within about two

@@ -10,6 +10,7 @@ import { PdfFooter, PdfTitle } from "./pdf-page-frame";
 import { PdfPipeline } from "./pdf-pipeline";
 import { PdfDetailed, PdfPersonal } from "./pdf-sections";
 import { styles } from "./pdf-styles";
+import { PdfSinceLastTime } from "./pdf-since-last-time";
 import { PdfSummary } from "./pdf-summary";
 
 type Props = { report: ReportDocument; createdAt: Date; size: PaperSize };
@@ -28,9 +29,18 @@ export function ReportPdf({ report, createdAt, size }: Props) {
           <PdfTitle company={company} profile={profile} date={date} />
           <PdfSummary report={report} />
           <PdfExecutive report={report} />
+          <PdfSinceLastTime report={report} />
           {report.pipeline && <PdfPipeline pipeline={report.pipeline} />}
           <PdfDetailed report={report} />
           <PdfPersonal report={report} />
+          {/* No link here: a stored PDF is rendered once, by a worker that never holds the private link (decision 027). */}
+          <View style={[styles.card, { marginTop: 12 }]} wrap={false}>
+            <Text style={[styles.small, styles.bold]}>Take it again</Text>
+            <Text style={styles.small}>
+              To see how your team has moved, open this report’s private link and choose “Take it again”: the survey opens with
+              these answers filled in, you change what is different, and the new report links back to this one, which stays as it is.
+            </Text>
+          </View>
           <Text style={[styles.tiny, styles.muted, { marginTop: 12 }]}>
             Report {versions.report} · narrative {versions.narrative} · scoring {versions.scoring} · survey {versions.instrument}
           </Text>

@@ -1,12 +1,15 @@
 // Every admin aggregate, computed in SQL, equals the brute-force computation over the same seeded rows, for
-// several combined filters; small groups are suppressed the same way.
+// several combined filters; small groups are suppressed the same way. Only responses in the benchmark pool count,
+// but in the overview, which counts surveys taken and says how many are outside the pool.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { expectClose } from "@/tests/support/expect-close";
 import {
+  OUT_OF_POOL,
   SMALL_INDUSTRY,
   SMALL_INDUSTRY_SIZE,
   matches,
+  pooled,
   percentileCont,
   presentValues,
   readRows,
@@ -58,17 +61,18 @@ describe("the seeded population", () => {
     expect(completed.filter((row) => row.values.overall === null).length).toBeGreaterThan(0);
     expect(completed.filter((row) => row.values.velocity === null).length).toBeGreaterThan(10);
     expect(completed.filter((row) => row.values.velocity !== null).length).toBeGreaterThan(200);
+    expect(completed.filter((row) => !row.inPool)).toHaveLength(OUT_OF_POOL);
   });
 });
 
 describe.each(FILTERS)("filter %o", (filter) => {
-  it("overview: counts, completion rate, median time, drop-off and months", async () => {
+  it("overview: counts (responses outside the pool too, and how many), completion rate, median time, drop-off and months", async () => {
     const all = rows.filter((row) => matches(row, filter));
     expectClose(await overviewStats(filter, OVERVIEW_NOW), bruteForceOverview(all, THRESHOLD));
   });
 
   it("distributions: histogram bins and quartiles of every index", async () => {
-    const completed = rows.filter((row) => row.status === "COMPLETED" && matches(row, filter));
+    const completed = rows.filter((row) => pooled(row) && matches(row, filter));
     const expected = INDEX_METRICS.map((metric) => {
       const values = presentValues(completed, metric);
       if (values.length < THRESHOLD) {
@@ -85,7 +89,7 @@ describe.each(FILTERS)("filter %o", (filter) => {
   });
 
   it.each(DIMENSIONS)("benchmarks by %s: n and quantiles of every index and sales figure, suppressed", async (dimension) => {
-    const completed = rows.filter((row) => row.status === "COMPLETED" && matches(row, filter));
+    const completed = rows.filter((row) => pooled(row) && matches(row, filter));
     const table = await benchmarkTable(dimension, filter);
     const keys = [...new Set(completed.map((row) => row.dims[dimension]))];
     const groups = table.rows.map((row) => completed.filter((r) => r.dims[dimension] === row.key));
@@ -124,7 +128,7 @@ describe.each(FILTERS)("filter %o", (filter) => {
   });
 
   it("questions: counts per option of every choice question", async () => {
-    const completed = rows.filter((row) => row.status === "COMPLETED" && matches(row, filter));
+    const completed = rows.filter((row) => pooled(row) && matches(row, filter));
     const expected = choiceQuestions().map((question) => {
       const base = { questionId: question.id, sectionId: question.sectionId, label: question.label };
       const options = question.options.map((option) => ({

@@ -8,7 +8,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { SMALL_INDUSTRY, percentileCont, seedAdminPopulation } from "@/tests/support/admin-population";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import type { SalesMetric } from "@/lib/admin/dashboard-metrics";
-import { PART_B_IDS } from "@/lib/instrument";
+import { PART_A_IDS, PART_B_IDS } from "@/lib/instrument";
 import { BINNED_FIGURE_BINS, UNITS_PER_USD, type AnswerFigure } from "@/lib/scoring";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
@@ -28,6 +28,9 @@ const ANSWERS: Record<AnswerFigure & SalesMetric, [questionId: string, money: bo
   openValue: [PART_B_IDS.openValue, true],
 };
 
+/** Responses in the benchmark pool, read from their answers: the pool question not answered false. */
+const IN_POOL = Prisma.sql`NOT r.answers @> ${JSON.stringify({ [PART_A_IDS.pool]: false })}::jsonb`;
+
 const rates = Prisma.join(Object.entries(UNITS_PER_USD).map(([currency, units]) => Prisma.sql`(${currency}, ${units}::float8)`));
 
 /** ` AND r."dimension" = value …` of the filter (nothing for none). */
@@ -44,7 +47,7 @@ async function answered(metric: keyof typeof ANSWERS, filter: AdminFilter): Prom
       FROM "Response" r
       LEFT JOIN (VALUES ${rates}) AS rate(currency, units)
         ON jsonb_typeof(r.answers -> ${PART_B_IDS.currency}) = 'string' AND rate.currency = lower(r.answers ->> ${PART_B_IDS.currency})
-     WHERE r.status = 'COMPLETED' AND jsonb_typeof(r.answers -> ${questionId}) = 'number'
+     WHERE r.status = 'COMPLETED' AND ${IN_POOL} AND jsonb_typeof(r.answers -> ${questionId}) = 'number'
        ${money ? Prisma.sql`AND rate.units IS NOT NULL` : Prisma.empty} ${whereSql(filter)}`;
   return rows.map((row) => row.v);
 }
@@ -55,7 +58,7 @@ describe.each(FILTERS)("the raw answers' distributions %o", (filter) => {
   it("equal the answers counted bin by bin in SQL over the responses", async () => {
     const result = await salesDistributions(filter);
     const [{ n: responses }] = await db().$queryRaw<[{ n: number }]>`
-      SELECT count(*)::int AS n FROM "Response" r WHERE r.status = 'COMPLETED' ${whereSql(filter)}`;
+      SELECT count(*)::int AS n FROM "Response" r WHERE r.status = 'COMPLETED' AND ${IN_POOL} ${whereSql(filter)}`;
     expect(result.responses).toBe(responses);
     for (const metric of Object.keys(ANSWERS) as (keyof typeof ANSWERS)[]) {
       const distribution = result.metrics.find((m) => m.metric === metric)!;

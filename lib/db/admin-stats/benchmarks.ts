@@ -8,7 +8,7 @@ import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import { dimensionOptions, type AdminFilter, type Dimension } from "@/lib/admin/dashboard-dimensions";
 import { METRICS, type Metric } from "@/lib/admin/dashboard-metrics";
-import { completedFilterSql, dimensionColumn } from "./filter-sql";
+import { dimensionColumn, pooledScoresSql } from "./filter-sql";
 import { metricSql } from "./metric-sql";
 import { metricQuantileGroups } from "./metric-quantiles";
 import { suppressGroups, type SuppressionReason } from "@/lib/scoring";
@@ -72,7 +72,7 @@ async function sortedRaws(group: Prisma.Sql, filter: AdminFilter, metrics: reado
   return db().$queryRaw<Raw[]>`
     SELECT GROUPING(${group}) = 1 AS total, ${group} AS key, count(*)::int AS n ${Prisma.join(aggregates, "")}
       FROM "Score" s
-     WHERE true ${completedFilterSql(filter, "s")}
+     WHERE ${pooledScoresSql(filter)}
      GROUP BY GROUPING SETS ((${group}), ())`;
 }
 

@@ -27,3 +27,11 @@ export function completedFilterSql(filter: AdminFilter, alias = "r"): Prisma.Sql
   const parts = activeFilters(filter).map(([dimension, value]) => Prisma.sql` AND ${dimensionColumn(dimension, alias)} = ${value}`);
   return parts.length ? Prisma.join(parts, "") : Prisma.empty;
 }
+
+/**
+ * The "Score" rows (alias s) an aggregate counts: those in the benchmark pool (docs/decisions/026-benchmark-pool.md)
+ * matching the filter. Reads filtered by region or sales model can then scan the covering index, which holds only them.
+ */
+export function pooledScoresSql(filter: AdminFilter): Prisma.Sql {
+  return Prisma.sql`s."inPool" ${completedFilterSql(filter, "s")}`;
+}

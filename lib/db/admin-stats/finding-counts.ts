@@ -8,7 +8,7 @@ import "server-only";
 import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { Prisma } from "../generated/client";
 import { db } from "../client";
-import { FINDING_WIDTH, findingQuestionSlots, grainDimension, grainValue } from "../finding-layout";
+import { FINDING_RESPONSES_WHERE, FINDING_WIDTH, findingQuestionSlots, grainDimension, grainValue } from "../finding-layout";
 import { completedFilterSql } from "./filter-sql";
 
 /** Answer slot → counts, index i holding "counts"[i + 1]. */
@@ -27,7 +27,7 @@ export const readsTallies = (filter: AdminFilter) => tallyGrain(filter) !== null
 const DIRTY_CHANGE = Prisma.sql`
   SELECT 1 AS delta, e
     FROM "Response" r JOIN "Score" s ON s."responseId" = r.id CROSS JOIN LATERAL "findingEntry"(r, s) AS e
-   WHERE r.status = 'COMPLETED' AND r.id IN (SELECT "responseId" FROM "FindingDirty")
+   WHERE ${Prisma.raw(FINDING_RESPONSES_WHERE)} AND r.id IN (SELECT "responseId" FROM "FindingDirty")
   UNION ALL
   SELECT -1, fe FROM "FindingEntry" fe WHERE fe."responseId" IN (SELECT "responseId" FROM "FindingDirty")
   OFFSET 0`;

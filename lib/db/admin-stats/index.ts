@@ -11,3 +11,6 @@ export { questionDistributions, choiceQuestions, type QuestionDistribution, type
 export { anonymityThreshold } from "./threshold";
 export { salesDistributions, type SalesDistribution, type SalesDistributions } from "./sales-distributions";
 export { questionFindings, strongestDifferences, type QuestionFindings, type FindingRow, type FindingSpread, type OutcomeFigure } from "./findings";
+export { quarterBenchmarks, QUARTER_LIVE_LIMIT, type QuarterBenchmarks, type QuarterRow } from "./quarter-benchmarks";
+export { rollUpQuarters } from "./quarter-rollup";
+export { repeatCohort, type RepeatCohort, type CohortIndex } from "./repeat-cohort";

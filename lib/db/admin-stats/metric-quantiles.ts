@@ -14,7 +14,7 @@ import { db } from "../client";
 import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf, type HistogramRow } from "../score-histograms";
 import type { AdminFilter, Dimension } from "@/lib/admin/dashboard-dimensions";
 import type { Metric } from "@/lib/admin/dashboard-metrics";
-import { completedFilterSql, dimensionColumn } from "./filter-sql";
+import { dimensionColumn, pooledScoresSql } from "./filter-sql";
 import { histogramMetric, isIndexMetric, metricBinSql, metricSql, salesFigure } from "./metric-sql";
 
 
@@ -108,7 +108,7 @@ async function countsFromScores(dimension: Dimension, filter: AdminFilter, metri
   const group = dimensionColumn(dimension, "s");
   const rows = await db().$queryRaw<{ key: string | null; value: number | null; n: number }[]>`
     SELECT ${group} AS key, ${isIndexMetric(metric) ? metricSql(metric) : metricBinSql(metric)} AS value, count(*)::int AS n
-      FROM "Score" s WHERE true ${completedFilterSql(filter, "s")}
+      FROM "Score" s WHERE ${pooledScoresSql(filter)}
      GROUP BY 1, 2`;
   const toValue = isIndexMetric(metric) ? (value: number) => value : (bin: number) => BINNED_FIGURE_BINS[salesFigure(metric)].valueOf(bin);
   const groups = new Map<string | null, GroupCounts>();

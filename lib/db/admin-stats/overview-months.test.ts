@@ -94,7 +94,7 @@ async function store(responses: Generated[]) {
 
 async function readRows() {
   return db().response.findMany({
-    select: { id: true, status: true, currentStep: true, startedAt: true, completedAt: true, industry: true, companySize: true, region: true, salesModel: true },
+    select: { id: true, status: true, inPool: true, currentStep: true, startedAt: true, completedAt: true, industry: true, companySize: true, region: true, salesModel: true },
   });
 }
 

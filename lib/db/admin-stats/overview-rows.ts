@@ -1,10 +1,13 @@
 // What the overview counts, read in one statement (so in one snapshot) from two places: the rolled-up closed months
 // ("OverviewMonth", overview-months.ts) and, live from "Response_overview_idx", everything else — every draft, and
 // the completed responses of the months not rolled up (the open month, and a month forgotten since the last roll-up).
+// Every completed response counts, in the benchmark pool or not; beside them, how many of them are in the pool (from
+// "AnswerTally", which counts those only), so the page can say how many are not (docs/decisions/026-benchmark-pool.md).
 import "server-only";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { DIMENSIONS, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
+import { RESPONSES_SLOT } from "../answer-tally-layout";
 import { completedFilterSql, dimensionColumn } from "./filter-sql";
 import { monthStart } from "./overview-months";
 
@@ -23,15 +26,18 @@ function rolledKeysSql(filter: AdminFilter): Prisma.Sql {
 }
 
 /**
- * Counts by status, step and the months started and completed in (a few hundred groups), and the durations, for
- * the responses matching `filter`, with the months before `before` read from the rollup where they are rolled up.
+ * Counts by status, step and the months started and completed in (a few hundred groups), the durations, and the
+ * completed responses in the benchmark pool, for the responses matching `filter`, with the months before `before` read from the rollup where they are rolled up.
  * `live` holds the ranges of completedAt not rolled up (usually everything from `before` on), each read as a range
  * of the index; `done` counts those responses by months and seconds at once (one hash aggregate, a few thousand
  * groups), summed up by months for the counts and by seconds for the median.
  */
-export async function readOverviewRows(filter: AdminFilter, before: string): Promise<{ counts: CountRow[]; durations: DurationCounts }> {
+export async function readOverviewRows(
+  filter: AdminFilter,
+  before: string,
+): Promise<{ counts: CountRow[]; durations: DurationCounts; pooled: number }> {
   const where = completedFilterSql(filter);
-  const [result] = await db().$queryRaw<{ counts: CountRow[] | null; seconds: number[] | null; n: number[] | null }[]>`
+  const [result] = await db().$queryRaw<{ counts: CountRow[] | null; seconds: number[] | null; n: number[] | null; pooled: number }[]>`
     WITH rolled AS (
       SELECT "month" FROM "OverviewMonth"
        WHERE "month" < ${monthStart(before)}::date AND industry = '*' AND "companySize" = '*' AND region = '*' AND "salesModel" = '*'),
@@ -70,9 +76,12 @@ export async function readOverviewRows(filter: AdminFilter, before: string): Pro
                                               'completedMonth', to_char(completed, 'YYYY-MM'), 'n', n))
               FROM (SELECT status, step, started, completed, sum(n)::int AS n FROM counts GROUP BY 1, 2, 3, 4) AS grouped) AS counts,
            (SELECT array_agg(seconds ORDER BY seconds) FROM durations) AS seconds,
-           (SELECT array_agg(n ORDER BY seconds) FROM durations) AS n`;
+           (SELECT array_agg(n ORDER BY seconds) FROM durations) AS n,
+           -- The completed responses in the benchmark pool: AnswerTally's first slot counts them (decision 026).
+           (SELECT coalesce(sum(t.counts[${RESPONSES_SLOT}]), 0)::int FROM "AnswerTally" t WHERE true ${completedFilterSql(filter, "t")}) AS pooled`;
   const seconds = result?.seconds ?? [];
   return {
+    pooled: result?.pooled ?? 0,
     counts: result?.counts ?? [],
     durations: seconds.map((value, i): [number, number] => [value, result!.n![i]!]),
   };

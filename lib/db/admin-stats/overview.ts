@@ -1,5 +1,6 @@
 // Participation: started and completed responses, the completion rate, the median time to complete, where
-// drafts stopped (by the step they had reached) and responses by calendar month (UTC).
+// drafts stopped (by the step they had reached) and responses by calendar month (UTC). It counts surveys taken, so
+// responses outside the benchmark pool are in it, and it says how many of them there are (decision 026).
 import "server-only";
 import { instrument } from "@/lib/instrument";
 import { anonymityThreshold } from "./threshold";
@@ -26,7 +27,10 @@ export interface MonthCount {
 export interface Overview {
   threshold: number;
   started: number;
+  /** Every survey submitted, in the benchmark pool or not: the overview counts surveys taken (decision 026). */
   completed: number;
+  /** How many of `completed` their participants kept out of the benchmark pool (never counted in any benchmark). */
+  outOfPool: number;
   /** completed ÷ started, 0–1; null when nothing was started. */
   completionRate: number | null;
   /**
@@ -71,7 +75,7 @@ export function monthRange(first: string, last: string): string[] {
  */
 export async function overviewStats(filter: AdminFilter, now: Date): Promise<Overview> {
   const threshold = anonymityThreshold();
-  const { counts: rows, durations } = await readOverviewRows(filter, firstLiveMonth(now));
+  const { counts: rows, durations, pooled } = await readOverviewRows(filter, firstLiveMonth(now));
   const median = quantilesFromCounts(durations, [0.5])?.[0] ?? null;
 
   let started = 0;
@@ -99,6 +103,7 @@ export async function overviewStats(filter: AdminFilter, now: Date): Promise<Ove
     threshold,
     started,
     completed,
+    outOfPool: completed - pooled,
     completionRate: started > 0 ? completed / started : null,
     medianSecondsToComplete: suppressed ? null : median,
     medianSuppressed: suppressed,

@@ -1,18 +1,19 @@
-// How many of the filtered completed scores hold each value of several expressions (an index, or a sales figure's
-// bin), for the index and sales-figure distributions when the filter names a region or a sales model, which the
-// ScoreHistogram rows do not split by. One grouping set per expression, hashed side by side in one pass over the
-// matching "Score" rows: a covering index led by the region or by the sales model holds every column they read
-// (answer_figure_bins and score_filter_indexes migrations), so the pass reads an index, not the table. Hashing, not
-// reading, is the cost (at 1,000,000 responses, one region's 320,000 index entries are read in about 0.15 s), so the
-// expressions are split between `parts` queries run side by side (decision 024).
+// How many of the filtered scores in the benchmark pool hold each value of several expressions (an index, or a sales
+// figure's bin), for the index and sales-figure distributions when the filter names a region or a sales model, which
+// the ScoreHistogram rows do not split by. One grouping set per expression, hashed side by side in one pass over the
+// matching "Score" rows: a covering index led by the region or by the sales model holds every column they read, for
+// the pooled scores (answer_figure_bins, score_filter_indexes and pool_choice migrations), so the pass reads an index,
+// not the table. Hashing, not reading, is the cost (at 1,000,000 responses one region's 320,000 index entries are
+// read in 0.24–0.30 s on a busy machine, the bins and their hashing take three times that), so the expressions are
+// split between `parts` queries run side by side (decision 024).
 import "server-only";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { db } from "../client";
 import { Prisma } from "../generated/client";
-import { completedFilterSql } from "./filter-sql";
+import { pooledScoresSql } from "./filter-sql";
 
 export interface ValueCounts {
-  /** The filtered completed responses. */
+  /** The filtered responses in the pool. */
   responses: number;
   /** Per expression, in the order given: [value, responses holding it]; null counts those without a value. */
   counts: [number | null, number][][];
@@ -39,7 +40,7 @@ async function countInto(part: number[], expressions: readonly Prisma.Sql[], fil
     db().$executeRaw`SET LOCAL work_mem = '64MB'`,
     db().$queryRaw<Row[]>`
       SELECT GROUPING(${all})::int AS grouping, ${all}, count(*)::int AS n
-        FROM (SELECT ${Prisma.join(values, ", ")} FROM "Score" s WHERE true ${completedFilterSql(filter, "s")}) AS v
+        FROM (SELECT ${Prisma.join(values, ", ")} FROM "Score" s WHERE ${pooledScoresSql(filter)}) AS v
        GROUP BY GROUPING SETS (${sets})`,
   ]);
   const everyone = (1 << part.length) - 1;

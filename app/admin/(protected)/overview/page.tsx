@@ -40,6 +40,14 @@ export default async function OverviewPage({ searchParams }: Props) {
           </div>
         ))}
       </dl>
+      <p className="text-sm text-muted">
+        The overview counts every survey taken, in the benchmark pool or not:{" "}
+        {stats.outOfPool === 0
+          ? "none of the completed responses was kept out of the pool."
+          : `${formatCount(stats.outOfPool)} of the completed responses ${stats.outOfPool === 1 ? "was" : "were"} kept out of it by ${
+              stats.outOfPool === 1 ? "its participant" : "their participants"
+            }, and the benchmarks, distributions, questions and findings count only the other ${formatCount(stats.completed - stats.outOfPool)}.`}
+      </p>
       {stats.medianSuppressed ? (
         <p className="text-sm text-muted">The median time is hidden: fewer than {stats.threshold} completed responses match.</p>
       ) : null}

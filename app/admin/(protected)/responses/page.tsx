@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Route } from "next";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listResponses } from "@/lib/db/admin-responses";
+import { teamSizesOfResponses } from "@/lib/db/teams";
 import {
   RESPONSES_MAX_PAGE,
   RESPONSES_PAGE_SIZE,
@@ -21,13 +22,15 @@ export default async function ResponsesPage({ searchParams }: Props) {
   await requireAdmin();
   const query = parseResponsesQuery(await searchParams);
   const { items, total } = await listResponses(query, RESPONSES_PAGE_SIZE);
+  const teamSizes = await teamSizesOfResponses(items.map((item) => item.id));
   const pages = Math.min(Math.max(1, Math.ceil(total / RESPONSES_PAGE_SIZE)), RESPONSES_MAX_PAGE);
   const pageLink = (page: number) => `/admin/responses${responsesQueryString(query, { page })}` as Route;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold tracking-tight">Responses</h1>
       <p className="text-sm">
-        Completed responses. An erasure request may also concern{" "}
+        Completed responses (Pool: Out, kept out of the benchmark pool by the participant, counts in no benchmark). An
+        erasure request may also concern{" "}
         <Link href="/admin/responses/drafts" className="font-medium text-brand-strong underline">
           unfinished surveys
         </Link>
@@ -43,6 +46,10 @@ export default async function ResponsesPage({ searchParams }: Props) {
           <input type="checkbox" name="contact" value="1" />
           Include contact details (only of participants who consented)
         </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="pool" value="all" />
+          Include responses kept out of the pool
+        </label>
         <Button type="submit" variant="secondary">
           Download CSV
         </Button>
@@ -54,7 +61,7 @@ export default async function ResponsesPage({ searchParams }: Props) {
         {total.toLocaleString("en")} matching completed {total === 1 ? "response" : "responses"}
         {total > 0 ? ` · page ${query.page} of ${pages}` : ""}
       </p>
-      <ResponsesTable items={items} query={query} />
+      <ResponsesTable items={items} query={query} teamSizes={teamSizes} />
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-4">
           {query.page > 1 ? <Link href={pageLink(query.page - 1)}>← Previous page</Link> : null}

@@ -10,6 +10,7 @@ import { jsonError } from "@/lib/http/json-error";
 import { limitJsonRequest } from "@/lib/http/rate-limits";
 import { MAX_REQUEST_BYTES, SaveStepRequestSchema, resumePath, type SaveStepResponse } from "@/lib/survey/api";
 import { readResumeToken, writeResumeToken } from "@/lib/survey/resume-cookie";
+import { teamStepAnswers } from "@/lib/team-mode/team-survey";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export const PUT = withJsonErrors(async (request: Request) => {
     await writeResumeToken(token);
   }
   const nextStep = instrument.sections.indexOf(section) + 1;
-  const saved = await saveDraftStep(token, section, answers.data, nextStep);
+  const saved = await saveDraftStep(token, section, await teamStepAnswers(token, section, answers.data), nextStep);
   if (saved === "completed") return jsonError(409, "This response has already been submitted; start a new one from the home page.");
   if (saved === "not-found") return jsonError(404, "Your saved answers could not be found; please reload the page.");
 

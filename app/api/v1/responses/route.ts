@@ -17,6 +17,9 @@ import { limitJsonRequest } from "@/lib/http/rate-limits";
 import { IdempotencyKeySchema, MAX_SUBMIT_BYTES, SubmitResponseRequestSchema } from "@/lib/api/schemas";
 import { answersFromRequest, errorFieldName, submissionResult } from "@/lib/api/submission";
 import { reportPath } from "@/lib/survey/api";
+import { teamUnusable } from "@/lib/api/team-refusals";
+import { teamForSubmission } from "@/lib/team-mode/team-survey";
+import { withTeamProfile } from "@/lib/teams/team-profile";
 
 export const dynamic = "force-dynamic";
 
@@ -36,6 +39,8 @@ export const POST = withApiErrors(async (request: Request) => {
   if (parsed.data.instrumentVersion !== INSTRUMENT_VERSION) {
     return oldInstrumentVersion(parsed.data.instrumentVersion);
   }
+  const joined = parsed.data.team === undefined ? null : await teamForSubmission(parsed.data.team);
+  if (joined && !joined.ok) return teamUnusable(joined.message);
   const merged = answersFromRequest(parsed.data);
   if (!merged.ok) return sentTwice(merged.fields);
   const answers = ResponseAnswersSchema.safeParse(merged.answers);
@@ -47,7 +52,11 @@ export const POST = withApiErrors(async (request: Request) => {
     return validationError(422, ANSWERS_INVALID, issues);
   }
 
-  const outcome = await submitResponse({ answers: answers.data, idempotencyKey: key?.data });
+  const outcome = await submitResponse({
+    answers: joined ? withTeamProfile(answers.data, joined.team) : answers.data,
+    idempotencyKey: key?.data,
+    team: joined ? { teamId: joined.team.id, teamRole: "member" } : undefined,
+  });
   if (outcome.status === "key-reused") {
     return idempotencyKeyReused();
   }

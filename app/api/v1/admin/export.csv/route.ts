@@ -14,11 +14,16 @@ export const GET = withApiErrors(async (request: Request) => {
   if (!admin) return unauthorized();
   const query = AdminExportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return validationError(400, QUERY_UNUSABLE, query.error.issues);
-  const { contact, industry, companySize, from, to } = query.data;
+  const { contact, pool, industry, companySize, from, to } = query.data;
   const filter = { industry, companySize, from, to };
-  await recordAudit("responses.exported", admin.email, { headers: request.headers }, { ...exportDetails(filter), contactDetails: contact === "1", through: "api" });
+  await recordAudit(
+    "responses.exported",
+    admin.email,
+    { headers: request.headers },
+    { ...exportDetails(filter), contactDetails: contact === "1", outsidePool: pool === "all", through: "api" },
+  );
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(exportResponsesCsv(filter, { includeContact: contact === "1" }), {
+  return new Response(exportResponsesCsv(filter, { includeContact: contact === "1", includeOutOfPool: pool === "all" }), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="dealmaker-index-responses-${date}.csv"`,
