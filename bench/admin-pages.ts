@@ -89,6 +89,8 @@ export async function runAdminPagesBench({
       `SELECT status, count(*)::int AS n FROM "Response" GROUP BY 1 ORDER BY 1`,
     );
     figures.fillSeconds = Number((fillMs / 1000).toFixed(1));
+    // A kept database (--database) holds what it was filled with, not --responses.
+    figures.responses = rows.find((row) => row.status === "COMPLETED")?.n ?? 0;
     console.log(`filled ${rows.map((row) => `${row.n} ${row.status}`).join(", ")} in ${(fillMs / 1000).toFixed(1)} s`);
     // A fill through the triggers (small runs) leaves the Findings' responses to the first fold, as a page read would.
     const [foldMs, folded] = await time(() => findings.foldFindings());

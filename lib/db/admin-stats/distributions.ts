@@ -4,18 +4,17 @@
 // equal percentile_cont over the rows without sorting a million of them. Those counts are read
 // - from the ScoreHistogram aggregate when the filter is at most an industry and a company size (its peer groups:
 //   industry × size, industry, size, everyone; summed over scoring versions, so every stored score counts once);
-// - otherwise (a region or a sales model) by one scan of the matching "Score" rows, grouped by each index in turn.
+// - otherwise (a region or a sales model) from the matching "Score" rows, a grouping set per index (value-counts.ts).
 // Bins are BIN_COUNT of BIN_WIDTH; the last bin also holds 100.
 import "server-only";
 import { histogramQuantile, histogramSlice } from "@/lib/scoring";
-import { db } from "../client";
 import { Prisma } from "../generated/client";
 import { anonymityThreshold } from "./threshold";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
 import { INDEX_COLUMN } from "../score-columns";
 import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf } from "../score-histograms";
-import { pooledScoresSql } from "./filter-sql";
+import { filteredValueCounts } from "./value-counts";
 import type { SuppressionReason } from "@/lib/scoring";
 export const BIN_WIDTH = 5;
 export const BIN_COUNT = 100 / BIN_WIDTH;
@@ -74,21 +73,7 @@ async function scoreCounts(filter: AdminFilter): Promise<{ metric: number; score
       return counts.flatMap((n, slot) => (n === 0 ? [] : [{ metric: i, score: slot === 0 ? null : slot - 1, n }]));
     });
   }
-  // One grouping set per index, hashed side by side in one pass over the filtered scores (a covering index on region
-  // and sales model, or on sales model and region, holds the indices: score_filter_indexes migration). GROUPING()
-  // names the set: the one index grouped by has its bit clear (GROUPING's first argument is the highest bit). At
-  // 1,000,000 responses by region this took two thirds of the time of one GROUP BY over (index, score) pairs from a
-  // lateral VALUES, which sorts and hashes six rows per score (decision 024).
-  const columns = INDEX_METRICS.map((metric, i) => `s."${INDEX_COLUMN[metric]}" AS c${i}`).join(", ");
-  const all = INDEX_METRICS.map((_, i) => `c${i}`).join(", ");
-  const sets = INDEX_METRICS.map((_, i) => `(c${i})`).join(", ");
-  const rows = await db().$queryRaw<({ grouping: number; n: number } & Record<string, number | null>)[]>`
-    SELECT GROUPING(${Prisma.raw(all)})::int AS grouping, ${Prisma.raw(all)}, count(*)::int AS n
-      FROM (SELECT ${Prisma.raw(columns)} FROM "Score" s WHERE ${pooledScoresSql(filter)}) AS indices
-     GROUP BY GROUPING SETS (${Prisma.raw(sets)})`;
-  const everyone = (1 << INDEX_METRICS.length) - 1;
-  return rows.flatMap((row) => {
-    const metric = INDEX_METRICS.findIndex((_, i) => row.grouping === (everyone ^ (1 << (INDEX_METRICS.length - 1 - i))));
-    return metric < 0 ? [] : [{ metric, score: row[`c${metric}`] ?? null, n: row.n }];
-  });
+  // Two queries side by side, three indices each (value-counts.ts).
+  const { counts } = await filteredValueCounts(INDEX_METRICS.map((metric) => Prisma.raw(`s."${INDEX_COLUMN[metric]}"`)), filter, 2);
+  return counts.flatMap((pairs, metric) => pairs.map(([score, n]) => ({ metric, score, n })));
 }

@@ -7,20 +7,18 @@
 // in; a response in a currency without a rate has no money figure. The counts are read like the index distributions:
 // - from the ScoreHistogram rows of the group when the filter is at most an industry and a company size (summed over
 //   scoring versions): a few rows whatever the number of responses;
-// - otherwise (a region or a sales model) by one scan of the matching "Score" rows, every figure in it: the index on
-//   (region, sales model) includes every figure column and the other peer keys, so the scan reads the index, not the
-//   table (answer_figure_bins migration).
+// - otherwise (a region or a sales model) from the matching "Score" rows, a grouping set per figure's bin
+//   (value-counts.ts): a covering index led by the region or by the sales model holds every figure column, so the
+//   scan reads an index, not the table (answer_figure_bins and score_filter_indexes migrations).
 import "server-only";
 import { BINNED_FIGURE_BINS, binnedMetric, histogramSlice, quantilesFromCounts } from "@/lib/scoring";
 import type { AdminFilter } from "@/lib/admin/dashboard-dimensions";
 import { SALES_METRICS, type SalesMetric } from "@/lib/admin/dashboard-metrics";
 import type { SuppressionReason } from "@/lib/scoring";
-import { db } from "../client";
-import { Prisma } from "../generated/client";
 import { ANY, addSlices, queryIn, readScoreHistograms, sliceOf } from "../score-histograms";
-import { pooledScoresSql } from "./filter-sql";
 import { metricBinSql, salesFigure } from "./metric-sql";
 import { anonymityThreshold } from "./threshold";
+import { filteredValueCounts } from "./value-counts";
 
 export type SalesDistribution = { metric: SalesMetric } & (
   | {
@@ -77,46 +75,13 @@ async function binCounts(filter: AdminFilter): Promise<{ responses: number; coun
       }),
     };
   }
-  // A grouping set per figure's bin, and () for the responses themselves; GROUPING() tells the sets apart (a bin can
-  // be null: the figure is missing); one GROUP BY over (figure, bin) pairs from a lateral VALUES was slower still. The
-  // index scan is cheap (covering index); the grouping sets' sorts are the cost, so the figures are split between
-  // SCANS queries run side by side. At 1,000,000 responses filtered by region (decision 024): one query 2.0 s, two
+  // Three queries side by side: at 1,000,000 responses filtered by region (decision 024), one query took 2.0 s, two
   // 1.3 s, two with work_mem 64 MB 1.0 s, three 0.88 s.
-  const counts = SALES_METRICS.map((metric) => new Array<number>(binsOf(metric).count).fill(0));
-  const indices = SALES_METRICS.map((_, i) => i);
-  const parts = Array.from({ length: SCANS }, (_, part) => indices.filter((i) => i % SCANS === part));
-  const responses = await Promise.all(parts.map((part) => scanInto(part, filter, counts)));
-  return { responses: responses[0]!, counts };
-}
-
-/** Parallel scans of the filtered "Score" rows, each counting some of the figures. */
-const SCANS = 3;
-
-/** Counts the figures `part` (indices into SALES_METRICS) of the filtered scores into `counts`; the responses. */
-async function scanInto(part: number[], filter: AdminFilter, counts: number[][]): Promise<number> {
-  const bins = part.map((i) => Prisma.sql`${metricBinSql(SALES_METRICS[i]!)} AS ${Prisma.raw(`b${i}`)}`);
-  const sets = Prisma.raw(part.map((i) => `(b${i})`).join(", "));
-  const all = Prisma.raw(part.map((i) => `b${i}`).join(", "));
-  // The grouping sets sort the rows once per figure; with the default work_mem (4 MB) those sorts spill to disk.
-  const [, rows] = await db().$transaction([
-    db().$executeRaw`SET LOCAL work_mem = '64MB'`,
-    db().$queryRaw<({ grouping: number; n: number } & Record<string, number | null>)[]>`
-      SELECT GROUPING(${all})::int AS grouping, ${all}, count(*)::int AS n
-        FROM (SELECT ${Prisma.join(bins, ", ")} FROM "Score" s WHERE ${pooledScoresSql(filter)}) AS figures
-       GROUP BY GROUPING SETS (${sets}, ())`,
-  ]);
-  const everyone = (1 << part.length) - 1;
-  let responses = 0;
-  for (const row of rows) {
-    if (row.grouping === everyone) {
-      responses = row.n;
-      continue;
-    }
-    // The one figure grouped by has its bit clear (GROUPING's first argument is the highest bit).
-    const j = part.findIndex((_, k) => row.grouping === (everyone ^ (1 << (part.length - 1 - k))));
-    const i = part[j];
-    const bin = i === undefined ? undefined : row[`b${i}`];
-    if (i !== undefined && bin !== null && bin !== undefined) counts[i]![bin] = row.n;
-  }
-  return responses;
+  const { responses, counts: pairs } = await filteredValueCounts(SALES_METRICS.map(metricBinSql), filter, 3);
+  const counts = SALES_METRICS.map((metric, i) => {
+    const bins = new Array<number>(binsOf(metric).count).fill(0);
+    for (const [bin, n] of pairs[i]!) if (bin !== null) bins[bin] = n;
+    return bins;
+  });
+  return { responses, counts };
 }
