@@ -73,8 +73,10 @@ export function usePoolChoice(sections: Section[], answers: Answers, onSaved: Po
     void run.then((ok) => {
       if (queue.current !== run) return;
       setSaving(false);
-      // Failed: the box shows what is saved again.
-      if (!ok) setChosen(null);
+      // Saved: the answers hold it now (the contact step may change it later). Failed: the box shows what is saved
+      // again, and a later submit, which waited for this save and stopped, goes ahead with that.
+      setChosen(null);
+      if (!ok) queue.current = Promise.resolve(true);
     });
   };
 

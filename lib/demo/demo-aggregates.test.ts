@@ -1,7 +1,7 @@
 // Bulk loads add exactly what the triggers would: "ScoreHistogram", "AnswerTally" and the Findings' entries and
 // tallies after a load with the triggers off and the counts made by the loader equal the same load with the triggers
 // on (the Findings' dirty marks folded in), and both equal a brute-force or the database's own recount of the stored
-// rows (including responses without an industry or a size).
+// rows (including responses without an industry or a size, and leaving out those kept out of the benchmark pool).
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS } from "@/lib/instrument";
 import { demoBatches } from "./demo-batches";

@@ -78,8 +78,8 @@ async function expectCountedOverPoolOnly() {
   const population = await readCompletedScores();
   for (const me of population) {
     const snapshot = (await peerSnapshot(me.id))!;
-    const { group, overall, personal, medians, sectionMedians, hardNumbers } = snapshot;
-    expect({ level: group.level, size: group.size, overall, personal, medians, sectionMedians, hardNumbers }, me.id).toEqual(
+    const { group, overall, personal, medians, topQuartiles, sectionMedians, hardNumbers } = snapshot;
+    expect({ level: group.level, size: group.size, overall, personal, medians, topQuartiles, sectionMedians, hardNumbers }, me.id).toEqual(
       bruteForcePeers(population, me, 8, 5),
     );
   }
