@@ -56,8 +56,9 @@ export function ResponsesTable({ items, query, teamSizes = {} }: { items: Respon
             {COLUMNS.slice(1).map((column) => (
               <SortHeader key={column.sort} query={query} column={column} />
             ))}
-            <th scope="col" className="px-2 py-2 text-right font-semibold">
-              Team size
+            {/* Narrow padding: the table fits a 1280-pixel screen with one column more. */}
+            <th scope="col" className="px-1! py-2 text-right font-semibold">
+              <abbr title="Team size: completed members of the response's team">Team</abbr>
             </th>
             <th scope="col" className="px-2 py-2 text-left font-semibold">
               <span className="sr-only">Benchmark </span>Pool
@@ -91,7 +92,7 @@ export function ResponsesTable({ items, query, teamSizes = {} }: { items: Respon
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
                 <td className="min-w-28 px-2 py-2 whitespace-normal!">{companyCategoryLabel(item.category)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{show(teamSizes[item.id] ?? null)}</td>
+                <td className="px-1! py-2 text-right tabular-nums">{show(teamSizes[item.id] ?? null)}</td>
                 <td className="px-2 py-2">
                   {item.inPool ? "In" : <strong className="font-semibold">Out</strong>}
                   <span className="sr-only">{item.inPool ? " the benchmark pool" : " (kept out of the benchmark pool)"}</span>
