@@ -75,6 +75,7 @@ test("the right password signs in, sign-out ends the session, and the old cookie
     "Questions",
     "Findings",
     "Responses",
+    "Teams",
     "Methodology",
     "API tokens",
     "Outbox",
