@@ -74,7 +74,7 @@ export function readingFigures({ base, sales, comparisons, signals }: ReadingInp
       // When velocity and the value won disagree the count itself is in doubt (sales-report.ts says so): no reading.
       if ((sales.consistency?.verdict ?? "agrees") !== "agrees") continue;
       const { standing, meaning } = COUNT_READING.byStanding[countStanding(signals)];
-      figures[name] = reading(COUNT_READING.lead, own, standing, meaning);
+      figures[name] = reading(own === "1" ? COUNT_READING.leadOne : COUNT_READING.lead, own, standing, meaning);
       continue;
     }
     const comparison = comparisons.find((c) => c.metric === metric);
@@ -96,8 +96,9 @@ function openYield(sales: SalesAnalysis): string | undefined {
 
 const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
 
-/** A whole multiple in words: "twice", "three times", "23 times". */
-const timesWord = (n: number) => (n <= 2 ? "twice" : n === 3 ? "three times" : `${formatCount(n)} times`);
+/** A whole multiple in words: "twice", "three times", "23 times" (words up to ten, as prose writes them). */
+const SMALL_NUMBERS = ["three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const timesWord = (n: number) => (n <= 2 ? "twice" : n <= 10 ? `${SMALL_NUMBERS[n - 3]} times` : `${formatCount(n)} times`);
 
 /**
  * The factors of velocity whose peer median is better than the participant's own figure ("deal size and cycle"): a
@@ -133,6 +134,10 @@ export function velocityFigures(sales: SalesAnalysis, comparisons: readonly Hard
   if (printed === formatMoney(0, sales.numbers.currency)) return {};
   const ratio = own / peerVelocity;
   const band = VELOCITY_READING.bands.find((b) => ratio >= b.from)!;
+  if (printed === formatMoney(own, sales.numbers.currency)) {
+    // Printed alike, the two figures can only be read as level: say so without the second figure, or say nothing.
+    return band.lesson === "lessonLevel" ? { velocityAgainstPeers: VELOCITY_READING.same, velocityLesson: SALES_NARRATIVE.lessonLevel } : {};
+  }
   const meaning = band.meaning.replace("% times", timesWord(Math.round(1 / ratio))).replace("@", laggingFactors(comparisons));
   return {
     velocityAgainstPeers: `${VELOCITY_READING.lead.replace("#", printed)}, ${meaning}`,

@@ -10,6 +10,9 @@ import type { Figures } from "./render-template";
 const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
 const maybe = <T,>(value: T | null | undefined, format: (v: T) => string) => (value === null || value === undefined ? undefined : format(value));
 
+/** "about 24", or "less than one" when a short cycle and few opportunities leave under one in play on average. */
+const formatInFlight = (value: number) => (value < 0.5 ? "less than one" : `about ${formatCount(value)}`);
+
 const decided = (won: number | null, lost: number | null) => (won === null || lost === null ? null : won + lost);
 
 /** `company` is the name the participant gave with consent (participant.ts), if any. */
@@ -34,7 +37,7 @@ export function baseFigures(score: ScoreResult, peers: PeerSnapshot | null, sale
     velocityPerDay: maybe(ok(sales.velocity), (v) => formatMoney(v, currency)),
     // A yearly estimate from the velocity formula: three significant figures, like the amounts at stake.
     velocityPerYear: maybe(ok(sales.velocityPerYear), (v) => formatMoney(roundMoney(v), currency)),
-    opportunitiesInFlight: maybe(ok(sales.opportunitiesInFlight), formatCount),
+    opportunitiesInFlight: maybe(ok(sales.opportunitiesInFlight), formatInFlight),
     wonValue: maybe(numbers.wonValue, (v) => formatMoney(v, currency)),
     decidedDeals: maybe(decided(numbers.wonCount, numbers.lostCount), formatCount),
     quotaAttainment: maybe(numbers.quotaAttainmentPct, formatPercent),

@@ -7,9 +7,9 @@ import type { Template } from "./narratives/types";
 export const SALES_NARRATIVE = {
   velocity:
     "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
-    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
-    "created {opportunities} new qualified opportunities in the last 12 months. With a cycle of {cycleDays}, about " +
-    "{opportunitiesInFlight} of them are in play at any one time. With an average won deal of {averageDeal} and " +
+    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. Your " +
+    "count of new qualified opportunities for the last 12 months is {opportunities}. With a cycle of {cycleDays}, " +
+    "the number in play at any one time is {opportunitiesInFlight}. With an average won deal of {averageDeal} and " +
     "your unit win rate, your pipeline delivers about {velocityPerDay} a day, or {velocityPerYear} a year. " +
     "{velocityAgainstPeers}. {velocityLesson}.",
   // The compounding lesson that fits the velocity against the peers' (VELOCITY_READING), printed as
@@ -28,17 +28,17 @@ export const SALES_NARRATIVE = {
     "multiply, each step raises what the others are worth",
   velocityAboveWon:
     "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
-    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
-    "created {opportunities} new qualified opportunities in the last 12 months, but only {decidedDeals} deals were " +
-    "won or lost in that time. With an average won deal of {averageDeal} and your unit win rate, that opportunity " +
+    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. Your " +
+    "count of new qualified opportunities for the last 12 months is {opportunities}, but the deals won or lost in " +
+    "that time number only {decidedDeals}. With an average won deal of {averageDeal} and your unit win rate, that opportunity " +
     "count implies about {velocityPerDay} a day, or {velocityPerYear} a year, more than twice the {wonValue} you " +
     "report winning, so check the opportunity count first: it may include leads that never passed qualification, " +
     "or deals that stalled and were never closed.",
   velocityBelowWon:
     "Sales velocity is the revenue your pipeline delivers each day: the qualified opportunities being worked at " +
-    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. You " +
-    "created {opportunities} new qualified opportunities in the last 12 months, yet {decidedDeals} deals were won " +
-    "or lost in that time. With an average won deal of {averageDeal} and your unit win rate, that opportunity " +
+    "one time, times the average won deal, times the win rate, divided by the length of the sales cycle. Your " +
+    "count of new qualified opportunities for the last 12 months is {opportunities}, yet the deals won or lost in " +
+    "that time number {decidedDeals}. With an average won deal of {averageDeal} and your unit win rate, that opportunity " +
     "count implies about {velocityPerDay} a day, or {velocityPerYear} a year, less than half the {wonValue} you " +
     "report winning, so check the opportunity count first: it may leave out renewals, expansions or deals that " +
     "partners brought in.",
@@ -55,7 +55,7 @@ export const SALES_NARRATIVE = {
     "Your value win rate is above your unit win rate: your team wins the larger deals more often than the small " +
     "ones. Check that small deals are worth their selling time, or serve them through a lighter, cheaper motion.",
   openDeals:
-    "{openDeals} deals worth {openValue} are still open: the win rate leaves them out until they are decided, but " +
-    "they already take selling time, so review the oldest first and close out those with no recent buyer activity.",
+    "Your open deals, {openDeals} in all and worth {openValue}, are left out of the win rate until they are decided, " +
+    "but they already take selling time, so review the oldest first and close out those with no recent buyer activity.",
   quota: "{quotaAttainmentReading}. {sellersAtQuotaReading}.",
 } as const satisfies Record<string, Template>;

@@ -46,7 +46,8 @@ export function salesReport(sales: SalesAnalysis, figures: Figures): SalesNumber
     velocityParagraph(sales, figures),
     { key: "sales:win-rates", text: standingsOnly(SALES_NARRATIVE.winRates, figures) },
     ...winRateComparison(value(sales.winRates.unit), value(sales.winRates.value)),
-    { key: "sales:open-deals", text: renderTemplate(SALES_NARRATIVE.openDeals, figures) },
+    // No open deals: nothing to review, and "0 in all" would read as a slip.
+    ...(numbers.openCount ? [{ key: "sales:open-deals", text: renderTemplate(SALES_NARRATIVE.openDeals, figures) }] : []),
     { key: "sales:quota", text: standingsOnly(SALES_NARRATIVE.quota, figures) },
   ].filter((p) => p.text !== "");
   return {

@@ -54,7 +54,8 @@ export const consistentNumbersArbitrary = fc
     currency: fc.constantFrom(...CURRENCIES),
   })
   .map((n) => ({
-    [B.newOpportunities]: Math.max(1, Math.round((n.won + n.lost) * n.flow)),
+    // Rounded up: at two decided deals, 0.6 × 2 rounded down would halve the flow the range promises.
+    [B.newOpportunities]: Math.ceil((n.won + n.lost) * n.flow),
     [B.wonCount]: n.won,
     [B.wonValue]: n.won * n.averageDeal,
     [B.lostCount]: n.lost,

@@ -105,7 +105,7 @@ export function occurrences(text: string, figure: string): number {
     const before = text[at - 1] ?? " ";
     const after = text.slice(at + figure.length);
     if (/[\d.,$€£¥₹]/.test(before) || /^(\d|[.,]\d)/.test(after)) continue;
-    if (bare && /^(%| days| [A-Z]{3,}\b)/.test(after)) continue;
+    if (bare && /^(%| days| times| [A-Z]{3,}\b)/.test(after)) continue;
     count += 1;
   }
   return count;

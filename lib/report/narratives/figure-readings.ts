@@ -145,8 +145,9 @@ export const VALUE_AGAINST_UNIT = {
  * The opportunity count: `#` the count, then what its condition says about it (`standing`, repeated in a later
  * section) and what that means (once per report).
  */
-export const COUNT_READING: { lead: string; byStanding: Record<CountStanding, { standing: string | null; meaning: string }> } = {
+export const COUNT_READING: { lead: string; leadOne: string; byStanding: Record<CountStanding, { standing: string | null; meaning: string }> } = {
   lead: "You created # new qualified opportunities in the last 12 months",
+  leadOne: "You created # new qualified opportunity in the last 12 months",
   byStanding: {
     "target-reached": { standing: "enough to carry the team to its target", meaning: "so the count is not what limits you" },
     "enough-at-peer-win-rate": {
@@ -170,6 +171,8 @@ export const COUNT_READING: { lead: string; byStanding: Record<CountStanding, { 
  */
 export const VELOCITY_READING = {
   lead: "Worked at your peers' median deal size, win rate and cycle, the same number of opportunities in play would deliver about # a day",
+  // When the peers' figure prints as the participant's own (small amounts a day): no second, identical figure.
+  same: "Worked at your peers' median deal size, win rate and cycle, the same number of opportunities in play would deliver about as much a day as yours, so your factors together match a typical peer's",
   bands: [
     { from: 1.25, meaning: "so your own mix of the four factors already outruns a typical peer's", lesson: "lessonAhead" },
     { from: 0.8, meaning: "close to your own, so your factors together match a typical peer's", lesson: "lessonLevel" },

@@ -43,13 +43,13 @@ const NUMBER: IndexNarrative = {
     "The Number Index measures the practices that fill the pipeline with qualified opportunities, the raw material of velocity.",
   byBand: {
     Major:
-      "Your Number Index is {score}: few of the practices that create qualified opportunities are in place, so new deals arrive unevenly and depend on a few people. You created {opportunities} new qualified opportunities in the last 12 months. Agree with marketing what counts as a qualified opportunity and where the next ones will come from.",
+      "Your Number Index is {score}: few of the practices that create qualified opportunities are in place, so new deals arrive unevenly and depend on a few people. Your count of new qualified opportunities for the last 12 months is {opportunities}. Agree with marketing what counts as a qualified opportunity and where the next ones will come from.",
     Significant:
-      "Your Number Index is {score}, so there is significant revenue to gain from more qualified opportunities. You created {opportunities} new qualified opportunities in the last 12 months. Set weekly opportunity targets and check which sources are underused: marketing, referrals, existing customers and social channels.",
+      "Your Number Index is {score}, so there is significant revenue to gain from more qualified opportunities. Your count of new qualified opportunities for the last 12 months is {opportunities}. Set weekly opportunity targets and check which sources are underused: marketing, referrals, existing customers and social channels.",
     Moderate:
-      "Your Number Index is {score}: opportunity creation is in reasonable shape, with moderate room to grow. You created {opportunities} new qualified opportunities in the last 12 months. A sharper shared definition of a qualified lead and steadier prospecting would add to the flow.",
+      "Your Number Index is {score}: opportunity creation is in reasonable shape, with moderate room to grow. Your count of new qualified opportunities for the last 12 months is {opportunities}. A sharper shared definition of a qualified lead and steadier prospecting would add to the flow.",
     Minimal:
-      "Your Number Index is {score}: you create opportunities well and little extra revenue is left to unlock here. You created {opportunities} new qualified opportunities in the last 12 months. Keep the sources balanced and teach new sellers what works.",
+      "Your Number Index is {score}: you create opportunities well and little extra revenue is left to unlock here. Your count of new qualified opportunities for the last 12 months is {opportunities}. Keep the sources balanced and teach new sellers what works.",
   },
 };
 

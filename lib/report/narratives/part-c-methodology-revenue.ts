@@ -151,15 +151,15 @@ export const METHODOLOGY_REVENUE_NARRATIVES: readonly QuestionNarrative[] = [
     questionId: "c.revenue.pipeline-accurate",
     byAnswer: {
       "strongly-disagree":
-        "Your pipeline does not give a true picture of the business to come, usually because it holds dead or unqualified deals. You have {openDeals} deals open. {openValueReading}. A large pipeline is not a healthy one; set a rule that deals with no buyer activity for a set period are closed or moved back, and clean the pipeline before the next forecast.",
+        "Your pipeline does not give a true picture of the business to come, usually because it holds dead or unqualified deals. The number of deals you have open is {openDeals}. {openValueReading}. A large pipeline is not a healthy one; set a rule that deals with no buyer activity for a set period are closed or moved back, and clean the pipeline before the next forecast.",
       disagree:
-        "Your pipeline is only partly reliable, so decisions based on it carry risk. You have {openDeals} deals open. Review every deal older than your normal cycle and ask what the buyer last did; remove or restage those with no recent buyer action.",
+        "Your pipeline is only partly reliable, so decisions based on it carry risk. The number of deals you have open is {openDeals}. Review every deal older than your normal cycle and ask what the buyer last did; remove or restage those with no recent buyer action.",
       "not-sure":
         "You are not sure whether your pipeline reflects reality, which is itself a warning sign. Pick ten deals at random and check each against its stage rules and its last buyer contact. The share that holds up is a simple measure of pipeline integrity.",
       agree:
-        "Your pipeline gives a fair picture of future business, which makes it a useful guide. You have {openDeals} deals open. {openValueReading}. Keep it honest with a regular clean-out of stalled deals, and check that each stage holds enough value for your targets.",
+        "Your pipeline gives a fair picture of future business, which makes it a useful guide. The number of deals you have open is {openDeals}. {openValueReading}. Keep it honest with a regular clean-out of stalled deals, and check that each stage holds enough value for your targets.",
       "strongly-agree":
-        "Your pipeline is an accurate picture of the business to come, thanks to live, qualified deals in the right stages. You have {openDeals} deals open. {openValueReading}. Keep qualifying hard and removing dead deals, and use your conversion rates to check that each stage holds enough to meet the target.",
+        "Your pipeline is an accurate picture of the business to come, thanks to live, qualified deals in the right stages. The number of deals you have open is {openDeals}. {openValueReading}. Keep qualifying hard and removing dead deals, and use your conversion rates to check that each stage holds enough to meet the target.",
     },
     actions: {
       keep: "Keep the pipeline clean and qualified",

@@ -35,7 +35,7 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
       agree:
         "You are broadly satisfied with your win rate. {unitWinRateReading}. {valueWinRateReading}. Track it by value as well as by count: a lower rate by value would mean your larger deals are the ones getting away.",
       "strongly-agree":
-        "You are very satisfied with the share of qualified deals your team wins. {unitWinRateReading}. {valueWinRateReading}. You have {openDeals} deals still open, neither won nor lost. Keep tracking both rates, and watch deals that stay open a long time, because they may be losses nobody has recorded yet.",
+        "You are very satisfied with the share of qualified deals your team wins. {unitWinRateReading}. {valueWinRateReading}. The number of deals still open, neither won nor lost, is {openDeals}. Keep tracking both rates, and watch deals that stay open a long time, because they may be losses nobody has recorded yet.",
     },
     actions: {
       keep: "Keep tracking win rate by count and value",
@@ -93,7 +93,7 @@ export const VELOCITY_NARRATIVES: readonly QuestionNarrative[] = [
       disagree:
         "Opportunity creation falls short of what your targets need, which puts pressure on every deal in the pipeline. {opportunitiesReading}. Set a weekly number of new qualified opportunities for each seller and review it as closely as you review closed business.",
       "not-sure":
-        "You are not sure whether you create enough opportunities, so the target and the pipeline are not being linked. Calculate the number you need: the revenue target divided by the average won deal, divided again by the win rate. Compare it with the {opportunities} new qualified opportunities you actually created in the last 12 months.",
+        "You are not sure whether you create enough opportunities, so the target and the pipeline are not being linked. Calculate the number you need: the revenue target divided by the average won deal, divided again by the win rate. Compare it with the number of new qualified opportunities you actually created in the last 12 months: {opportunities}.",
       agree:
         "You create enough qualified opportunities to reach your targets, which gives your team choice about which deals to pursue. {opportunitiesReading}. Check that the sources are balanced, because a pipeline that depends on one channel is fragile.",
       "strongly-agree":

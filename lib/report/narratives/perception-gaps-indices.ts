@@ -69,7 +69,7 @@ export const INDEX_GAPS: readonly PerceptionGapRule[] = [
     direction: "under",
     evidence: { condition: "enough-at-peer-win-rate", metric: "unitWinRate" },
     headline: "Opportunities: your practices score low, but the count is not what holds revenue back.",
-    text: "Your Number Index is {score}: few of the practices that create opportunities are in place, but the count is not what holds your revenue back. At your peers' median win rate[ of {metricMedian}] the[ {opportunities}] opportunities you created would have reached your target, so the shortfall lies in how many of them you win rather than in how many you create.",
+    text: "Your Number Index is {score}: few of the practices that create opportunities are in place, but the count is not what holds your revenue back. At your peers' median win rate[ of {metricMedian}] the opportunities you created[ ({opportunities})] would have reached your target, so the shortfall lies in how many of them you win rather than in how many you create.",
   },
   {
     id: "number-index-over",

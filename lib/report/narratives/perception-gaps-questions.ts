@@ -67,7 +67,7 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     direction: "under",
     evidence: { condition: "target-reached" },
     headline: "Opportunities: rated too few, yet your team reached its quota.",
-    text: "You say you do not create enough qualified opportunities to reach your targets, yet your team reached its target[, {quotaAttainment} of quota,] with the[ {opportunities}] opportunities it created. The count has carried this year; check whether next year's target needs more before spending on volume.",
+    text: "You say you do not create enough qualified opportunities to reach your targets, yet your team reached its target[, {quotaAttainment} of quota,] with the opportunities it created[ ({opportunities})]. The count has carried this year; check whether next year's target needs more before spending on volume.",
   },
   {
     id: "enough-opportunities-under-conversion",
@@ -75,7 +75,7 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     direction: "under",
     evidence: { condition: "enough-at-peer-win-rate", metric: "unitWinRate" },
     headline: "Opportunities: rated too few, but at your peers' win rate they would have reached your target.",
-    text: "You say you do not create enough qualified opportunities, yet at your peers' median win rate[ of {metricMedian}] the[ {opportunities}] opportunities you created would have reached your target. Winning more of them would close the shortfall[: your unit win rate is {unitWinRate}], so work on qualification and on why deals are lost before adding volume.",
+    text: "You say you do not create enough qualified opportunities, yet at your peers' median win rate[ of {metricMedian}] the opportunities you created[ ({opportunities})] would have reached your target. Winning more of them would close the shortfall[: your unit win rate is {unitWinRate}], so work on qualification and on why deals are lost before adding volume.",
   },
   {
     id: "pipeline-true-figures-disagree",
@@ -83,7 +83,7 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     direction: "over",
     evidence: { condition: "figures-disagree" },
     headline: "Pipeline: rated a true picture, but your opportunity count does not fit the deals you decided.",
-    text: "You say your pipeline gives a true picture of the business to come, yet the[ {opportunities}] new qualified opportunities you counted for the last 12 months do not fit the deals won and lost in that time, as your sales numbers above show. A pipeline whose counts sit this far from what closes cannot yet guide a forecast. Check how an opportunity gets counted and clear out deals with no buyer activity, then trust the picture again.",
+    text: "You say your pipeline gives a true picture of the business to come, yet the new qualified opportunities you counted for the last 12 months[ ({opportunities})] do not fit the deals won and lost in that time, as your sales numbers above show. A pipeline whose counts sit this far from what closes cannot yet guide a forecast. Check how an opportunity gets counted and clear out deals with no buyer activity, then trust the picture again.",
   },
   {
     id: "enough-opportunities-over",
@@ -91,7 +91,7 @@ export const QUESTION_GAPS: readonly PerceptionGapRule[] = [
     direction: "over",
     evidence: { condition: "opportunities-short" },
     headline: "Opportunities: rated enough, but the team missed quota while winning as often as its peers.",
-    text: "You say you create enough qualified opportunities to reach your targets, yet your team missed its target[, reaching {quotaAttainment} of quota,] while winning as large a share of its deals as your peers do. At that win rate the[ {opportunities}] opportunities you created were too few: work out how many next year's target needs and where they will come from.",
+    text: "You say you create enough qualified opportunities to reach your targets, yet your team missed its target[, reaching {quotaAttainment} of quota,] while winning as large a share of its deals as your peers do. At that win rate the opportunities you created[ ({opportunities})] were too few: work out how many next year's target needs and where they will come from.",
   },
   {
     id: "major-accounts-over",

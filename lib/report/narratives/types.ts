@@ -28,7 +28,7 @@ export const PLACEHOLDERS = {
   openValue: "value of deals still open with currency, e.g. $1,750,000",
   velocityPerDay: "sales velocity in revenue per day with currency, e.g. $12,500",
   velocityPerYear: "sales velocity × 365: the revenue a year the figures imply, with currency, e.g. $4,562,500",
-  opportunitiesInFlight: "qualified opportunities being worked at one time (yearly × cycle ÷ 365), e.g. 104",
+  opportunitiesInFlight: "qualified opportunities being worked at one time (yearly × cycle ÷ 365), e.g. about 104, or less than one",
   wonValue: "total value of the deals won in 12 months with currency, e.g. $4,200,000",
   decidedDeals: "deals won plus deals lost in 12 months, e.g. 310",
   quotaAttainment: "quota attainment, e.g. 92%",
