@@ -39,8 +39,7 @@ function SortHeader({ query, column }: { query: ResponsesQuery; column: (typeof 
   );
 }
 
-/** `teamSizes`: for a response given in a team, that team's completed members (docs/decisions/030-team-mode.md). */
-export function ResponsesTable({ items, query, teamSizes = {} }: { items: ResponseListItem[]; query: ResponsesQuery; teamSizes?: Record<string, number> }) {
+export function ResponsesTable({ items, query }: { items: ResponseListItem[]; query: ResponsesQuery }) {
   if (items.length === 0) return <p className="text-muted">No completed responses match.</p>;
   return (
     <ScrollTable label="Completed responses" dense>
@@ -92,7 +91,7 @@ export function ResponsesTable({ items, query, teamSizes = {} }: { items: Respon
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
                 <td className="min-w-28 px-2 py-2 whitespace-normal!">{companyCategoryLabel(item.category)}</td>
-                <td className="px-1! py-2 text-right tabular-nums">{show(teamSizes[item.id] ?? null)}</td>
+                <td className="px-1! py-2 text-right tabular-nums">{show(item.teamSize)}</td>
                 <td className="px-2 py-2">
                   {item.inPool ? "In" : <strong className="font-semibold">Out</strong>}
                   <span className="sr-only">{item.inPool ? " the benchmark pool" : " (kept out of the benchmark pool)"}</span>

@@ -35,6 +35,7 @@ export const AdminResponseItemSchema = z
     personal: Index,
     category: z.string().nullable().meta({ description: "Company category id." }),
     inPool: z.boolean().meta({ description: "Whether the participant let the answers join the benchmark pool; false: counted in no benchmark." }),
+    teamSize: z.int().min(0).nullable().meta({ description: "Given in a team: how many of the team's members have completed the survey; null outside a team." }),
     hasReport: z.boolean().meta({
       description: "Whether a report is stored. Its private link is stored only as a hash, so it is not listed; an admin reads the report at /admin/responses/{id}/report.",
     }),

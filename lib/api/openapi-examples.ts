@@ -274,6 +274,7 @@ function listExample(sample: SampleReport, profile: ReturnType<typeof responseCo
       personal: score.personalIndex,
       category: score.companyCategory,
       inPool: joinsPool(response.answers),
+      teamSize: null,
       hasReport: true,
     })),
     page: 1,

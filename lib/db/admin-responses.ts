@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import { INDEX_COLUMN, INDEX_COLUMNS } from "./score-columns";
+import { teamSizesOfResponses } from "./teams";
 import type { Prisma } from "./generated/client";
 
 /** What the list can be sorted by (lib/admin/responses-query.ts offers these in the URL). */
@@ -40,6 +41,8 @@ export type ResponseListItem = {
   inPool: boolean;
   /** Whether it has a stored report; its link is not stored (only its hash), so an admin opens it by response id. */
   hasReport: boolean;
+  /** Given in a team: how many of the team's members have completed the survey (docs/decisions/030-team-mode.md). */
+  teamSize: number | null;
 };
 
 function where(query: ResponseFilter): Prisma.ResponseWhereInput {
@@ -107,6 +110,7 @@ export async function listResponses(query: ResponseListQuery, pageSize: number):
     }),
     db().response.count({ where: filter }),
   ]);
+  const teamSizes = await teamSizesOfResponses(rows.map((row) => row.id));
   const items = rows.map(({ score, report, ...row }) => ({
     ...row,
     overall: score?.overall ?? null,
@@ -117,6 +121,7 @@ export async function listResponses(query: ResponseListQuery, pageSize: number):
     personal: score?.personalIndex ?? null,
     category: score?.companyCategory ?? null,
     hasReport: report !== null,
+    teamSize: teamSizes[row.id] ?? null,
   }));
   return { items, total };
 }

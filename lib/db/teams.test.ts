@@ -4,6 +4,7 @@ import { withMigratedDatabase } from "@/tests/support/migrated-database";
 import { db } from "./client";
 import { createTeamDraft, findTeamOfResumeToken, readTeamResponses } from "./team-responses";
 import { readExportBatch } from "./export-responses";
+import { listResponses } from "./admin-responses";
 import { closeTeam, countTeamResponses, listTeams, teamSizesOfResponses, findTeamByDashboardToken, findTeamByInviteCode, insertTeam, setTeamProfile } from "./teams";
 import { hashToken, newToken } from "./tokens";
 
@@ -69,6 +70,9 @@ describe("teams", () => {
     // The admin's team size: the team's completed members, for each of its responses; nothing for a response outside.
     const outside = await db().response.create({ data: { instrumentVersion: "x" }, select: { id: true } });
     expect(await teamSizesOfResponses([leader.id, members[0]!.id, outside.id])).toEqual({ [leader.id]: 2, [members[0]!.id]: 2 });
+    // The same figure in the admin's list (page and GET /api/v1/admin/responses).
+    const listed = await listResponses({ page: 1, sort: "date", dir: "desc" }, 100);
+    expect(listed.items.find((item) => item.id === leader.id)?.teamSize).toBe(2);
     const exported = await readExportBatch({}, { includeContact: false, includeOutOfPool: false, after: null, batchSize: 100 });
     expect(exported.find((row) => row.id === leader.id)?.team).toEqual({ role: "leader", size: 2 });
     expect((await listTeams({ skip: 0, take: 100 })).items.find((item) => item.id === id)).toMatchObject({ members: 3, completed: 2, leaderCompleted: true });

@@ -3,7 +3,6 @@ import Link from "next/link";
 import type { Route } from "next";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { listResponses } from "@/lib/db/admin-responses";
-import { teamSizesOfResponses } from "@/lib/db/teams";
 import {
   RESPONSES_MAX_PAGE,
   RESPONSES_PAGE_SIZE,
@@ -22,7 +21,6 @@ export default async function ResponsesPage({ searchParams }: Props) {
   await requireAdmin();
   const query = parseResponsesQuery(await searchParams);
   const { items, total } = await listResponses(query, RESPONSES_PAGE_SIZE);
-  const teamSizes = await teamSizesOfResponses(items.map((item) => item.id));
   const pages = Math.min(Math.max(1, Math.ceil(total / RESPONSES_PAGE_SIZE)), RESPONSES_MAX_PAGE);
   const pageLink = (page: number) => `/admin/responses${responsesQueryString(query, { page })}` as Route;
   return (
@@ -61,7 +59,7 @@ export default async function ResponsesPage({ searchParams }: Props) {
         {total.toLocaleString("en")} matching completed {total === 1 ? "response" : "responses"}
         {total > 0 ? ` · page ${query.page} of ${pages}` : ""}
       </p>
-      <ResponsesTable items={items} query={query} teamSizes={teamSizes} />
+      <ResponsesTable items={items} query={query} />
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-4">
           {query.page > 1 ? <Link href={pageLink(query.page - 1)}>← Previous page</Link> : null}
