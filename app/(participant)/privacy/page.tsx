@@ -6,7 +6,7 @@ import { serverEnv } from "@/lib/env";
 export const metadata: Metadata = { title: "Privacy" };
 
 export default function PrivacyPage() {
-  const { DRAFT_RETENTION_DAYS, IDEMPOTENCY_KEY_RETENTION_HOURS, ANONYMITY_THRESHOLD, STUDY_CONTACT_EMAIL, MAIL_RETENTION_DAYS, RETAKE_INVITE_AFTER_DAYS } =
+  const { DRAFT_RETENTION_DAYS, IDEMPOTENCY_KEY_RETENTION_HOURS, ANONYMITY_THRESHOLD, STUDY_CONTACT_EMAIL, MAIL_RETENTION_DAYS, RETAKE_INVITE_AFTER_DAYS, TEAM_MIN_MEMBERS } =
     serverEnv();
   return (
     <article className="max-w-2xl space-y-6">
@@ -38,6 +38,10 @@ export default function PrivacyPage() {
             link can also read your earlier reports through it; an earlier report&apos;s link never opens a later one.
           </li>
           <li>
+            If you answer through a team&apos;s invite link, your response is marked as a member&apos;s of that team, with
+            your role. Your own report stays yours: the team&apos;s leader never receives its link.
+          </li>
+          <li>
             Your network address is used only to count requests against abuse limits and is forgotten within about two
             hours. No tracking cookies: the one cookie the survey sets lets you continue where you left off.
           </li>
@@ -60,6 +64,16 @@ export default function PrivacyPage() {
         <p>
           Benchmarks show only figures for groups of at least {ANONYMITY_THRESHOLD} responses, never a single answer,
           company or person. The study team can see individual responses in the admin area to run the study.
+        </p>
+        <p>
+          Your answers join the benchmark pool only if you leave &quot;Add my answers to the anonymous benchmark pool&quot; ticked
+          in the survey (it starts ticked, and you can change it until you submit); untick it and you still get your full report, but your answers count in no benchmark, peer group
+          or export of figures.
+        </p>
+        <p>
+          In a team, the leader&apos;s dashboard shows nothing drawn from the members&apos; answers until{" "}
+          {TEAM_MIN_MEMBERS} members have completed, and then only figures for the team as a whole (medians, ranges and
+          counts), never one member&apos;s answers or scores.
         </p>
       </section>
       <section className="space-y-2" aria-labelledby="erase">
