@@ -136,6 +136,8 @@ test("GET /api/v1/openapi.json is a valid OpenAPI 3.1 document listing every rou
       "GET /api/v1/admin/export.csv",
       "DELETE /api/v1/admin/responses/{id}",
       "GET /api/v1/openapi.json",
+      "POST /api/v1/teams",
+      "GET /api/v1/teams/{dashboardToken}",
     ].sort(),
   );
 
