@@ -55,11 +55,11 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
             {COLUMNS.slice(1).map((column) => (
               <SortHeader key={column.sort} query={query} column={column} />
             ))}
-            {/* Narrow padding: the table fits a 1280-pixel screen with one column more. */}
+            {/* Narrow padding here and on Pool, narrower text columns: the table fits a 1280-pixel screen with two columns more. */}
             <th scope="col" className="px-1! py-2 text-right font-semibold">
               <abbr title="Team size: completed members of the response's team">Team</abbr>
             </th>
-            <th scope="col" className="px-2 py-2 text-left font-semibold">
+            <th scope="col" className="px-1! py-2 text-left font-semibold">
               <span className="sr-only">Benchmark </span>Pool
             </th>
             <th scope="col" className="px-2 py-2 text-left font-semibold">
@@ -82,7 +82,7 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
                   ) : null}
                   <DeleteResponseButton id={item.id} label={label} />
                 </td>
-                <td className="min-w-28 px-2 py-2 whitespace-normal!">{industryLabel(item.industry)}</td>
+                <td className="min-w-24 px-2 py-2 whitespace-normal!">{industryLabel(item.industry)}</td>
                 <td className="min-w-28 px-2 py-2 whitespace-normal!">{companySizeLabel(item.companySize)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.overall)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.value)}</td>
@@ -90,13 +90,13 @@ export function ResponsesTable({ items, query }: { items: ResponseListItem[]; qu
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.winRate)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.salesCycle)}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{show(item.personal)}</td>
-                <td className="min-w-28 px-2 py-2 whitespace-normal!">{companyCategoryLabel(item.category)}</td>
+                <td className="min-w-24 px-2 py-2 whitespace-normal!">{companyCategoryLabel(item.category)}</td>
                 <td className="px-1! py-2 text-right tabular-nums">{show(item.teamSize)}</td>
-                <td className="px-2 py-2">
+                <td className="px-1! py-2">
                   {item.inPool ? "In" : <strong className="font-semibold">Out</strong>}
                   <span className="sr-only">{item.inPool ? " the benchmark pool" : " (kept out of the benchmark pool)"}</span>
                 </td>
-                <td className="max-w-56 px-2 py-2 break-words whitespace-normal!">
+                <td className="max-w-44 px-2 py-2 break-words whitespace-normal!">
                   {item.companyName ?? ""}
                   {item.contactEmail ? <span className="block text-muted">{item.contactEmail}</span> : null}
                 </td>
