@@ -6,8 +6,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Answers, Section } from "@/lib/instrument";
 import type { SaveStepResponse } from "@/lib/survey/api";
-import { answersToFormValues, toFieldName, type FormValues } from "@/lib/survey/field-names";
-import { PART_A_IDS } from "@/lib/instrument/question-ids";
+import { answersToFormValues, type FormValues } from "@/lib/survey/field-names";
 import { surveyProgress } from "@/lib/survey/progress";
 import { stepFromParam, stepHref, stepToShow } from "@/lib/survey/step-url";
 import { ProgressBar } from "./progress-bar";
@@ -74,11 +73,12 @@ export function SurveyForm({ sections, initialAnswers, initialStep, furthestStep
   };
 
   // A pool choice saved from the review step: the draft's answers and, where the step was typed and not saved, its values.
-  const onPoolSaved = (poolSection: Section, stepAnswers: Answers, response: SaveStepResponse) => {
+  // (The question ids stay in the lazily loaded review step: they are not part of the survey's first load.)
+  const onPoolSaved = (poolSection: Section, stepAnswers: Answers, fields: Record<string, boolean>, response: SaveStepResponse) => {
     setAnswers((all) => ({ ...all, ...stepAnswers }));
     setTyped((all) => {
       const values = all[poolSection.id];
-      return values ? { ...all, [poolSection.id]: { ...values, [toFieldName(PART_A_IDS.pool)]: stepAnswers[PART_A_IDS.pool] } } : all;
+      return values ? { ...all, [poolSection.id]: { ...values, ...fields } } : all;
     });
     setResume(response.resumeUrl);
   };

@@ -25,7 +25,8 @@ export interface PoolChoice {
   settled: () => Promise<boolean>;
 }
 
-export type PoolChoiceSaved = (section: Section, answers: Answers, response: SaveStepResponse) => void;
+/** `answers`: the step as saved; `fields`: the form fields the choice changed, for a step typed and not saved yet. */
+export type PoolChoiceSaved = (section: Section, answers: Answers, fields: Record<string, boolean>, response: SaveStepResponse) => void;
 
 export function usePoolChoice(sections: Section[], answers: Answers, onSaved: PoolChoiceSaved): PoolChoice | null {
   const section = sections.find((candidate) => candidate.questions.some((question) => question.id === PART_A_IDS.pool));
@@ -56,7 +57,7 @@ export function usePoolChoice(sections: Section[], answers: Answers, onSaved: Po
       // A step typed but not saved on this device keeps the new choice too, so the contact step shows it.
       const backup = readStepBackup(section.id);
       if (backup) writeStepBackup(section.id, { ...backup, [POOL_FIELD]: inPool });
-      onSaved(section, stepAnswers, (await response.json()) as SaveStepResponse);
+      onSaved(section, stepAnswers, { [POOL_FIELD]: inPool }, (await response.json()) as SaveStepResponse);
       return true;
     } catch {
       setError("We could not reach the server, so your choice was not saved. Try again in a moment.");
