@@ -4,7 +4,7 @@
 // coalesce(participantId, id). Per index, the change between each one's first and latest response (by completion
 // time). A participant matches a filter by their latest response's peer keys. An index counts the participants with a
 // figure in both responses; below the anonymity threshold its figures are hidden. Read live: only linked responses are
-// read (the participantId index and the first responses by id), a few percent of the study.
+// read (Response_cohort_idx and the first responses by id), a few percent of the study.
 import "server-only";
 import { quantilesFromCounts, suppressGroups, type SuppressionReason } from "@/lib/scoring";
 import { INDEX_METRICS, type IndexMetric } from "@/lib/admin/dashboard-metrics";
@@ -56,28 +56,33 @@ const figures = Prisma.join(
 
 export async function repeatCohort(filter: AdminFilter): Promise<RepeatCohort> {
   const threshold = anonymityThreshold();
+  const filterSql = completedFilterSql(filter, "r");
+  // The latest response is read for its peer keys only when a filter needs them.
+  const filtered = filterSql === Prisma.empty ? null : filterSql;
   const [row] = await db().$queryRaw<{ participants: number; responses: number; counts: Counts[] | null }[]>`
     WITH linked AS (SELECT DISTINCT "participantId" AS id FROM "Response" WHERE "participantId" IS NOT NULL),
+    -- The linked responses come from Response_cohort_idx alone (an index-only scan: participant, id, completion time,
+    -- pooled responses only); the first responses, whose participantId is null, by id.
     members AS (
       SELECT r."participantId" AS participant, r.id, r."completedAt" FROM "Response" r
-       WHERE r."participantId" IS NOT NULL AND r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL
+       WHERE r."participantId" IS NOT NULL AND r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL AND r."inPool"
       UNION ALL
       SELECT r.id, r.id, r."completedAt" FROM linked JOIN "Response" r ON r.id = linked.id
-       WHERE r."participantId" IS NULL AND r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL),
-    -- Each participant's first and latest scored response, by completion time (ties by id).
+       WHERE r."participantId" IS NULL AND r.status = 'COMPLETED' AND r."completedAt" IS NOT NULL AND r."inPool"),
+    -- Each participant's first and latest pooled response, by completion time (ties by id). A completed response is
+    -- scored in the statement that completes it; the joins below drop a pair whose end has no score.
     ends AS (
       SELECT m.participant, count(*)::int AS responses,
              (array_agg(m.id ORDER BY m."completedAt", m.id))[1] AS first_id,
              (array_agg(m.id ORDER BY m."completedAt" DESC, m.id DESC))[1] AS latest_id
-        FROM members m WHERE EXISTS (SELECT 1 FROM "Score" s WHERE s."responseId" = m.id AND s."inPool")
+        FROM members m
        GROUP BY m.participant HAVING count(*) >= 2),
     pairs AS (
       SELECT e.responses, ${pairColumns}
         FROM ends e
         JOIN "Score" f ON f."responseId" = e.first_id
         JOIN "Score" l ON l."responseId" = e.latest_id
-        JOIN "Response" r ON r.id = e.latest_id
-       WHERE true ${completedFilterSql(filter, "r")}),
+        ${filtered ? Prisma.sql`JOIN "Response" r ON r.id = e.latest_id WHERE true ${filtered}` : Prisma.empty}),
     counted AS (
       SELECT v.metric, v.kind, v.value, count(*)::int AS n
         FROM pairs p CROSS JOIN LATERAL (VALUES ${figures}) AS v(metric, kind, value, both_given)
