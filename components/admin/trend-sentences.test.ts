@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TREND_METRICS, type TrendMetric } from "@/lib/admin/dashboard-metrics";
 import type { QuarterRow } from "@/lib/db/admin-stats";
-import { segmentPhrase, trendSentence } from "./trend-sentences";
+import { segmentPhrase, trendSentence, trendSentences } from "./trend-sentences";
 
 /** Quarters with the unit win rate's median given (null: hidden), every other figure hidden. */
 function quarters(medians: [string, number | null][], lastToDate = false): QuarterRow[] {
@@ -50,5 +50,19 @@ describe("segmentPhrase", () => {
     expect(segmentPhrase({ salesModel: "channel", region: "europe", companySize: "1-49", industry: "healthcare" })).toBe(
       "in healthcare and life sciences, at companies with fewer than 50 employees, in Europe, selling through partners",
     );
+  });
+});
+
+describe("trendSentences", () => {
+  it("says each shown figure's change, then the hidden figures in one sentence, or one sentence when all are hidden", () => {
+    const rows = quarters([["2026-01-01", 0.28], ["2026-04-01", 0.31]]);
+    const list = trendSentences(rows, {});
+    expect(list).toHaveLength(2);
+    expect(list[0]).toBe("The median unit win rate across all responses went from 28.0% in 2026 Q1 to 31.0% in 2026 Q2.");
+    expect(list[1]).toMatch(/^No quarter has enough responses to show the median overall index, value index, .* or sales velocity per day \(USD\) across all responses\.$/);
+    expect(list[1]).not.toContain("unit win rate");
+    expect(trendSentences(quarters([["2026-01-01", null]]), { region: "europe" })).toEqual([
+      "No quarter has enough responses to show any median in Europe yet.",
+    ]);
   });
 });

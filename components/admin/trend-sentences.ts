@@ -2,7 +2,7 @@
 // against the latest one shown, never from a hidden quarter ("The median unit win rate in software and internet went
 // from 28.0% in 2026 Q1 to 31.0% in 2026 Q3").
 import { dimensionOptions, type AdminFilter } from "@/lib/admin/dashboard-dimensions";
-import type { TrendMetric } from "@/lib/admin/dashboard-metrics";
+import { TREND_METRICS, type TrendMetric } from "@/lib/admin/dashboard-metrics";
 import { quarterLabel } from "@/lib/admin/dashboard-quarters";
 import type { QuarterRow } from "@/lib/db/admin-stats";
 import { formatMetric } from "./format-stat";
@@ -42,4 +42,18 @@ export function trendSentence(metric: TrendMetric, quarters: readonly QuarterRow
   if (shown.length === 1) return `${subject} was ${from} in ${quarterName(first)}, the only quarter with enough responses to show.`;
   if (from === to) return `${subject} was ${from} in ${quarterName(first)} and again in ${quarterName(last)}.`;
   return `${subject} went from ${from} in ${quarterName(first)} to ${to} in ${quarterName(last)}.`;
+}
+
+/**
+ * The page's list: a sentence for each figure some quarter shows, then one sentence for all the figures no quarter
+ * shows (thirteen alike sentences say less than one).
+ */
+export function trendSentences(quarters: readonly QuarterRow[], filter: AdminFilter): string[] {
+  const hidden = TREND_METRICS.filter((metric) => quarters.every((row) => row.metrics[metric].median === null));
+  const shown = TREND_METRICS.filter((metric) => !hidden.includes(metric)).map((metric) => trendSentence(metric, quarters, filter));
+  if (hidden.length === 0) return shown;
+  if (hidden.length === 1) return [...shown, trendSentence(hidden[0]!, quarters, filter)];
+  if (shown.length === 0) return [`No quarter has enough responses to show any median ${segmentPhrase(filter)} yet.`];
+  const names = hidden.map((metric) => lowerFirst(METRIC_LABELS[metric]));
+  return [...shown, `No quarter has enough responses to show the median ${names.slice(0, -1).join(", ")} or ${names.at(-1)} ${segmentPhrase(filter)}.`];
 }

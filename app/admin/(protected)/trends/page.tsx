@@ -13,7 +13,7 @@ import { BadQuery, StatsFilters, SuppressedNote } from "@/components/admin/stats
 import { QuarterTrend } from "@/components/admin/charts/quarter-trend";
 import { QuarterTable } from "@/components/admin/quarter-table";
 import { CohortTable } from "@/components/admin/cohort-table";
-import { segmentPhrase, trendSentence } from "@/components/admin/trend-sentences";
+import { segmentPhrase, trendSentences } from "@/components/admin/trend-sentences";
 
 export const metadata: Metadata = { title: "Trends" };
 
@@ -104,8 +104,8 @@ function QuarterFigures({ quarters, metric, query }: { quarters: QuarterBenchmar
       )}
       <h3 className="font-semibold">What changed</h3>
       <ul className="list-disc space-y-1 pl-5 text-sm">
-        {TREND_METRICS.map((option) => (
-          <li key={option}>{trendSentence(option, quarters.quarters, query.filter)}</li>
+        {trendSentences(quarters.quarters, query.filter).map((sentence) => (
+          <li key={sentence}>{sentence}</li>
         ))}
       </ul>
     </>
