@@ -168,6 +168,34 @@ test("a leader creates a team, four members answer through the invite link, and 
   expect(await shown.allTextContents()).toEqual(apiTop.map((gap) => gap.sentence));
 });
 
+test("the leader closes the team: the invite link starts no survey, the API refuses the code, the dashboard stays", async ({ page, browser, baseURL }) => {
+  const created = await page.request.post("/api/v1/teams", { data: { name: `Closing team ${randomBytes(3).toString("hex")}` } });
+  expect(created.status()).toBe(201);
+  const { inviteCode, dashboardUrl } = (await created.json()) as { inviteCode: string; dashboardUrl: string };
+  await page.goto(new URL(dashboardUrl).pathname);
+  await expect(page.getByText("Open: members can still join with the invite link.")).toBeVisible();
+  // Without the box ticked nothing is closed.
+  await page.getByRole("button", { name: "Close the team" }).click();
+  await expect(page.getByRole("checkbox", { name: /Close the team: the invite link stops working/ })).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("checkbox", { name: /Close the team: the invite link stops working/ }).check();
+  await page.getByRole("button", { name: "Close the team" }).click();
+  await expect(page.getByText("This team is closed: its invite link no longer starts a survey.")).toBeVisible();
+  const [row] = await queryE2eDatabase<{ closed: boolean }>(`SELECT "closedAt" IS NOT NULL AS closed FROM "Team" WHERE "inviteCode" = $1`, [inviteCode]);
+  expect(row!.closed).toBe(true);
+
+  // A member arriving later, in a browser of their own: told why, and nothing to start.
+  const context = await browser.newContext({ baseURL });
+  const member = await context.newPage();
+  await member.goto(`/join/${inviteCode}`);
+  await expect(member.getByText("This team was closed by its leader: it takes no more answers.")).toBeVisible();
+  await expect(member.getByRole("button", { name: "Start the team survey" })).toHaveCount(0);
+  await context.close();
+  const refused = await page.request.post("/api/v1/responses", {
+    data: { instrumentVersion: INSTRUMENT_VERSION, answers: buildAnswers("middle", { includeOptional: false }), team: inviteCode },
+  });
+  expect(refused.status()).toBe(422);
+});
+
 test.describe("on a 390-pixel phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
