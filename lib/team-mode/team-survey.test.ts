@@ -1,5 +1,6 @@
 // A team's surveys the browser's way (issue 16): the leader's profile step sets the team's profile; a member's draft
-// gets it prefilled and offered as the only answer, whatever the member sends; a report can become a team's leader's.
+// gets it prefilled and offered as the only answer, whatever the member sends, and so does the leader's once a member
+// has completed; a report can become a team's leader's.
 import { describe, expect, it } from "vitest";
 import { PART_A_IDS, ResponseAnswersSchema, findSection, instrument, type Answers } from "@/lib/instrument";
 import { db } from "@/lib/db/client";
@@ -54,6 +55,17 @@ describe("a team's surveys", () => {
       { industry: "healthcare", status: "COMPLETED" },
     ]);
     expect(await teamSurveyView(undefined, instrument.sections, {})).toBeNull();
+
+    // With members completed, the leader's profile is fixed too: a changed answer is stored as the team's, the team's
+    // profile stays, and the leader is offered it alone.
+    const before = await teamSurveyView(leader, instrument.sections, {});
+    expect(before?.profileFixed).toBe(true);
+    const stored = await teamStepAnswers(leader, profileStep, { ...sliceAnswers(answersOf("telecoms", "sales-leader"), profileStep.questions.map((q) => q.id)) });
+    expect(stored[PART_A_IDS.industry]).toBe("healthcare");
+    expect(stored[PART_A_IDS.role]).toBe("sales-leader");
+    expect(await findTeamById(teamId)).toMatchObject({ industry: "healthcare" });
+    const leaderIndustry = before!.sections.find((section) => section.id === "a.profile")!.questions.find((question) => question.id === PART_A_IDS.industry)!;
+    expect(leaderIndustry.kind === "choice" && leaderIndustry.options.map((option) => option.value)).toEqual(["healthcare"]);
   });
 
   it("makes the report a team is created from the leader's response, once", async () => {

@@ -36,9 +36,13 @@ export function withTeamProfile(answers: Answers, profile: TeamProfile): Answers
 }
 
 export const LOCKED_PROFILE_HELP = "Set by your team's leader for the whole team, so the team is compared with one peer group.";
+export const FIXED_PROFILE_HELP = "Fixed for the whole team now that members have answered, so the team stays compared with one peer group.";
 
-/** The sections a member sees: each profile question the team has answered offers that answer alone. */
-export function lockTeamProfile(sections: readonly Section[], profile: TeamProfile): Section[] {
+/**
+ * The sections a member sees (and the leader, once a member has completed): each profile question the team has
+ * answered offers that answer alone.
+ */
+export function lockTeamProfile(sections: readonly Section[], profile: TeamProfile, help: string = LOCKED_PROFILE_HELP): Section[] {
   return sections.map((section) =>
     section.id !== TEAM_PROFILE_SECTION_ID
       ? section
@@ -49,7 +53,7 @@ export function lockTeamProfile(sections: readonly Section[], profile: TeamProfi
             const value = field ? profile[field] : null;
             if (question.kind !== "choice" || value === null) return question;
             const chosen = question.options.filter((option) => option.value === value);
-            return chosen.length === 1 ? { ...question, options: chosen, help: LOCKED_PROFILE_HELP } : question;
+            return chosen.length === 1 ? { ...question, options: chosen, help } : question;
           }),
         },
   );

@@ -48,7 +48,7 @@ export default async function SurveyPage({ searchParams }: { searchParams: Searc
             : null}
         </p>
       ) : null}
-      {team ? <TeamSurveyNote teamName={team.teamName} role={team.role} /> : null}
+      {team ? <TeamSurveyNote teamName={team.teamName} role={team.role} profileFixed={team.profileFixed} /> : null}
       <SurveyForm
         sections={team?.sections ?? instrument.sections}
         initialAnswers={team?.answers ?? draft?.answers ?? {}}
