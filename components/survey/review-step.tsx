@@ -1,6 +1,6 @@
 "use client";
 // The review, and the submit: its code loads with the review step, not with the survey's first step (decision 008b).
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Answers, Section } from "@/lib/instrument";
 import { errorBody, type ErrorBody } from "@/lib/http/error-body";
 import type { SubmitResponse } from "@/lib/survey/api";
@@ -11,6 +11,10 @@ import { usePoolChoice, type PoolChoiceSaved } from "./use-pool-choice";
 
 /** What the last submit said: the problems per question and the message; kept by the survey while a step is edited. */
 export type SubmitOutcome = { problems: Record<string, string>; error?: string };
+
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
 
 type Props = {
   sections: Section[];
@@ -43,6 +47,8 @@ export function ReviewStep({ sections, answers, outcome, onOutcome, onPoolSaved,
   const pool = usePoolChoice(sections, answers, onPoolSaved);
   const heading = useRef<HTMLHeadingElement>(null);
   const [submitting, setSubmitting] = useState(false);
+  // False in the server's HTML until hydration: the submit button is disabled until a click on it does something.
+  const ready = useSyncExternalStore(noSubscription, isClient, isServer);
   useEffect(() => heading.current?.focus(), []);
   const onSubmit = async () => {
     setSubmitting(true);
@@ -94,7 +100,7 @@ export function ReviewStep({ sections, answers, outcome, onOutcome, onPoolSaved,
         <Button variant="secondary" onClick={onBack}>
           Back
         </Button>
-        <Button onClick={onSubmit} disabled={submitting}>
+        <Button onClick={onSubmit} disabled={!ready || submitting}>
           {submitting ? "Submitting…" : "Submit and see my report"}
         </Button>
       </div>

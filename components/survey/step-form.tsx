@@ -87,7 +87,10 @@ export function StepForm({ section, defaultValues, isFirst, nextLabel, onSaved, 
             Back
           </Button>
         )}
-        <Button type="submit" disabled={formState.isSubmitting}>
+        {/* Disabled in the server's HTML until the form is live (isReady): a click before would do nothing, and Enter in
+            a field would have the browser submit the step itself, its answers in the address (a form submits on Enter
+            only through an enabled submit button). */}
+        <Button type="submit" disabled={!formState.isReady || formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : nextLabel}
         </Button>
       </div>
