@@ -1,5 +1,5 @@
 import type { SalesNumbersReport } from "@/lib/report/document";
-import { formatCount, formatDays, formatMoney, formatRate } from "@/lib/report/format";
+import { formatCount, formatDays, formatInFlight, formatMoney, formatRate } from "@/lib/report/format";
 import { VelocityWhatIf } from "./velocity-what-if";
 
 function Stat({ label, value, note }: { label: string; value: string | null; note?: string | null }) {
@@ -27,7 +27,7 @@ export function SalesNumbers({ sales }: { sales: SalesNumbersReport }) {
         <Stat
           label="New qualified opportunities a year"
           value={count(sales.opportunities)}
-          note={sales.opportunitiesInFlight == null ? null : `about ${count(sales.opportunitiesInFlight)} in play at once`}
+          note={sales.opportunitiesInFlight == null ? null : `${formatInFlight(sales.opportunitiesInFlight)} in play at once`}
         />
         <Stat label="Average won deal" value={money(sales.averageDeal)} />
         <Stat label="Sales cycle" value={sales.cycleDays === null ? null : formatDays(sales.cycleDays)} />

@@ -3,15 +3,12 @@ import type { PeerSnapshot, RelativePerformance, SalesAnalysis, ScoreResult } fr
 import { compareHardNumbers } from "@/lib/scoring/hard-numbers";
 import { figureSignals } from "./conditions";
 import { practiceChecks, readingFigures } from "./figure-readings";
-import { formatCount, formatDays, formatMoney, formatPercent, formatRate, roundMoney } from "./format";
+import { formatCount, formatDays, formatInFlight, formatMoney, formatPercent, formatRate, roundMoney } from "./format";
 import { peersHigher } from "./relative-wording";
 import type { Figures } from "./render-template";
 
 const ok = (figure: { status: string; value?: number }) => (figure.status === "ok" ? (figure.value as number) : null);
 const maybe = <T,>(value: T | null | undefined, format: (v: T) => string) => (value === null || value === undefined ? undefined : format(value));
-
-/** "about 24", or "less than one" when a short cycle and few opportunities leave under one in play on average. */
-const formatInFlight = (value: number) => (value < 0.5 ? "less than one" : `about ${formatCount(value)}`);
 
 const decided = (won: number | null, lost: number | null) => (won === null || lost === null ? null : won + lost);
 

@@ -40,6 +40,9 @@ export const formatCount = (value: number) => whole.format(Math.round(value));
 
 export const formatDays = (value: number) => `${formatCount(value)} days`;
 
+/** Opportunities in play at once: "about 24", or "less than one" when a short cycle and few opportunities leave under one. */
+export const formatInFlight = (value: number) => (value < 0.5 ? "less than one" : `about ${formatCount(value)}`);
+
 const longDate = new Intl.DateTimeFormat(LOCALE, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
 /** "December 1, 2026": a report's date, in UTC so it reads the same wherever the page or the PDF is made. */

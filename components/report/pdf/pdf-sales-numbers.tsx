@@ -1,7 +1,7 @@
 // The sales numbers as the page's tiles, their paragraphs, and the what-if at its starting point (each lever 10%).
 import { Text, View } from "@react-pdf/renderer";
 import type { SalesNumbersReport } from "@/lib/report/document";
-import { formatCount, formatDays, formatMoney, formatRate } from "@/lib/report/format";
+import { formatCount, formatDays, formatInFlight, formatMoney, formatRate } from "@/lib/report/format";
 import { velocityMultiplier } from "@/lib/scoring/sales-velocity";
 import { CONTENT_WIDTH, fittedFontSize } from "./pdf-fit";
 import { COLORS, styles } from "./pdf-styles";
@@ -60,7 +60,7 @@ export function PdfSalesNumbers({ sales }: { sales: SalesNumbersReport }) {
         <Tile
           label="New qualified opportunities a year"
           value={count(sales.opportunities)}
-          note={sales.opportunitiesInFlight == null ? null : `about ${count(sales.opportunitiesInFlight)} in play at once`}
+          note={sales.opportunitiesInFlight == null ? null : `${formatInFlight(sales.opportunitiesInFlight)} in play at once`}
         />
         <Tile label="Average won deal" value={money(sales.averageDeal)} />
         <Tile label="Sales cycle" value={sales.cycleDays === null ? null : formatDays(sales.cycleDays)} />
