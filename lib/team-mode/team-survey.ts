@@ -32,7 +32,9 @@ export async function teamStepAnswers(resumeToken: string, section: Section, ans
 }
 
 export async function teamSubmitAnswers(draft: { teamId?: string | null; teamRole?: string | null }, resumeToken: string, answers: Answers): Promise<Answers> {
-  if (!draft.teamId || (draft.teamRole !== "member" && !(draft.teamRole === "leader" && (await profileFixed(draft.teamId))))) return answers;
+  if (!draft.teamId) return answers;
+  const held = draft.teamRole === "member" || (draft.teamRole === "leader" && (await profileFixed(draft.teamId)));
+  if (!held) return answers;
   const team = await findTeamOfResumeToken(resumeToken);
   return team ? withTeamProfile(answers, team.profile) : answers;
 }
